@@ -1,0 +1,62 @@
+package io.pressbrief.analysis;
+
+import io.pressbrief.analysis.actors.ActorDictionary;
+import io.pressbrief.analysis.actors.ActorMention;
+import io.pressbrief.analysis.actors.Mention;
+import io.pressbrief.analysis.dates.DateResolver;
+import io.pressbrief.analysis.escalation.Escalation;
+import io.pressbrief.analysis.escalation.EscalationDetector;
+import io.pressbrief.analysis.escalation.TriggerLexicon;
+import io.pressbrief.analysis.sentiment.ToneLexicon;
+import io.pressbrief.analysis.sentiment.ToneScorer;
+import io.pressbrief.analysis.statements.SpeechCues;
+import io.pressbrief.analysis.statements.Statement;
+import io.pressbrief.analysis.statements.StatementExtractor;
+import io.pressbrief.ingest.Article;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses one article at a time: actor mentions, statements, escalation events and tone. Plain
+ * Java with no Spark in it. Immutable and thread-safe; building one is costly (automata,
+ * lexicons), so build it once per partition and reuse it.
+ */
+public final class ArticleAnalyzer {
+  private final ActorDictionary actors;
+  private final ToneScorer tone;
+  private final StatementExtractor statements;
+  private final EscalationDetector escalations;
+
+  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TriggerLexicon triggers) {
+    DateResolver dates = new DateResolver();
+    this.actors = actors;
+    this.tone = new ToneScorer(toneLexicon);
+    this.statements = new StatementExtractor(cues, actors, tone, dates);
+    this.escalations = new EscalationDetector(triggers, dates);
+  }
+
+  public ArticleAnalysis analyze(Article article) {
+    String text = article.text();
+    List<ActorMention> found = actors.find(text);
+    List<Span> sentences = SentenceSplitter.split(text);
+    double[] sentenceTone = new double[sentences.size()];
+    double sum = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      sentenceTone[i] = tone.score(text, sentences.get(i).start(), sentences.get(i).end());
+      sum += sentenceTone[i];
+    }
+    double articleTone = sentences.isEmpty() ? 0 : sum / sentences.size();
+    List<Mention> mentions = new ArrayList<>(found.size());
+    int s = 0;
+    for (ActorMention m : found) {
+      while (s < sentences.size() && sentences.get(s).end() <= m.start()) {
+        s++;
+      }
+      double toward = s < sentences.size() && sentences.get(s).contains(m.start()) ? sentenceTone[s] : 0;
+      mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
+    }
+    List<Statement> said = statements.extract(text, article.date(), found);
+    List<Escalation> events = escalations.detect(text, article.date(), found);
+    return new ArticleAnalysis(article, articleTone, said, events, mentions);
+  }
+}

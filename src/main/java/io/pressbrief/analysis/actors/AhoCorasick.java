@@ -1,0 +1,110 @@
+package io.pressbrief.analysis.actors;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho–Corasick automaton over lower-cased keywords: finds every occurrence of every keyword in
+ * one pass over the text, whatever the number of keywords. Immutable and thread-safe once built.
+ */
+final class AhoCorasick {
+  /** Transitions keyed by (state << 16 | char). */
+  private final Map<Long, Integer> go = new HashMap<>();
+  private final int[] fail;
+  /** Keyword ids ending at each state, including those reached through failure links. */
+  private final int[][] outputs;
+
+  /** One occurrence: the keyword's index and its span in the text. */
+  record Hit(int keyword, int start, int end) {}
+
+  AhoCorasick(List<String> keywords) {
+    List<List<Integer>> out = new ArrayList<>();
+    out.add(new ArrayList<>());
+    List<Integer> depth = new ArrayList<>();
+    depth.add(0);
+    for (int k = 0; k < keywords.size(); k++) {
+      String word = keywords.get(k);
+      int state = 0;
+      for (int i = 0; i < word.length(); i++) {
+        long key = key(state, word.charAt(i));
+        Integer next = go.get(key);
+        if (next == null) {
+          next = out.size();
+          out.add(new ArrayList<>());
+          depth.add(i + 1);
+          go.put(key, next);
+        }
+        state = next;
+      }
+      out.get(state).add(k);
+    }
+    int states = out.size();
+    fail = new int[states];
+    // Breadth-first, so every state's failure target is finished before the state itself.
+    List<List<Character>> children = new ArrayList<>();
+    for (int s = 0; s < states; s++) {
+      children.add(new ArrayList<>());
+    }
+    Map<Integer, Integer> parentOf = new HashMap<>();
+    Map<Integer, Character> charOf = new HashMap<>();
+    for (Map.Entry<Long, Integer> e : go.entrySet()) {
+      int parent = (int) (e.getKey() >>> 16);
+      char c = (char) (e.getKey() & 0xFFFF);
+      children.get(parent).add(c);
+      parentOf.put(e.getValue(), parent);
+      charOf.put(e.getValue(), c);
+    }
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (char c : children.get(0)) {
+      queue.add(go.get(key(0, c)));
+    }
+    while (!queue.isEmpty()) {
+      int s = queue.poll();
+      if (parentOf.get(s) != 0) {
+        int f = fail[parentOf.get(s)];
+        char c = charOf.get(s);
+        while (f != 0 && !go.containsKey(key(f, c))) {
+          f = fail[f];
+        }
+        Integer t = go.get(key(f, c));
+        fail[s] = t == null || t == s ? 0 : t;
+      }
+      out.get(s).addAll(out.get(fail[s]));
+      for (char c : children.get(s)) {
+        queue.add(go.get(key(s, c)));
+      }
+    }
+    outputs = new int[states][];
+    for (int s = 0; s < states; s++) {
+      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.keywordLengths = keywords.stream().mapToInt(String::length).toArray();
+  }
+
+  private final int[] keywordLengths;
+
+  private static long key(int state, char c) {
+    return ((long) state << 16) | c;
+  }
+
+  /** Every occurrence in {@code folded}, a text already folded the way the keywords were. */
+  List<Hit> find(CharSequence folded) {
+    List<Hit> hits = new ArrayList<>();
+    int state = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      Integer next;
+      while ((next = go.get(key(state, c))) == null && state != 0) {
+        state = fail[state];
+      }
+      state = next == null ? 0 : next;
+      for (int k : outputs[state]) {
+        hits.add(new Hit(k, i + 1 - keywordLengths[k], i + 1));
+      }
+    }
+    return hits;
+  }
+}

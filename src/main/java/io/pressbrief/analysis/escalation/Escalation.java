@@ -1,0 +1,35 @@
+package io.pressbrief.analysis.escalation;
+
+import io.pressbrief.analysis.Span;
+import io.pressbrief.analysis.dates.DatePrecision;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One escalation or de-escalation mention, coded with a PLOVER event type.
+ *
+ * @param type          PLOVER type (ASSAULT, THREATEN, … AGREE, SUPPORT)
+ * @param mode          for ASSAULT and MOBILIZE: drone, missile, aerial, …; otherwise null
+ * @param trigger       the words that signal the event
+ * @param triggerSpan   where they are
+ * @param agent         who acts, as written, or null
+ * @param agentActorId  the agent as a dictionary actor, or null
+ * @param target        on whom or where, as written, or null
+ * @param targetActorId the target as a dictionary actor, or null
+ * @param quantities    counts reported with the event ("over 653 drones")
+ * @param status        actual, negated, hypothetical or threatened
+ * @param date          when the event happened
+ * @param datePrecision how exactly the date is known
+ */
+public record Escalation(String type, String mode, String trigger, Span triggerSpan, String agent,
+                         String agentActorId, String target, String targetActorId, List<Quantity> quantities,
+                         EventStatus status, LocalDate date, DatePrecision datePrecision) {
+  public Escalation {
+    quantities = List.copyOf(quantities);
+  }
+
+  /** Whether the type is on the escalation side of PLOVER. */
+  public boolean isEscalation() {
+    return EventTypes.ESCALATION.contains(type);
+  }
+}

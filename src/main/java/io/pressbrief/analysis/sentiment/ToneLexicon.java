@@ -1,0 +1,88 @@
+package io.pressbrief.analysis.sentiment;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pressbrief.analysis.DataFiles;
+import io.pressbrief.analysis.TextFold;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word valences and modifier words for {@link ToneScorer}: VADER's published lexicon (read from its
+ * Maven artifact), overridden by pressbrief's news additions. Immutable and thread-safe.
+ */
+public final class ToneLexicon {
+  private static final String VADER_RESOURCE = "/vader_sentiment_lexicon.txt";
+
+  /** The modifier rules as written in tone-rules.yaml. */
+  public record Rules(List<String> negations, Map<String, Double> boosters, List<String> contrastives) {}
+
+  private final Map<String, Double> valence;
+  private final Set<String> negations;
+  private final Map<String, Double> boosters;
+  private final Set<String> contrastives;
+
+  public ToneLexicon(Map<String, Double> valence, Rules rules) {
+    this.valence = Map.copyOf(valence);
+    this.negations = Set.copyOf(rules.negations().stream().map(TextFold::fold).toList());
+    Map<String, Double> b = new HashMap<>();
+    rules.boosters().forEach((k, v) -> b.put(TextFold.fold(k), v));
+    this.boosters = Map.copyOf(b);
+    this.contrastives = Set.copyOf(rules.contrastives().stream().map(TextFold::fold).toList());
+  }
+
+  /** VADER's lexicon with pressbrief's news additions and rules, from the class path. */
+  public static ToneLexicon builtIn() throws IOException {
+    Map<String, Double> valence = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(DataFiles.resource(VADER_RESOURCE),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] parts = line.split("\t");
+        if (parts.length >= 2 && !parts[0].isBlank()) {
+          valence.put(TextFold.fold(parts[0].strip()), Double.parseDouble(parts[1]));
+        }
+      }
+    }
+    for (String entry : DataFiles.lines(DataFiles.resource("/pressbrief/tone-news.txt"))) {
+      String[] parts = entry.split("\\s+");
+      if (parts.length != 2) {
+        throw new IOException("tone-news.txt: expected 'word valence', got '" + entry + "'");
+      }
+      valence.put(TextFold.fold(parts[0]), Double.parseDouble(parts[1]));
+    }
+    Rules rules;
+    try (InputStream in = DataFiles.resource("/pressbrief/tone-rules.yaml")) {
+      rules = new ObjectMapper(new YAMLFactory())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+          .readValue(in, Rules.class);
+    }
+    return new ToneLexicon(valence, rules);
+  }
+
+  /** The valence of a folded word, or 0 when it carries none. */
+  public double valence(String folded) {
+    return valence.getOrDefault(folded, 0.0);
+  }
+
+  public boolean isNegation(String folded) {
+    return negations.contains(folded) || folded.endsWith("n't");
+  }
+
+  /** The booster increment of a folded word or phrase, or 0. */
+  public double booster(String folded) {
+    return boosters.getOrDefault(folded, 0.0);
+  }
+
+  public boolean isContrastive(String folded) {
+    return contrastives.contains(folded);
+  }
+}

@@ -1,0 +1,145 @@
+package io.pressbrief.analysis.sentiment;
+
+import io.pressbrief.analysis.Token;
+import io.pressbrief.analysis.Tokenizer;
+import java.util.List;
+
+/**
+ * A rule-and-lexicon tone scorer of VADER's kind: sums word valences adjusted for negation,
+ * boosters, emphasis by capitals and exclamation, and the shift of weight after "but", then maps
+ * the sum to -1..1. Immutable and thread-safe.
+ *
+ * <p>Scores: -1 is as negative as text gets, 1 as positive, 0 neutral; |score| below
+ * {@link #NEUTRAL_BAND} counts as neutral. The same text always gets the same score.
+ */
+public final class ToneScorer {
+  /** Scores closer to zero than this are neutral. */
+  public static final double NEUTRAL_BAND = 0.05;
+  private static final double NEGATION_FACTOR = -0.74;
+  private static final double CAPS_EMPHASIS = 0.733;
+  private static final double EXCLAMATION_EMPHASIS = 0.292;
+  private static final double NORMALISATION_ALPHA = 15.0;
+
+  private final ToneLexicon lexicon;
+
+  public ToneScorer(ToneLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The tone of {@code text[from, to)}, -1..1. */
+  public double score(String text, int from, int to) {
+    return score(Tokenizer.tokens(text, from, to));
+  }
+
+  public double score(String text) {
+    return score(text, 0, text.length());
+  }
+
+  /** The tone of a token sequence, -1..1. */
+  public double score(List<Token> tokens) {
+    return normalise(sum(tokens));
+  }
+
+  /** The tone of a sentence in the polarity label the scorers use: -1, 0 or 1. */
+  public static int polarity(double score) {
+    return score >= NEUTRAL_BAND ? 1 : score <= -NEUTRAL_BAND ? -1 : 0;
+  }
+
+  double sum(List<Token> tokens) {
+    int n = tokens.size();
+    double[] valences = new double[n];
+    boolean mixedCase = hasMixedCase(tokens);
+    int contrastAt = -1;
+    int exclamations = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals("!")) {
+        exclamations++;
+      }
+      if (lexicon.isContrastive(t.folded())) {
+        contrastAt = i;
+      }
+      double v = lexicon.valence(t.folded());
+      if (v == 0 || lexicon.booster(t.folded()) != 0) {
+        continue;
+      }
+      if (mixedCase && t.text().length() > 1 && isAllCaps(t.text())) {
+        v += Math.signum(v) * CAPS_EMPHASIS;
+      }
+      for (int back = 1; back <= 3 && i - back >= 0; back++) {
+        double boost = boosterBefore(tokens, i - back);
+        if (boost != 0) {
+          double scale = 1.0 - 0.05 * (back - 1);
+          v += Math.signum(v) * boost * scale;
+        }
+      }
+      for (int back = 1; back <= 3 && i - back >= 0; back++) {
+        if (lexicon.isNegation(tokens.get(i - back).folded())) {
+          v *= NEGATION_FACTOR;
+          break;
+        }
+      }
+      valences[i] = v;
+    }
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double v = valences[i];
+      if (contrastAt >= 0) {
+        v *= i < contrastAt ? 0.5 : i > contrastAt ? 1.5 : 1.0;
+      }
+      sum += v;
+    }
+    if (sum != 0) {
+      sum += Math.signum(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
+    }
+    return sum;
+  }
+
+  /** The booster value of the word at {@code i}, or of a two- or three-word phrase ending there. */
+  private double boosterBefore(List<Token> tokens, int i) {
+    double b = lexicon.booster(tokens.get(i).folded());
+    if (b != 0) {
+      return b;
+    }
+    if (i >= 1) {
+      b = lexicon.booster(tokens.get(i - 1).folded() + " " + tokens.get(i).folded());
+      if (b != 0) {
+        return b;
+      }
+    }
+    if (i >= 2) {
+      b = lexicon.booster(tokens.get(i - 2).folded() + " " + tokens.get(i - 1).folded() + " " + tokens.get(i).folded());
+    }
+    return b;
+  }
+
+  static double normalise(double sum) {
+    double score = sum / Math.sqrt(sum * sum + NORMALISATION_ALPHA);
+    return Math.max(-1.0, Math.min(1.0, score));
+  }
+
+  private static boolean hasMixedCase(List<Token> tokens) {
+    boolean lower = false;
+    for (Token t : tokens) {
+      if (t.isWord() && !isAllCaps(t.text())) {
+        lower = true;
+        break;
+      }
+    }
+    return lower;
+  }
+
+  private static boolean isAllCaps(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+    }
+    return letter;
+  }
+}

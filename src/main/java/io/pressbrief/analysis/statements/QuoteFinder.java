@@ -1,0 +1,91 @@
+package io.pressbrief.analysis.statements;
+
+import io.pressbrief.analysis.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations: curly and straight double quotes and guillemets, including quotes that run over
+ * several paragraphs (an opening mark on each paragraph, the closing mark only on the last).
+ * Single quotes are not searched at the top level (they are apostrophes far more often); inside a
+ * double quote they are simply part of it. A stray mark never hides the quotes after it.
+ * Stateless and thread-safe.
+ */
+final class QuoteFinder {
+  /** One quotation: the span inside the marks, and the offsets of the marks themselves. */
+  record Quote(Span content, int open, int close) {}
+
+  private QuoteFinder() {}
+
+  static List<Quote> find(String text) {
+    List<Quote> quotes = new ArrayList<>();
+    int open = -1;
+    char openMark = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+        // An opening mark while another is open: the earlier one was stray.
+        open = i;
+        openMark = c;
+      } else if (c == '\u201D' || c == '\u00BB') {
+        if (open >= 0 && (c == '\u00BB') == (openMark == '\u00AB')) {
+          add(quotes, text, open, i);
+          open = -1;
+        } else if (open >= 0 && openMark == '"') {
+          add(quotes, text, open, i); // mixed marks from careless typing still close
+          open = -1;
+        }
+      } else if (c == '"') {
+        if (open >= 0 && (openMark == '"' || openMark == '\u201C')) {
+          add(quotes, text, open, i);
+          open = -1;
+        } else {
+          open = i;
+          openMark = '"';
+        }
+      } else if (c == '\n' && open >= 0) {
+        int next = i + 1;
+        while (next < n && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        boolean continues = next < n && (text.charAt(next) == openMark
+            || (openMark == '"' && text.charAt(next) == '\u201C') || (openMark == '\u201C' && text.charAt(next) == '"'));
+        if (continues && closesLater(text, next + 1, openMark)) {
+          i = next; // the quote goes on in the next paragraph: skip its repeated opening mark
+        } else {
+          open = -1; // unbalanced: forget the stray mark and read on
+        }
+      }
+    }
+    return quotes;
+  }
+
+  /** Whether a closing mark for a quote opened with {@code mark} appears later in the text. */
+  private static boolean closesLater(String text, int from, char mark) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201D' || c == '\u00BB' || (c == '"' && mark == '"')) {
+        return true;
+      }
+      if (c == '\u201C' && mark == '\u201C' && i > 0 && text.charAt(i - 1) == '\n') {
+        continue; // another continued paragraph
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Quote> quotes, String text, int open, int close) {
+    int start = open + 1;
+    int end = close;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      quotes.add(new Quote(new Span(start, end), open, close));
+    }
+  }
+}

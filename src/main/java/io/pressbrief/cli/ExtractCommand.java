@@ -1,0 +1,71 @@
+package io.pressbrief.cli;
+
+import io.pressbrief.analysis.AnalysisResources;
+import io.pressbrief.analysis.ArticleAnalyzer;
+import io.pressbrief.ingest.ArchiveFiles;
+import io.pressbrief.ingest.ArchiveFormat;
+import io.pressbrief.ingest.IngestOptions;
+import io.pressbrief.ingest.IngestResult;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pressbrief extract}: the per-article analysis tables as JSON Lines, without Spark, in the
+ * format the scorers in shared/eval read.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Analyse an archive and write articles, statements, escalations, mentions and rejected records as JSON Lines.")
+final class ExtractCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, description = "Archive file, folder or glob (repeatable).")
+  List<String> inputs;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "Archive format: ${COMPLETION-CANDIDATES}.")
+  String format;
+
+  @Option(names = "--out", required = true, description = "Folder for the .jsonl tables (created if missing).")
+  Path out;
+
+  @Option(names = "--with-text", description = "Include each article's text in articles.jsonl.")
+  boolean withText;
+
+  @Option(names = "--actors", description = "Extra actor dictionary (YAML; repeatable).")
+  List<Path> actorDictionaries = List.of();
+
+  @Option(names = "--max-text-chars", defaultValue = "" + IngestOptions.DEFAULT_MAX_TEXT_CHARS,
+      description = "Reject articles longer than this (default ${DEFAULT-VALUE}).")
+  int maxTextChars;
+
+  @Override
+  public Integer call() throws Exception {
+    ArchiveFormat archiveFormat = ArchiveFormat.named(format);
+    ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).newAnalyzer();
+    IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC));
+    Configuration conf = new Configuration();
+    long started = System.nanoTime();
+    try (ExtractWriter writer = new ExtractWriter(out, withText)) {
+      for (ArchiveFiles.ArchiveFile file : ArchiveFiles.list(inputs, conf)) {
+        Iterator<IngestResult> results = ArchiveFiles.results(file.path(), archiveFormat, conf, options);
+        while (results.hasNext()) {
+          IngestResult r = results.next();
+          if (r instanceof IngestResult.Accepted a) {
+            writer.write(analyzer.analyze(a.article()));
+          } else if (r instanceof IngestResult.Rejected rej) {
+            writer.write(rej.rejection());
+          }
+        }
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      Progress.info("extract: %d articles, %d statements, %d escalations, %d mentions, %d rejected in %.1f s -> %s",
+          writer.articleCount, writer.statementCount, writer.escalationCount, writer.mentionCount,
+          writer.rejectedCount, seconds, out);
+      return writer.rejectedCount > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.pressbrief.ingest;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news article as read from an archive: the unit every analysis step works on.
+ *
+ * @param id        the record's own id, or one derived from its file and position
+ * @param url       where the article was published, if known
+ * @param source    the outlet
+ * @param title     the headline, if known
+ * @param published the publication time as ISO-8601 (a date, or a date-time with offset)
+ * @param date      the publication day, used for partitions and relative dates
+ * @param text      the body text; every offset in the analysis refers to this string
+ */
+public record Article(String id, String url, String source, String title, String published,
+                      LocalDate date, String text) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(text, "text");
+  }
+}

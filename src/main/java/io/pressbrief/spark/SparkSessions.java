@@ -1,0 +1,21 @@
+package io.pressbrief.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the Spark session pressbrief runs in: quiet, no UI for local runs, dynamic partition overwrite. */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession create(String appName, String master) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName).master(master)
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.showConsoleProgress", "false");
+    if (master.startsWith("local")) {
+      builder.config("spark.ui.enabled", "false");
+    }
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+}
