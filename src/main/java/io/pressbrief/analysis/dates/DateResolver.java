@@ -31,15 +31,19 @@ public final class DateResolver {
           + "|(?<md>\\b" + MONTH_NAME.replace("(jan", "(?<mdm>jan") + "\\s+(?<mdd>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(?<mdy>(?:19|20)\\d\\d)\\b)?)"
           + "|(?<dm>\\b(?<dmd>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME.replace("(jan", "(?<dmm>jan")
           + "(?:,?\\s+(?<dmy>(?:19|20)\\d\\d)\\b)?)"
-          + "|(?<wd>\\b(?<wdprefix>next\\s+|last\\s+|this\\s+|coming\\s+)?" + WEEKDAY + "(?:'s)?\\b)"
+          // "overnight Friday into Saturday" is one expression: the night began on the first day.
+          + "|(?<wd>\\b(?<wdprefix>next\\s+|last\\s+|this\\s+|coming\\s+)?" + WEEKDAY
+          + "(?:'s)?(?:\\s+(?:night|morning|evening|afternoon))?(?:\\s+into\\s+" + WEEKDAY.replace("(?<wdday>", "(?:")
+          + ")?\\b)"
           + "|(?<yesterday>\\byesterday\\b|\\blast\\s+night\\b)"
           + "|(?<today>\\btoday\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\btonight\\b|\\bin\\s+the\\s+past\\s+24\\s+hours\\b)"
           + "|(?<lastweek>\\blast\\s+week(?:end)?\\b|\\bpast\\s+week(?:end)?\\b|\\bearlier\\s+this\\s+week\\b)"
           + "|(?<lastmonth>\\blast\\s+month\\b)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A future-tense verb group a few words before the weekday, in the same clause. */
   private static final Pattern FUTURE_BEFORE = Pattern.compile(
-      "\\b(will|would|shall|plans?\\s+to|is\\s+to|are\\s+to|expected\\s+to|going\\s+to)\\b[^.;]{0,40}$",
+      "\\b(will|would|shall|plans?\\s+to|is\\s+to|are\\s+to|expected\\s+to|going\\s+to)\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+(?:on\\s+)?$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Map<String, DayOfWeek> DAYS = Map.of(
@@ -125,11 +129,22 @@ public final class DateResolver {
     String prefix = m.group("wdprefix") == null ? "" : m.group("wdprefix").strip().toLowerCase(Locale.ROOT);
     DayOfWeek day = DAYS.get(m.group("wdday").toLowerCase(Locale.ROOT));
     boolean forward = prefix.equals("next") || prefix.equals("coming")
-        || FUTURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
+        || FUTURE_BEFORE.matcher(clauseBefore(text, m.start())).find();
     if (prefix.equals("last")) {
       return published.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
     }
     return forward ? published.with(TemporalAdjusters.nextOrSame(day)) : published.with(TemporalAdjusters.previousOrSame(day));
+  }
+
+  /** Up to 60 characters before {@code offset}, cut at the last quote mark or sentence punctuation. */
+  private static String clauseBefore(String text, int offset) {
+    int from = Math.max(0, offset - 60);
+    for (int k = offset - 1; k >= from; k--) {
+      if ("“”\"«».;!?\n".indexOf(text.charAt(k)) >= 0) {
+        return text.substring(k + 1, offset);
+      }
+    }
+    return text.substring(from, offset);
   }
 
   private static LocalDate monthDay(Month month, int day, String year, LocalDate published) {

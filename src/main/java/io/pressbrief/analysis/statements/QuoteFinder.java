@@ -51,7 +51,7 @@ final class QuoteFinder {
         }
         boolean continues = next < n && (text.charAt(next) == openMark
             || (openMark == '"' && text.charAt(next) == '\u201C') || (openMark == '\u201C' && text.charAt(next) == '"'));
-        if (continues && closesLater(text, next + 1, openMark)) {
+        if (continues && opensClause(text, open) && closesLater(text, next + 1, openMark)) {
           i = next; // the quote goes on in the next paragraph: skip its repeated opening mark
         } else {
           open = -1; // unbalanced: forget the stray mark and read on
@@ -59,6 +59,18 @@ final class QuoteFinder {
       }
     }
     return quotes;
+  }
+
+  /**
+   * Whether the mark at {@code open} begins a paragraph or follows a colon or comma: only such a quote
+   * runs on into the next paragraph; one opened after a word ("the sign read “closed) was stray.
+   */
+  private static boolean opensClause(String text, int open) {
+    int k = open - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',';
   }
 
   /** Whether a closing mark for a quote opened with {@code mark} appears later in the text. */

@@ -146,6 +146,10 @@ public final class StatementExtractor {
       if (attribution == null) {
         attribution = attributionBefore(Math.min(sentence.start(), quote.open()), quote.open());
       }
+      if (attribution == null && startsParagraph(quote.open()) && previousLineEndsWithColon(quote.open())) {
+        // "Moss said:" on a line of its own, the quote in the paragraphs after it.
+        attribution = attributionBefore(lineStartBefore(quote.open()), quote.open());
+      }
       SpeakerResolver.Resolved actor;
       Span speaker = null;
       if (attribution != null && attribution.speaker != null) {
@@ -447,6 +451,21 @@ public final class StatementExtractor {
         k--;
       }
       return k < 0 || text.charAt(k) == '\n';
+    }
+
+    private boolean previousLineEndsWithColon(int offset) {
+      int k = offset - 1;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        k--;
+      }
+      return k >= 0 && text.charAt(k) == ':';
+    }
+
+    /** The start of the line before the one {@code offset} begins. */
+    private int lineStartBefore(int offset) {
+      int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
+      int previous = nl <= 0 ? -1 : text.lastIndexOf('\n', nl - 1);
+      return previous + 1;
     }
 
     private int paragraphEnd(int from) {

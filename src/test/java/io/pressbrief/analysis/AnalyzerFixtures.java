@@ -1,0 +1,47 @@
+package io.pressbrief.analysis;
+
+import io.pressbrief.analysis.actors.Actor;
+import io.pressbrief.analysis.actors.ActorDictionary;
+import io.pressbrief.analysis.escalation.TriggerLexicon;
+import io.pressbrief.analysis.sentiment.ToneLexicon;
+import io.pressbrief.analysis.statements.SpeechCues;
+import io.pressbrief.ingest.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The built-in analyzer plus a few actors of the tests' own made-up world, built once for all tests. */
+public final class AnalyzerFixtures {
+  /** A Monday. */
+  public static final LocalDate PUBLISHED = LocalDate.of(2025, 12, 8);
+  private static ArticleAnalyzer analyzer;
+
+  private AnalyzerFixtures() {}
+
+  public static List<Actor> actors() throws IOException {
+    List<Actor> actors = new ArrayList<>(ActorDictionary.builtIn());
+    actors.add(new Actor("moss", "Clara Moss", "person", "north", List.of("Moss"), List.of("harbour minister")));
+    actors.add(new Actor("north", "North Isles", "country", null, List.of("North Isles'", "Northern"), List.of()));
+    actors.add(new Actor("south", "South Isles", "country", null, List.of("Southern"), List.of()));
+    actors.add(new Actor("port-alma", "Port Alma", "place", "north", List.of(), List.of()));
+    return actors;
+  }
+
+  public static synchronized ArticleAnalyzer analyzer() {
+    if (analyzer == null) {
+      try {
+        analyzer = new ArticleAnalyzer(ActorDictionary.of(actors()), SpeechCues.builtIn(), ToneLexicon.builtIn(),
+            TriggerLexicon.builtIn());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return analyzer;
+  }
+
+  public static ArticleAnalysis analyze(String text) {
+    return analyzer().analyze(new Article("t1", null, "Test Wire", "Test", PUBLISHED.toString(), PUBLISHED, text));
+  }
+}

@@ -1,0 +1,48 @@
+package io.pressbrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pressbrief.SharedData;
+import io.pressbrief.analysis.statements.Statement;
+import io.pressbrief.ingest.IngestOptions;
+import io.pressbrief.ingest.IngestResult;
+import io.pressbrief.ingest.JsonLinesReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real seed article in ../shared: the statements a briefing about it must not miss. */
+class SeedArticleTest {
+  private static ArticleAnalysis analysis;
+
+  @BeforeAll
+  static void analyse() throws IOException {
+    Path seed = SharedData.require("corpora/seed/seed-article.jsonl");
+    try (JsonLinesReader reader = new JsonLinesReader(Files.newInputStream(seed), seed.toString(),
+        new IngestOptions(IngestOptions.DEFAULT_MAX_TEXT_CHARS, LocalDate.now()))) {
+      IngestResult.Accepted article = (IngestResult.Accepted) reader.next();
+      analysis = AnalysisResources.load(List.of()).newAnalyzer().analyze(article.article());
+    }
+  }
+
+  @Test
+  void zelenskyTrumpUmerovAndPeskovAreFoundSpeaking() {
+    Set<String> speakers = analysis.statements().stream().map(Statement::actorId)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    for (String actor : List.of("zelensky", "trump", "umerov", "peskov", "ukraine-air-force")) {
+      assertTrue(speakers.contains(actor), actor + " among " + speakers);
+    }
+  }
+
+  @Test
+  void zelenskysQuoteToBloombergIsAttributedToHim() {
+    assertTrue(analysis.statements().stream().anyMatch(s -> "zelensky".equals(s.actorId())
+        && s.text().startsWith("We are talking to the US")), "the Bloomberg quote");
+  }
+}

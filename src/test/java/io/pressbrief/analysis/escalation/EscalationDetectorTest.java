@@ -1,0 +1,72 @@
+package io.pressbrief.analysis.escalation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pressbrief.analysis.AnalyzerFixtures;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EscalationDetectorTest {
+  private static List<Escalation> events(String text) {
+    return AnalyzerFixtures.analyze(text).escalations();
+  }
+
+  private static Escalation first(String text, String type) {
+    return events(text).stream().filter(e -> e.type().equals(type)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + " in: " + text + " -> " + events(text)));
+  }
+
+  @Test
+  void aDroneAndMissileBarrageWithQuantitiesAgentTargetAndDate() {
+    Escalation e = first("Overnight Friday into Saturday, the Southern navy launched a barrage of more than 120 drones "
+        + "and 14 missiles at Port Alma.", "ASSAULT");
+    assertEquals("south", e.agentActorId());
+    assertEquals("port-alma", e.targetActorId());
+    assertEquals(EventStatus.ACTUAL, e.status());
+    assertEquals(LocalDate.of(2025, 12, 5), e.date());
+    assertEquals(List.of(new Quantity(120, "more than", "drone"), new Quantity(14, null, "missile")), e.quantities());
+    assertEquals("drone", e.mode());
+  }
+
+  @Test
+  void casualtiesAreCounted() {
+    Escalation e = first("Southern artillery shelled Port Alma on Sunday, and at least 12 people were killed.", "ASSAULT");
+    assertEquals("artillery", e.mode());
+    assertTrue(e.quantities().contains(new Quantity(12, "at least", "killed")), e.quantities().toString());
+    assertEquals(LocalDate.of(2025, 12, 7), e.date());
+  }
+
+  @Test
+  void thePassiveSwapsAgentAndTarget() {
+    Escalation e = first("Port Alma was attacked by Southern forces on Monday.", "ASSAULT");
+    assertEquals("south", e.agentActorId());
+    assertEquals("port-alma", e.targetActorId());
+  }
+
+  @Test
+  void negatedHypotheticalAndThreatenedEventsAreMarked() {
+    assertEquals(EventStatus.NEGATED,
+        first("The South gave assurances it will not continue to invade its neighbour.", "ASSAULT").status());
+    assertEquals(EventStatus.HYPOTHETICAL,
+        first("If the South again starts a war, what will the partners do?", "ASSAULT").status());
+    assertEquals(EventStatus.THREATENED,
+        first("Southern leaders threatened to attack the northern ports.", "ASSAULT").status());
+  }
+
+  @Test
+  void sanctionsMobilisationAndTalksAreCoded() {
+    assertEquals("SANCTION", first("The North imposed new sanctions on Southern banks.", "SANCTION").type());
+    Escalation m = first("The South massed troops along the border, officials said.", "MOBILIZE");
+    assertEquals("ground", m.mode());
+    assertTrue(first("Both sides agreed a ceasefire on Monday.", "AGREE").isEscalation() == false);
+    assertEquals("CONSULT", first("Talks between the North and the South resumed in Geneva.", "CONSULT").type());
+  }
+
+  @Test
+  void wordsForNumbersAndVagueAmountsAreRead() {
+    Escalation e = first("The South fired dozens of missiles and two drones at the harbour.", "ASSAULT");
+    assertEquals(List.of(new Quantity(24, "approximately", "missile"), new Quantity(2, null, "drone")), e.quantities());
+  }
+}

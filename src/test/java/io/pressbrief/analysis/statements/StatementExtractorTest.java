@@ -1,0 +1,150 @@
+package io.pressbrief.analysis.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pressbrief.analysis.AnalyzerFixtures;
+import io.pressbrief.analysis.dates.DatePrecision;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementExtractorTest {
+  private static List<Statement> statements(String text) {
+    return AnalyzerFixtures.analyze(text).statements();
+  }
+
+  private static Statement only(String text) {
+    List<Statement> s = statements(text);
+    assertEquals(1, s.size(), "one statement in: " + text + " -> " + s);
+    return s.get(0);
+  }
+
+  @Test
+  void aCurlyQuoteWithTheSpeakerAfterIt() {
+    Statement s = only("“The harbour will reopen next month,” Moss said.");
+    assertEquals("The harbour will reopen next month,", s.text());
+    assertEquals(StatementKind.DIRECT, s.kind());
+    assertEquals("Moss", s.speaker());
+    assertEquals("moss", s.actorId());
+    assertEquals("say", s.cue());
+  }
+
+  @Test
+  void straightQuotesAndGuillemetsWorkToo() {
+    assertEquals("moss", only("\"We will not give up the islands,\" Moss told reporters.").actorId());
+    assertEquals("moss", only("«We will not give up the islands», Moss told reporters.").actorId());
+  }
+
+  @Test
+  void anInvertedAttributionNamesTheSpeakerAfterTheCue() {
+    Statement s = only("“We are ready to talk,” said Clara Moss, the harbour minister.");
+    assertEquals("moss", s.actorId());
+  }
+
+  @Test
+  void theSpeakerIsTheSubjectOfTellNotItsObject() {
+    Statement s = only("“Nothing is agreed yet,” Moss told Trump on the phone.");
+    assertEquals("moss", s.actorId());
+  }
+
+  @Test
+  void aQuoteSplitByItsAttributionIsOneStatement() {
+    String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
+    Statement s = only(text);
+    assertEquals(text.indexOf("The ferries"), s.content().start());
+    assertEquals(text.indexOf("spring.") + "spring.".length(), s.content().end());
+  }
+
+  @Test
+  void aQuoteOverSeveralParagraphsIsOneStatement() {
+    String text = "Moss said:\n“The first thing is the ferries. They must run.\n“The second thing is the port, and it must open.”";
+    Statement s = only(text);
+    assertTrue(s.text().startsWith("The first thing") && s.text().endsWith("must open."), s.text());
+    assertEquals("moss", s.actorId());
+  }
+
+  @Test
+  void aQuoteOnlyParagraphKeepsThePreviousSpeaker() {
+    List<Statement> s = statements("“We will rebuild the pier,” Moss said.\n“It will take a year, maybe two.”");
+    assertEquals(2, s.size());
+    assertEquals("moss", s.get(1).actorId());
+    assertNull(s.get(1).speaker(), "no speaker is written for the second quote");
+  }
+
+  @Test
+  void pronounsAndRolesResolveToThePersonNamedBefore() {
+    List<Statement> s = statements("Clara Moss visited the docks on Monday.\n“It is worse than we thought,” she said.\n"
+        + "The harbour minister said that repairs would start soon.");
+    assertEquals(2, s.size());
+    assertEquals("moss", s.get(0).actorId());
+    assertEquals("she", s.get(0).speaker());
+    assertEquals("moss", s.get(1).actorId());
+  }
+
+  @Test
+  void reportedSpeechWithThatTakesTheClauseAsContent() {
+    Statement s = only("Moss told reporters on Sunday that the ferries would run again within a week.");
+    assertEquals(StatementKind.INDIRECT, s.kind());
+    assertEquals("the ferries would run again within a week", s.text());
+    assertEquals(LocalDate.of(2025, 12, 7), s.date());
+    assertEquals(DatePrecision.DAY, s.datePrecision());
+  }
+
+  @Test
+  void reportedSpeechWithTheAttributionAtTheEnd() {
+    Statement s = only("The ferries will run again within a week, Moss said.");
+    assertEquals("The ferries will run again within a week", s.text());
+    assertEquals("moss", s.actorId());
+  }
+
+  @Test
+  void accordingToIntroducesReportedSpeech() {
+    Statement s = only("According to Clara Moss, the ferries will run again within a week.");
+    assertEquals("according to", s.cue());
+    assertEquals("moss", s.actorId());
+    assertEquals("the ferries will run again within a week", s.text());
+  }
+
+  @Test
+  void aPartialQuoteInReportedSpeechMakesItMixed() {
+    Statement s = only("Moss said that the talks had been “difficult but honest” and would go on.");
+    assertEquals(StatementKind.MIXED, s.kind());
+  }
+
+  @Test
+  void scareQuotesAndNicknamesAreNotStatements() {
+    assertTrue(statements("The so-called “peace plan” was never published by the council.").isEmpty());
+    assertTrue(statements("Fans call the old ferry “the Lady” because of its paint.").isEmpty());
+  }
+
+  @Test
+  void aStrayQuoteMarkDoesNotHideTheStatementsAfterIt() {
+    List<Statement> s = statements("The sign read “closed for the season.\n“We are open again,” Moss said.");
+    assertEquals(1, s.size());
+    assertEquals("We are open again,", s.get(0).text());
+  }
+
+  @Test
+  void anUnknownNameBecomesANormalisedActorAndItsSurnameFollows() {
+    List<Statement> s = statements("“The water is rising,” Jane Doe said.\n“We need boats,” Doe added.");
+    assertEquals(2, s.size());
+    assertEquals("name:jane-doe", s.get(0).actorId());
+    assertEquals("Jane Doe", s.get(0).actorName());
+    assertEquals("name:jane-doe", s.get(1).actorId());
+  }
+
+  @Test
+  void withoutATimeWordTheDateIsThePublicationDay() {
+    Statement s = only("“We will see,” Moss said.");
+    assertEquals(AnalyzerFixtures.PUBLISHED, s.date());
+    assertEquals(DatePrecision.PUBLISHED, s.datePrecision());
+  }
+
+  @Test
+  void eachStatementCarriesTheToneOfItsContent() {
+    assertTrue(only("“This is a terrible, cruel attack,” Moss said.").sentiment() < -0.3);
+    assertTrue(only("“This is a wonderful day for the islands,” Moss said.").sentiment() > 0.3);
+  }
+}

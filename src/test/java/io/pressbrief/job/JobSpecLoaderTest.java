@@ -1,0 +1,105 @@
+package io.pressbrief.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobSpecLoaderTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String yaml) throws IOException {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    return Files.writeString(jobs.resolve("job.yaml"), yaml);
+  }
+
+  private static final String MINIMAL = """
+      name: nightly
+      archives:
+        - path: archive/*.jsonl.gz
+      output:
+        tables: ../out/tables
+        reports: ../out/reports
+      """;
+
+  @Test
+  void fillsDefaultsAndResolvesPathsAgainstTheSpecFolder() throws Exception {
+    JobSpec spec = JobSpecLoader.load(write(MINIMAL));
+    assertEquals("nightly", spec.name());
+    assertEquals(dir.resolve("jobs/archive/*.jsonl.gz").toString(), spec.archives().get(0).path());
+    assertEquals("jsonl", spec.archives().get(0).format());
+    assertEquals(dir.resolve("out/tables").toString(), spec.output().tables());
+    assertEquals("local[*]", spec.spark().master());
+    assertEquals(1, spec.briefing().days());
+    assertEquals("daily.ftlh", spec.briefing().template());
+  }
+
+  @Test
+  void keepsFileSystemUrisAsTheyAre() throws Exception {
+    JobSpec spec = JobSpecLoader.load(write(MINIMAL.replace("archive/*.jsonl.gz", "hdfs://nn:8020/news/*.jsonl")));
+    assertEquals("hdfs://nn:8020/news/*.jsonl", spec.archives().get(0).path());
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithItsPlaceAndTheKnownKeys() throws IOException {
+    Path file = write(MINIMAL + "briefing:\n  dayz: 3\n");
+    JobSpecException e = assertThrows(JobSpecException.class, () -> JobSpecLoader.load(file));
+    assertTrue(e.getMessage().contains("unknown key 'briefing.dayz'"), e.getMessage());
+    assertTrue(e.getMessage().contains("days"), e.getMessage());
+  }
+
+  @Test
+  void badValuesAreAllReportedByKey() throws IOException {
+    Path file = write("""
+        name: "bad name!"
+        archives:
+          - path: a.jsonl
+            format: parquet
+        briefing:
+          days: 0
+          date: next tuesday
+        output:
+          tables: t
+        """);
+    JobSpecException e = assertThrows(JobSpecException.class, () -> JobSpecLoader.load(file));
+    for (String key : new String[] {"'name'", "archives[0].format", "briefing.days", "briefing.date", "output.reports"}) {
+      assertTrue(e.getMessage().contains(key), key + " in: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void aValueOfTheWrongTypeNamesTheKey() throws IOException {
+    Path file = write(MINIMAL + "briefing:\n  days: seven\n");
+    JobSpecException e = assertThrows(JobSpecException.class, () -> JobSpecLoader.load(file));
+    assertTrue(e.getMessage().contains("'briefing.days'"), e.getMessage());
+  }
+
+  @Test
+  void aMissingUserDictionaryIsAnError() throws IOException {
+    Path file = write(MINIMAL + "actors: [missing.yaml]\n");
+    JobSpecException e = assertThrows(JobSpecException.class, () -> JobSpecLoader.load(file));
+    assertTrue(e.getMessage().contains("missing.yaml"), e.getMessage());
+  }
+
+  @Test
+  void relativeRunDates() {
+    LocalDate today = LocalDate.of(2025, 12, 9);
+    assertEquals(LocalDate.of(2025, 12, 8), JobSpecLoader.resolveDate("yesterday", today));
+    assertEquals(today, JobSpecLoader.resolveDate("today", today));
+    assertEquals(LocalDate.of(2025, 1, 2), JobSpecLoader.resolveDate("2025-01-02", today));
+  }
+
+  @Test
+  void theShippedSampleJobIsValid() throws Exception {
+    JobSpec spec = JobSpecLoader.load(Path.of("jobs/sample.yaml"));
+    assertEquals("sample", spec.name());
+    assertEquals(5, spec.briefing().days());
+  }
+}

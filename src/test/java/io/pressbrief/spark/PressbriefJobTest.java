@@ -1,0 +1,135 @@
+package io.pressbrief.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pressbrief.job.JobSpec;
+import io.pressbrief.job.JobSpecLoader;
+import io.pressbrief.job.Period;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: a tiny archive with some broken lines, through Spark, to tables and a PDF read back with PDFBox. */
+class PressbriefJobTest {
+  @TempDir
+  static Path dir;
+  private static SparkSession spark;
+  private static RunSummary summary;
+  private static JobSpec spec;
+
+  @BeforeAll
+  static void runTheJob() throws Exception {
+    spark = SparkTestSession.get();
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    Files.writeString(archive.resolve("day1.jsonl"), String.join("\n",
+        article("n1", "2025-12-06", "Harbour Times", "Ferries stop",
+            "“The ferries will not run this week,” Clara Moss told reporters on Saturday.\\n"
+                + "Southern forces launched over 40 drones at Port Alma overnight, officials said."),
+        "{this line is broken",
+        article("n2", "2025-12-07", "Ridge Wire", "Moss answers critics",
+            "Clara Moss said on Sunday that the harbour would reopen soon.\\n“We are not afraid,” she added."),
+        "{\"id\":\"n3\",\"published\":\"2025-12-07\",\"text\":\"\"}",
+        article("n4", "2025-12-02", "Ridge Wire", "Earlier talk",
+            "“Talks are the only way,” Moss said.")) + "\n", StandardCharsets.UTF_8);
+    try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(archive.resolve("day2.jsonl.gz")))) {
+      gz.write((article("n5", "2025-12-08", "Harbour Times", "Moss on repairs",
+          "“Repairs start on Monday, and they will be quick,” Moss said.") + "\n"
+          + "{\"id\":\"n6\",\"published\":\"sometime\",\"text\":\"x\"}\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("actors.yaml"), """
+        - id: moss
+          name: Clara Moss
+          type: person
+          aliases: [Moss]
+        - id: south
+          name: South Isles
+          type: country
+          aliases: [Southern]
+        - id: port-alma
+          name: Port Alma
+          type: place
+        """);
+    Path job = Files.writeString(dir.resolve("job.yaml"), """
+        name: test
+        archives:
+          - path: archive
+        actors: [actors.yaml]
+        briefing:
+          title: Harbour briefing
+          days: 3
+          compare_days: 3
+        output:
+          tables: out/tables
+          reports: out/reports
+        """);
+    spec = JobSpecLoader.load(job);
+    summary = PressbriefJob.run(spark, spec, Period.ending(LocalDate.of(2025, 12, 8), 3), line -> { });
+  }
+
+  private static String article(String id, String date, String source, String title, String text) {
+    return "{\"id\":\"" + id + "\",\"published\":\"" + date + "\",\"source\":\"" + source + "\",\"title\":\""
+        + title + "\",\"url\":\"https://news.example.org/" + id + "\",\"text\":\"" + text + "\"}";
+  }
+
+  @Test
+  void everyRecordIsAnalysedOrRejectedWithAReason() {
+    assertEquals(7, summary.recordsRead());
+    assertEquals(4, summary.articles());
+    assertEquals(3, summary.rejected());
+    List<Row> rejected = Tables.read(spark, spec.output().tables(), Tables.REJECTED).orderBy("source", "position")
+        .collectAsList();
+    assertEquals(3, rejected.size());
+    List<String> reasons = new ArrayList<>();
+    rejected.forEach(r -> reasons.add(r.<String>getAs("position") + ": " + r.<String>getAs("reason")));
+    assertTrue(reasons.stream().anyMatch(r -> r.startsWith("line 2: the line is not valid JSON")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.startsWith("line 4: the article has no text")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.contains("'sometime'")), reasons.toString());
+  }
+
+  @Test
+  void tablesArePartitionedByDateAndCarryTheAnalysis() {
+    assertTrue(Files.isDirectory(Path.of(spec.output().tables(), "statements", "date=2025-12-06")));
+    List<Row> moss = Tables.read(spark, spec.output().tables(), Tables.STATEMENTS)
+        .filter("actor_id = 'moss'").collectAsList();
+    assertEquals(5, moss.size(), "every statement by Moss, the one by 'she' included");
+    Row drones = Tables.read(spark, spec.output().tables(), Tables.ESCALATIONS).filter("type = 'ASSAULT'").first();
+    assertEquals("south", drones.getAs("agent_actor_id"));
+  }
+
+  @Test
+  void aggregatesCountStatementsByActorAndDay() {
+    List<Row> rows = Tables.read(spark, spec.output().tables(), Tables.ACTOR_DAY)
+        .filter("actor_id = 'moss'").orderBy("date").collectAsList();
+    assertEquals(List.of(1L, 1L, 2L, 1L), rows.stream().map(r -> r.<Long>getAs("statements")).toList());
+  }
+
+  @Test
+  void theBriefingPdfShowsActorsCountsAndQuotesWithTheirSource() throws IOException {
+    Path pdf = Path.of(summary.briefingPdf());
+    assertEquals(Path.of(spec.output().reports(), "2025-12-08", "briefing.pdf"), pdf);
+    assertTrue(Files.exists(Path.of(summary.briefingHtml())));
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Harbour briefing"));
+      assertTrue(text.contains("Clara Moss"), text);
+      assertTrue(text.contains("Repairs start on Monday, and they will be quick"), text);
+      assertTrue(text.contains("Harbour Times, 2025-12-08"), text);
+      assertTrue(text.matches("(?s).*Clara Moss\\s+4\\s.*"), "Moss has 4 statements in the period: " + text);
+      assertTrue(text.contains("Records rejected by this run: 3"), text);
+    }
+  }
+}
