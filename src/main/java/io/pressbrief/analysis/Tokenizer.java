@@ -19,9 +19,14 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
-  /** The tokens of {@code text[from, to)}. */
+  /** The tokens of {@code text[from, to)}, clamped to the text; none when the range is empty. */
   public static List<Token> tokens(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
+    from = Math.max(0, from);
+    to = Math.min(text.length(), to);
+    if (to <= from) {
+      return out;
+    }
     Matcher m = TOKEN.matcher(text).region(from, to);
     while (m.find()) {
       String t = m.group();

@@ -6,6 +6,7 @@ import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.IngestOptions;
 import io.pressbrief.ingest.IngestResult;
+import io.pressbrief.ingest.Rejection;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,7 +56,11 @@ final class ExtractCommand implements Callable<Integer> {
         while (results.hasNext()) {
           IngestResult r = results.next();
           if (r instanceof IngestResult.Accepted a) {
-            writer.write(analyzer.analyze(a.article()));
+            try {
+              writer.write(analyzer.analyze(a.article()));
+            } catch (RuntimeException e) {
+              writer.write(Rejection.analysisFailed(a.article().id(), file.path(), e, a.article().text()));
+            }
           } else if (r instanceof IngestResult.Rejected rej) {
             writer.write(rej.rejection());
           }

@@ -11,6 +11,27 @@ package io.pressbrief.ingest;
 public record Rejection(String source, String position, String reason, String excerpt) {
   private static final int EXCERPT_CHARS = 160;
 
+  /**
+   * An article the analysis failed on: it is set aside with the error instead of stopping the run.
+   *
+   * @param source where the article came from (its file), or null when unknown
+   */
+  public static Rejection analysisFailed(String articleId, String source, RuntimeException error, String text) {
+    return of(source == null ? "article " + articleId : source, "article " + articleId,
+        "the analysis failed on this article (" + error + where(error) + "); the run went on without it: "
+            + "please report it with the article", text);
+  }
+
+  /** The first pressbrief frame of an error, so a report of it points at the code. */
+  private static String where(Throwable error) {
+    for (StackTraceElement frame : error.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.pressbrief.")) {
+        return " at " + frame.getFileName() + ":" + frame.getLineNumber();
+      }
+    }
+    return "";
+  }
+
   /** A rejection that keeps only the first characters of the raw record. */
   public static Rejection of(String source, String position, String reason, String raw) {
     String excerpt = raw == null ? "" : raw.strip();

@@ -174,9 +174,7 @@ public final class PressbriefJob {
               try {
                 return Rows.withAnalysis(r, analyzer[0].analyze(Rows.article(r)));
               } catch (RuntimeException e) {
-                return Rows.of(Rejection.of("article " + r.getArticleId(), "article",
-                    "the analysis failed on this article (" + e + "); please report it with the article",
-                    r.getText()));
+                return Rows.of(Rejection.analysisFailed(r.getArticleId(), null, e, r.getText()));
               }
             }
           };

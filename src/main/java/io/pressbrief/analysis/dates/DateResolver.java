@@ -54,6 +54,11 @@ public final class DateResolver {
   /** Every time expression in {@code text[from, to)}, in text order. */
   public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
     List<TimeExpression> found = new ArrayList<>();
+    from = Math.max(0, from);
+    to = Math.min(text.length(), to);
+    if (to <= from) {
+      return found;
+    }
     Matcher m = EXPRESSIONS.matcher(text).region(from, to);
     while (m.find()) {
       LocalDate date = resolve(m, text, published);

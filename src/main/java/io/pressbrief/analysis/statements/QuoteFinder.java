@@ -12,7 +12,10 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 final class QuoteFinder {
-  /** One quotation: the span inside the marks, and the offsets of the marks themselves. */
+  /**
+   * One quotation: the span inside the marks, and the offsets of the marks themselves (for a quote in
+   * two apostrophes, of the inner one: {@code open + 1} is always where the quotation starts).
+   */
   record Quote(Span content, int open, int close) {}
 
   private QuoteFinder() {}
@@ -24,6 +27,18 @@ final class QuoteFinder {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      // Some newsrooms write double quotes as two apostrophes (''like this'') or as ``this''.
+      if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
+        if (c == '\'' && open >= 0 && openMark == '\'') {
+          add(quotes, text, open, i);
+          open = -1;
+        } else {
+          open = i + 1;
+          openMark = '\'';
+        }
+        i++;
+        continue;
+      }
       if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
         // An opening mark while another is open: the earlier one was stray.
         open = i;
@@ -50,9 +65,10 @@ final class QuoteFinder {
           next++;
         }
         boolean continues = next < n && (text.charAt(next) == openMark
-            || (openMark == '"' && text.charAt(next) == '\u201C') || (openMark == '\u201C' && text.charAt(next) == '"'));
-        if (continues && opensClause(text, open) && closesLater(text, next + 1, openMark)) {
-          i = next; // the quote goes on in the next paragraph: skip its repeated opening mark
+            || (openMark == '"' && text.charAt(next) == '\u201C') || (openMark == '\u201C' && text.charAt(next) == '"'))
+            && (openMark != '\'' || text.startsWith("''", next));
+        if (continues && opensClause(text, openMark == '\'' ? open - 1 : open) && closesLater(text, next + 1, openMark)) {
+          i = openMark == '\'' ? next + 1 : next; // the quote goes on in the next paragraph: skip its opening mark
         } else {
           open = -1; // unbalanced: forget the stray mark and read on
         }
@@ -77,7 +93,8 @@ final class QuoteFinder {
   private static boolean closesLater(String text, int from, char mark) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u201D' || c == '\u00BB' || (c == '"' && mark == '"')) {
+      if (c == '\u201D' || c == '\u00BB' || (c == '"' && mark == '"')
+          || (mark == '\'' && c == '\'' && text.startsWith("''", i))) {
         return true;
       }
       if (c == '\u201C' && mark == '\u201C' && i > 0 && text.charAt(i - 1) == '\n') {

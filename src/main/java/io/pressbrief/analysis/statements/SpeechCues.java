@@ -13,8 +13,22 @@ import java.util.Map;
  * speech-cues.txt. Immutable and thread-safe.
  */
 public final class SpeechCues {
-  /** A cue word: its lemma, and whether it only introduces speech with a that-clause or a quote. */
-  public record Cue(String lemma, boolean weak) {}
+  /** How a cue's content is found (the marks of speech-cues.txt). */
+  public enum Kind {
+    /** A speech verb: the clause after it, or the sentence before ", X said." */
+    SPEECH,
+    /** A cognition or weak verb: only with "that" or a clause that plainly starts. */
+    COGNITION,
+    /** A speech act aimed at someone: what follows, object included. */
+    ACT
+  }
+
+  /** A cue word: its lemma and kind. */
+  public record Cue(String lemma, Kind kind) {
+    public boolean weak() {
+      return kind == Kind.COGNITION;
+    }
+  }
 
   private final Map<String, Cue> byForm;
 
@@ -22,7 +36,7 @@ public final class SpeechCues {
     this.byForm = Map.copyOf(byForm);
   }
 
-  /** Reads "lemma: form form ..." lines; a lemma ending in '*' is weak. */
+  /** Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act. */
   public static SpeechCues read(InputStream in) throws IOException {
     Map<String, Cue> forms = new HashMap<>();
     List<String> lines = DataFiles.lines(in);
@@ -32,16 +46,13 @@ public final class SpeechCues {
         throw new IOException("speech cues: expected 'lemma: forms', got '" + line + "'");
       }
       String lemma = line.substring(0, colon).strip();
-      boolean weak = lemma.endsWith("*");
-      if (weak) {
+      Kind kind = lemma.endsWith("*") ? Kind.COGNITION : lemma.endsWith("+") ? Kind.ACT : Kind.SPEECH;
+      if (kind != Kind.SPEECH) {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
       for (String form : line.substring(colon + 1).strip().split("\\s+")) {
-        // A form listed under a strong lemma stays strong even if a weak lemma lists it too.
-        Cue existing = forms.get(TextFold.fold(form));
-        if (existing == null || existing.weak()) {
-          forms.put(TextFold.fold(form), new Cue(lemma, weak));
-        }
+        // The first listing of a form wins: speech verbs come first in the file.
+        forms.putIfAbsent(TextFold.fold(form), new Cue(lemma, kind));
       }
     }
     return new SpeechCues(forms);

@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds statements in an article: direct quotes with their attribution ("“A,” he said, “B.”" is
- * one statement), reported speech ("X said that …", "…, X said.", "According to X, …"), and
- * reported speech with quoted words in it (mixed). Immutable and thread-safe: per-article state
- * lives in the objects each call creates.
+ * Finds statements in an article: direct quotes with their attribution (all the quotes of one
+ * speaker in a paragraph, "“A,” he said, “B.”" included, are one statement), reported speech ("X
+ * said that …", "…, X said.", "According to X, …", "X urged Congress to …"), and reported speech
+ * with quoted words in it (mixed). Immutable and thread-safe: per-article state lives in the
+ * objects each call creates.
  */
 public final class StatementExtractor {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
       "your", "this", "these", "those", "another", "one", "two", "three", "several", "many", "some", "other",
-      "both", "all", "senior", "most");
+      "both", "all", "most", "few", "no", "each", "every");
   /** Words that may stand between a speaker and the cue: "Zelensky also said", "he has repeatedly said". */
   private static final Set<String> BETWEEN_SPEAKER_AND_CUE = Set.of("also", "has", "had", "have", "previously",
       "reportedly", "later", "then", "again", "repeatedly", "further", "recently", "publicly", "privately",
@@ -34,12 +35,29 @@ public final class StatementExtractor {
       "evening", "afternoon", "yesterday", "today", "tonight", "week", "would", "will", "did", "does", "do",
       "is", "was", "were", "are", "been", "just", "still", "flatly", "quickly", "simply", "often", "frequently",
       "never", "not", "n't", "explicitly", "openly", "bluntly", "firmly", "angrily", "only", "first", "long",
-      "separately", "directly", "widely", "tweeted", "wrongly", "falsely", "correctly", "elsewhere", "in", "an",
-      "interview", "statement", "speech");
+      "separately", "directly", "widely", "wrongly", "falsely", "correctly", "elsewhere", "may", "might",
+      "could", "should", "can", "must", "even", "already", "always", "sometimes", "initially", "immediately",
+      "subsequently", "ultimately", "finally", "allegedly", "apparently", "clearly", "strongly",
+      "has been", "had been", "being");
   /** Words that end a speaker phrase when walking back from a cue. */
   private static final Set<String> SPEAKER_STOPS = Set.of("that", "and", "but", "who", "which", "when", "while",
       "because", "if", "as", "after", "before", "since", "so", "or", "than", "where", "whether", "though",
-      "although", "what", "to", "for", "with", "by", "from", "about", "into", "at", "said", "says", "told");
+      "although", "what", "to", "for", "with", "by", "from", "about", "into", "at", "in", "on", "said", "says",
+      "told", "whom", "whose", "why", "how", "not", "also");
+  /** Prepositions that open a phrase between a speech verb and its content: "said in a statement, ...". */
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to",
+      "with", "from", "for", "via", "through", "over", "outside", "inside", "ahead", "earlier", "later",
+      "last", "this", "late", "early", "recently", "yesterday", "today", "again", "also", "repeatedly",
+      "privately", "publicly", "separately", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "then", "simply", "flatly", "bluntly", "once");
+  /** Cues that take an addressee before the content: "told reporters (that) ...". */
+  private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "assure", "warn", "inform", "remind", "ask",
+      "promise", "answer");
+  /** Words after which a clause plainly starts. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
+      "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
+      "everyone", "nothing", "everything", "some", "many", "most", "all", "any", "if", "when", "what", "why",
+      "how", "whether", "one", "both", "neither", "none", "such");
 
   private final SpeechCues cues;
   private final ActorDictionary actors;
@@ -56,6 +74,15 @@ public final class StatementExtractor {
   /** The statements of {@code text}, in text order. {@code mentions} are the article's actor mentions. */
   public List<Statement> extract(String text, LocalDate published, List<ActorMention> mentions) {
     return new Run(text, published, mentions).extract();
+  }
+
+  /** The words that attribute a statement: who (may be null), the cue, and where the attribution ends. */
+  private record Attribution(Span speaker, Span cue, String lemma, int end) {}
+
+  /** Quotes of one paragraph that belong together, and who said them. */
+  private static final class QuoteGroup {
+    final List<QuoteFinder.Quote> quotes = new ArrayList<>();
+    Attribution attribution;
   }
 
   /** The state of one extraction: the article and what has been found in it so far. */
@@ -76,95 +103,139 @@ public final class StatementExtractor {
     List<Statement> extract() {
       List<QuoteFinder.Quote> quotes = QuoteFinder.find(text);
       List<QuoteFinder.Quote> partial = new ArrayList<>();
-      List<Span> quoted = new ArrayList<>();
-      // Walk sentences in order so that pronouns resolve against what came before.
-      int q = 0;
-      for (Span sentence : sentences) {
-        List<QuoteFinder.Quote> inSentence = new ArrayList<>();
-        while (q < quotes.size() && quotes.get(q).open() < sentence.end()) {
-          QuoteFinder.Quote quote = quotes.get(q++);
-          if (quote.close() >= sentence.start() - 1) {
-            inSentence.add(quote);
+      List<QuoteFinder.Quote> full = new ArrayList<>();
+      for (QuoteFinder.Quote q : quotes) {
+        (isFullQuote(q) ? full : partial).add(q);
+      }
+      // Walk paragraphs in order so that pronouns resolve against what came before.
+      int paragraphStart = 0;
+      int s = 0;
+      int f = 0;
+      while (paragraphStart <= text.length()) {
+        int nl = text.indexOf('\n', paragraphStart);
+        int paragraphEnd = nl < 0 ? text.length() : nl;
+        List<QuoteFinder.Quote> here = new ArrayList<>();
+        while (f < full.size() && full.get(f).open() < paragraphEnd) {
+          here.add(full.get(f++));
+        }
+        // A quote that runs on into later paragraphs belongs to the paragraph it opens in.
+        int covered = here.isEmpty() ? paragraphEnd : Math.max(paragraphEnd, here.get(here.size() - 1).close());
+        directQuotes(here, paragraphStart, covered);
+        while (s < sentences.size() && sentences.get(s).start() < covered) {
+          Span sentence = sentences.get(s++);
+          if (!containsQuote(here, sentence)) {
+            reported(sentence, partial);
           }
         }
-        List<QuoteFinder.Quote> full = new ArrayList<>();
-        for (QuoteFinder.Quote quote : inSentence) {
-          (isFullQuote(quote, sentence) ? full : partial).add(quote);
+        if (nl < 0) {
+          break;
         }
-        boolean hasDirect = false;
-        for (int i = 0; i < full.size(); i++) {
-          QuoteFinder.Quote quote = full.get(i);
-          if (!quoted.isEmpty() && quoted.get(quoted.size() - 1).overlaps(quote.content())) {
-            continue;
-          }
-          // "“A,” he said, “B.”": the second part joins the first when the attribution sits between them.
-          QuoteFinder.Quote second = i + 1 < full.size() ? full.get(i + 1) : null;
-          Span merged = direct(quote, second, sentence);
-          if (merged != null) {
-            quoted.add(merged);
-            hasDirect = true;
-            if (second != null && merged.end() == second.content().end()) {
-              i++;
-            }
-          }
-        }
-        if (!hasDirect || full.isEmpty()) {
-          reported(sentence, partial);
+        paragraphStart = Math.max(nl + 1, covered);
+        if (covered > paragraphEnd) {
+          int next = text.indexOf('\n', covered);
+          paragraphStart = next < 0 ? text.length() + 1 : next + 1;
         }
       }
-      found.sort(Comparator.comparingInt(s -> s.content().start()));
+      found.sort(Comparator.comparingInt(st -> st.content().start()));
       return found;
     }
 
+    private boolean containsQuote(List<QuoteFinder.Quote> quotes, Span sentence) {
+      for (QuoteFinder.Quote q : quotes) {
+        if (q.open() < sentence.end() && q.close() >= sentence.start()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A quote that is a statement rather than a nickname or scare quote. */
-    private boolean isFullQuote(QuoteFinder.Quote quote, Span sentence) {
+    private boolean isFullQuote(QuoteFinder.Quote quote) {
       List<Token> words = Tokenizer.tokens(text, quote.content().start(), quote.content().end());
       long wordCount = words.stream().filter(Token::isWord).count();
       char last = text.charAt(quote.content().end() - 1);
       boolean endsLikeSpeech = last == '.' || last == ',' || last == '?' || last == '!' || last == '\u2026'
           || last == '-' || last == '\u2014';
       int before = quote.open() - 1;
-      while (before >= 0 && text.charAt(before) == ' ') {
+      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\'' || text.charAt(before) == '`')) {
         before--;
       }
-      boolean opensClause = before < 0 || before < sentence.start() || ":,\n".indexOf(text.charAt(before)) >= 0;
+      boolean opensClause = before < 0 || ":,\n.?!".indexOf(text.charAt(before)) >= 0;
       if (opensClause && (endsLikeSpeech || wordCount >= 4)) {
         return true;
       }
       return wordCount >= 8 && endsLikeSpeech;
     }
 
-    /** Attributes a direct quote (and the quote that continues it); returns the span it covers, or null. */
-    private Span direct(QuoteFinder.Quote quote, QuoteFinder.Quote next, Span sentence) {
-      int afterEnd = next != null ? next.open() : paragraphEnd(Math.max(sentence.end(), quote.close() + 1));
-      Attribution after = attributionAfter(quote.close() + 1, afterEnd);
-      Attribution attribution = after;
-      Span content = quote.content();
-      if (after != null && next != null && onlyPunctuationBetween(after.end, next.open())) {
-        content = new Span(quote.content().start(), next.content().end());
+    /** The quotes of one paragraph: grouped by speaker, each group one direct statement. */
+    private void directQuotes(List<QuoteFinder.Quote> quotes, int paragraphStart, int paragraphEnd) {
+      if (quotes.isEmpty()) {
+        return;
       }
-      if (attribution == null) {
-        attribution = attributionBefore(Math.min(sentence.start(), quote.open()), quote.open());
+      List<QuoteGroup> groups = new ArrayList<>();
+      QuoteGroup current = null;
+      for (int i = 0; i < quotes.size(); i++) {
+        QuoteFinder.Quote q = quotes.get(i);
+        int nextOpen = i + 1 < quotes.size() ? quotes.get(i + 1).open() : paragraphEnd;
+        int prevClose = i > 0 ? quotes.get(i - 1).close() + 1 : paragraphStart;
+        Attribution after = attributionAfter(q.close() + 1, Math.min(nextOpen, sentenceEndAfter(q.close() + 1)));
+        Attribution before = after == null ? attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open())
+            : null;
+        if (after == null && before == null && i == 0 && previousLineEndsWithColon(q.open())) {
+          before = attributionBefore(lineStartBefore(q.open()), q.open()); // "Moss said:" on its own line
+        }
+        Attribution own = after != null ? after : before;
+        if (current == null || (own != null && current.attribution != null && own.speaker() != null
+            && current.attribution.speaker() != null && !sameSpeaker(own, current.attribution))) {
+          current = new QuoteGroup();
+          groups.add(current);
+        }
+        current.quotes.add(q);
+        if (current.attribution == null && own != null) {
+          current.attribution = own;
+        }
       }
-      if (attribution == null && startsParagraph(quote.open()) && previousLineEndsWithColon(quote.open())) {
-        // "Moss said:" on a line of its own, the quote in the paragraphs after it.
-        attribution = attributionBefore(lineStartBefore(quote.open()), quote.open());
+      for (QuoteGroup g : groups) {
+        QuoteFinder.Quote first = g.quotes.get(0);
+        Span content = new Span(first.content().start(), g.quotes.get(g.quotes.size() - 1).content().end());
+        Span sentence = sentenceAround(first.open());
+        if (g.attribution != null) {
+          Span speaker = g.attribution.speaker();
+          add(content, StatementKind.DIRECT, speaker, speaker == null ? speakers.previous() : speakers.resolve(speaker),
+              g.attribution, sentence);
+        } else if (quotesFillParagraph(g, paragraphStart, paragraphEnd)) {
+          add(content, StatementKind.DIRECT, null, speakers.previous(), null, sentence); // the last speaker goes on
+        }
       }
-      SpeakerResolver.Resolved actor;
-      Span speaker = null;
-      if (attribution != null && attribution.speaker != null) {
-        speaker = attribution.speaker;
-        actor = speakers.resolve(speaker);
-      } else if (attribution == null && startsParagraph(quote.open())) {
-        actor = speakers.previous(); // a quote-only paragraph continues the last speaker
-      } else {
-        actor = null;
+    }
+
+    private boolean sameSpeaker(Attribution a, Attribution b) {
+      String x = text.substring(a.speaker().start(), a.speaker().end());
+      String y = text.substring(b.speaker().start(), b.speaker().end());
+      return x.equalsIgnoreCase(y) || SpeakerResolver.PRONOUNS.contains(x.toLowerCase(java.util.Locale.ROOT))
+          || SpeakerResolver.PRONOUNS.contains(y.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a paragraph holds nothing but these quotes (and punctuation). */
+    private boolean quotesFillParagraph(QuoteGroup g, int from, int to) {
+      int words = 0;
+      int k = from;
+      for (QuoteFinder.Quote q : g.quotes) {
+        words += wordsBetween(k, Math.max(k, q.open()));
+        k = q.close() + 1;
       }
-      if (attribution == null && !startsParagraph(quote.open())) {
-        return null; // a quote in running text with no one saying it: not counted
+      words += wordsBetween(k, Math.max(k, to));
+      return words <= 2;
+    }
+
+    private int wordsBetween(int from, int to) {
+      int n = 0;
+      for (Token t : Tokenizer.tokens(text, from, Math.min(to, text.length()))) {
+        if (t.isWord()) {
+          n++;
+        }
       }
-      add(content, StatementKind.DIRECT, speaker, actor, attribution, sentence);
-      return content;
+      return n;
     }
 
     /** Reported speech in a sentence without a direct quote. */
@@ -173,98 +244,194 @@ public final class StatementExtractor {
       if (tokens.size() < 4) {
         return;
       }
-      // "According to X, ..." and "..., according to X."
-      for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (tokens.get(i).folded().equals("according") && tokens.get(i + 1).folded().equals("to")) {
-          Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
-          int speakerEnd = i + 2;
-          while (speakerEnd < tokens.size() && tokens.get(speakerEnd).isWord()) {
-            speakerEnd++;
-          }
-          if (speakerEnd == i + 2) {
-            return;
-          }
-          Span speaker = new Span(tokens.get(i + 2).start(), tokens.get(speakerEnd - 1).end());
-          Span content = i == 0
-              ? trimmed(speakerEnd < tokens.size() ? tokens.get(speakerEnd).end() : sentence.end(), sentence.end())
-              : trimmed(sentence.start(), tokens.get(i).start());
-          if (content != null) {
-            add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
-                new Attribution(speaker, cue, "according to", cue.end()), sentence);
-          }
-          return;
-        }
+      if (accordingTo(sentence, tokens, partialQuotes)) {
+        return;
       }
-      for (int i = 0; i < tokens.size(); i++) {
+      Span subject = null;
+      for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
-        if (cue == null || i == 0) {
+        if (cue == null || insideQuote(tokens.get(i).start(), partialQuotes) || isAuxiliaryUse(tokens, i)) {
           continue;
         }
+        Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
         int comma = commaBefore(tokens, i);
-        if (comma > 0 && restIsShort(tokens, i)) {
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && wordsAfter(tokens, i) <= 8) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           if (speaker == null) {
             speaker = speakerPhraseAfter(tokens, i + 1);
           }
-          if (speaker != null) {
-            Span content = trimmed(sentence.start(), tokens.get(comma).start());
-            if (content != null && !cue.weak()) {
-              add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
-                  new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
-              return;
-            }
+          Span content = trimmed(sentence.start(), tokens.get(comma).start());
+          if (speaker != null && content != null && wordsBetween(content.start(), content.end()) >= 3) {
+            attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
+            add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
+            return;
           }
         }
-        // "X said (that) ...", "X told reporters on Monday that ..."
+        // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = speakerPhraseBefore(tokens, i, 0);
+        if (speaker == null && subject != null && coordinated(tokens, i)) {
+          speaker = subject; // "Clinton called on Congress to act and said funding is needed"
+        }
         if (speaker == null) {
           continue;
         }
-        int contentFrom = contentStartAfterCue(tokens, i, cue);
-        if (contentFrom < 0 || contentFrom >= tokens.size()) {
+        subject = speaker;
+        int from = contentStartAfterCue(tokens, i, cue);
+        if (from < 0 || from >= tokens.size()) {
           continue;
         }
-        Span content = trimmed(tokens.get(contentFrom).start(), sentence.end());
-        if (content == null || Tokenizer.tokens(text, content.start(), content.end()).size() < 3) {
+        Span content = trimmed(tokens.get(from).start(), sentence.end());
+        if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
           continue;
         }
-        add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
-            new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
+        attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
+        add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
         return;
       }
     }
 
-    /** Where the content begins after a cue: after "that", after the addressee of "told", or right after. */
+    /** "According to X, ..." and "..., according to X." */
+    private boolean accordingTo(Span sentence, List<Token> tokens, List<QuoteFinder.Quote> partialQuotes) {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!tokens.get(i).folded().equals("according") || !tokens.get(i + 1).folded().equals("to")) {
+          continue;
+        }
+        Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
+        int speakerEnd = i + 2;
+        while (speakerEnd < tokens.size() && (tokens.get(speakerEnd).isWord() || isNameDot(tokens, speakerEnd))) {
+          speakerEnd++;
+        }
+        if (speakerEnd == i + 2) {
+          return false;
+        }
+        Span speaker = new Span(tokens.get(i + 2).start(), tokens.get(speakerEnd - 1).end());
+        Span content;
+        if (i == 0 || (i == 1 && !tokens.get(0).isWord())) {
+          int comma = speakerEnd;
+          while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+          }
+          content = comma + 1 < tokens.size() ? trimmed(tokens.get(comma + 1).start(), sentence.end()) : null;
+        } else {
+          content = trimmed(sentence.start(), tokens.get(i).start());
+        }
+        if (content == null) {
+          return false;
+        }
+        add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
+            new Attribution(speaker, cue, "according to", cue.end()), sentence);
+        return true;
+      }
+      return false;
+    }
+
+    /** "said" in "the so-called deal", "a said person" or "has been told to" is no attribution. */
+    private boolean isAuxiliaryUse(List<Token> tokens, int i) {
+      String prev = tokens.get(i - 1).folded();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
+      return prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
+          || (next.equals("to") && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
+          || next.equals("by");
+    }
+
+    /** Whether the cue at {@code i} shares its subject with an earlier verb: "X did this and said ...". */
+    private boolean coordinated(List<Token> tokens, int i) {
+      int j = i - 1;
+      while (j > 0 && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
+        j--;
+      }
+      String w = tokens.get(j).folded();
+      return w.equals("and") || w.equals("but") || w.equals(",");
+    }
+
+    /** Where the content begins after a cue, or -1 when the cue does not introduce speech here. */
     private int contentStartAfterCue(List<Token> tokens, int cueAt, SpeechCues.Cue cue) {
       int j = cueAt + 1;
-      int limit = Math.min(tokens.size(), cueAt + 12);
+      if (j >= tokens.size()) {
+        return -1;
+      }
+      int limit = Math.min(tokens.size(), cueAt + 14);
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
         if (f.equals("that")) {
-          return k + 1;
+          return k + 1 < tokens.size() && CLAUSE_OPENERS.contains(tokens.get(k + 1).folded())
+              || k + 1 < tokens.size() && tokens.get(k + 1).isWord() ? k + 1 : -1;
         }
-        if (f.equals(".") || f.equals(";")) {
+        if (f.equals(".") || f.equals(";") || f.equals("\u2014") || cues.cue(f) != null && k > j) {
           break;
         }
       }
-      if (cue.weak()) {
-        return -1;
+      if (cue.kind() == SpeechCues.Kind.ACT) {
+        return j;
       }
-      if (j < tokens.size() && (tokens.get(j).text().equals(":") || tokens.get(j).text().equals(","))) {
+      String first = tokens.get(j).folded();
+      if (first.equals(":") || first.equals(",")) {
         return j + 1;
       }
-      if (cue.lemma().equals("tell") || cue.lemma().equals("inform") || cue.lemma().equals("assure")) {
-        return -1; // "told reporters" without "that" rarely carries the statement itself
-      }
-      // A bare clause must look like one: a subject-like word ("he", "the", a name) right after the cue.
-      if (j < tokens.size()) {
+      if (cue.kind() == SpeechCues.Kind.SPEECH) {
+        if (ADDRESSEE_CUES.contains(cue.lemma())) {
+          j = skipAddressee(tokens, j);
+          if (j < 0) {
+            return -1;
+          }
+        }
+        j = skipPrepositionalPhrase(tokens, j);
+        if (j < 0 || j >= tokens.size()) {
+          return -1;
+        }
         Token t = tokens.get(j);
-        if (SpeakerResolver.PRONOUNS.contains(t.folded()) || DETERMINERS.contains(t.folded()) || t.isCapitalised()) {
-          return j;
+        return t.isWord() && !t.folded().equals("to") && !t.folded().equals("of") && !t.folded().equals("by")
+            && !t.folded().equals("so") ? j : -1;
+      }
+      Token t = tokens.get(j);
+      return CLAUSE_OPENERS.contains(t.folded()) || t.isCapitalised() ? j : -1;
+    }
+
+    /** Past "reporters", "the committee", "Bloomberg News" after "told"; -1 when nothing like an addressee is there. */
+    private int skipAddressee(List<Token> tokens, int j) {
+      int k = j;
+      int limit = Math.min(tokens.size(), j + 5);
+      while (k < limit && tokens.get(k).isWord() && !tokens.get(k).folded().equals("that")
+          && !PREPOSITIONS.contains(tokens.get(k).folded())
+          && (k == j || tokens.get(k).isCapitalised() || DETERMINERS.contains(tokens.get(k - 1).folded())
+          || tokens.get(k).folded().endsWith("s") || tokens.get(k - 1).isCapitalised())) {
+        k++;
+        if (k < tokens.size() && CLAUSE_OPENERS.contains(tokens.get(k).folded()) && !DETERMINERS.contains(tokens.get(k - 1).folded())) {
+          break;
+        }
+      }
+      return k == j ? -1 : k;
+    }
+
+    /** Past "in a statement," "on Monday" or "in an interview with CNN on Sunday" up to a comma or clause start. */
+    private int skipPrepositionalPhrase(List<Token> tokens, int j) {
+      if (j >= tokens.size() || !PREPOSITIONS.contains(tokens.get(j).folded())) {
+        return j;
+      }
+      int limit = Math.min(tokens.size(), j + 12);
+      for (int k = j + 1; k < limit; k++) {
+        Token t = tokens.get(k);
+        if (t.text().equals(",")) {
+          return k + 1;
+        }
+        if (!t.isWord()) {
+          return -1;
+        }
+        if (SpeakerResolver.PRONOUNS.contains(t.folded()) && !tokens.get(k - 1).folded().equals("with")
+            && !tokens.get(k - 1).folded().equals("to")) {
+          return k; // "said on Monday he would ..."
+        }
+        if (t.folded().equals("the") && isWeekdayOrTime(tokens.get(k - 1).folded())) {
+          return k; // "said on Monday the talks ..."
         }
       }
       return -1;
+    }
+
+    private boolean isWeekdayOrTime(String w) {
+      return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+          "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend").contains(w);
     }
 
     /** The speaker phrase ending right before the cue at {@code cueAt}, not reaching before {@code floor}. */
@@ -276,21 +443,59 @@ public final class StatementExtractor {
       if (j < floor) {
         return null;
       }
+      if (tokens.get(j).text().equals(",")) {
+        return parentheticalSpeaker(tokens, j, floor);
+      }
+      return nounPhraseEndingAt(tokens, j, floor);
+    }
+
+    /** "Jane Doe, the city's director, said": the speaker is the whole phrase, its head the name. */
+    private Span parentheticalSpeaker(List<Token> tokens, int closingComma, int floor) {
+      int open = -1;
+      for (int k = closingComma - 1; k >= Math.max(floor, closingComma - 30); k--) {
+        String f = tokens.get(k).text();
+        if (f.equals(",")) {
+          open = k;
+          break;
+        }
+        if (f.equals(".") && !isNameDot(tokens, k) || f.equals(";") || f.equals(":")) {
+          return null;
+        }
+      }
+      if (open < 0) {
+        return null;
+      }
+      Span head = nounPhraseEndingAt(tokens, open - 1, floor);
+      if (head == null) {
+        return null;
+      }
+      return new Span(head.start(), tokens.get(closingComma - 1).end());
+    }
+
+    /** The noun phrase ending at token {@code j}: names, or a determiner with the words after it. */
+    private Span nounPhraseEndingAt(List<Token> tokens, int j, int floor) {
+      if (j < floor) {
+        return null;
+      }
       Token head = tokens.get(j);
       if (SpeakerResolver.PRONOUNS.contains(head.folded())) {
         return span(head);
       }
-      if (!head.isWord() || SPEAKER_STOPS.contains(head.folded())) {
+      if (!(head.isWord() || isNameDot(tokens, j)) || SPEAKER_STOPS.contains(head.folded())) {
         return null;
       }
       int start = -1;
       int k = j;
-      while (k >= floor && j - k < 10) {
+      while (k >= floor && j - k < 12) {
         Token t = tokens.get(k);
+        if (isNameDot(tokens, k)) {
+          k--;
+          continue;
+        }
         if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null && k != j) {
           break;
         }
-        if (t.isCapitalised() || DETERMINERS.contains(t.folded())) {
+        if (t.isCapitalised() || DETERMINERS.contains(t.folded()) || t.folded().endsWith("'s")) {
           start = k;
           if (DETERMINERS.contains(t.folded())) {
             break;
@@ -299,11 +504,16 @@ public final class StatementExtractor {
           // A lower-case word belongs to the phrase only if a determiner or name opens it just before.
           int d = k - 1;
           while (d >= floor && k - d <= 4 && tokens.get(d).isWord() && !tokens.get(d).isCapitalised()
-              && !DETERMINERS.contains(tokens.get(d).folded()) && !SPEAKER_STOPS.contains(tokens.get(d).folded())) {
+              && !DETERMINERS.contains(tokens.get(d).folded()) && !SPEAKER_STOPS.contains(tokens.get(d).folded())
+              && !tokens.get(d).folded().endsWith("'s")) {
             d--;
           }
-          if (d < floor || !(tokens.get(d).isCapitalised() || DETERMINERS.contains(tokens.get(d).folded()))
-              || !tokens.get(d).isWord()) {
+          if (d < floor || !tokens.get(d).isWord() || !(tokens.get(d).isCapitalised()
+              || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s"))) {
+            // A plain plural such as "officials", "sources" or "analysts" is a speaker too.
+            if (k == j && (t.folded().endsWith("s") || t.folded().equals("police") || t.folded().equals("people"))) {
+              start = k;
+            }
             break;
           }
         }
@@ -312,10 +522,23 @@ public final class StatementExtractor {
       if (start < 0) {
         return null;
       }
-      if (!tokens.get(start).isCapitalised() && !DETERMINERS.contains(tokens.get(start).folded())) {
+      Token first = tokens.get(start);
+      if (!first.isCapitalised() && !DETERMINERS.contains(first.folded()) && !first.folded().endsWith("'s")
+          && start != j) {
         return null;
       }
-      return new Span(tokens.get(start).start(), tokens.get(j).end());
+      return new Span(first.start(), tokens.get(j).end());
+    }
+
+    /** A dot that belongs to a name: "Mr." or the initial in "George W. Bush". */
+    private boolean isNameDot(List<Token> tokens, int k) {
+      if (!tokens.get(k).text().equals(".") || k == 0) {
+        return false;
+      }
+      Token prev = tokens.get(k - 1);
+      return prev.end() == tokens.get(k).start() && prev.isCapitalised()
+          && (prev.text().length() == 1 || Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "jr", "sr", "st",
+          "lt", "col", "sgt", "capt", "prof", "rev").contains(prev.folded()));
     }
 
     /** The speaker phrase after an inverted cue: "said Peskov", "said the Kremlin spokesman". */
@@ -324,12 +547,13 @@ public final class StatementExtractor {
         return null;
       }
       Token first = tokens.get(from);
-      if (!(first.isCapitalised() || DETERMINERS.contains(first.folded()))) {
+      if (!(first.isCapitalised() || DETERMINERS.contains(first.folded())
+          || SpeakerResolver.PRONOUNS.contains(first.folded()))) {
         return null;
       }
       int end = from;
-      while (end + 1 < tokens.size() && tokens.get(end + 1).isWord() && end - from < 8
-          && !SPEAKER_STOPS.contains(tokens.get(end + 1).folded())) {
+      while (end + 1 < tokens.size() && (tokens.get(end + 1).isWord() || isNameDot(tokens, end + 1)) && end - from < 8
+          && !SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())) {
         end++;
       }
       return new Span(first.start(), tokens.get(end).end());
@@ -340,16 +564,16 @@ public final class StatementExtractor {
       List<Token> tokens = Tokenizer.tokens(text, from, Math.min(to, text.length()));
       int i = 0;
       while (i < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("\u2014")
-          || tokens.get(i).text().equals("-"))) {
+          || tokens.get(i).text().equals("-") || tokens.get(i).text().equals("'"))) {
         i++;
       }
-      for (int c = i; c < Math.min(tokens.size(), i + 12); c++) {
+      for (int c = i; c < Math.min(tokens.size(), i + 14); c++) {
         Token t = tokens.get(c);
-        if (!t.isWord() && !t.text().equals(",") && !t.text().equals("’") && !t.text().equals("'")) {
+        if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c)) {
           break;
         }
         SpeechCues.Cue cue = cues.cue(t.folded());
-        if (cue == null) {
+        if (cue == null || cue.kind() == SpeechCues.Kind.ACT && c > i + 6) {
           continue;
         }
         Span speaker = c > i ? speakerPhraseBefore(tokens, c, i) : null;
@@ -389,6 +613,15 @@ public final class StatementExtractor {
       return StatementKind.INDIRECT;
     }
 
+    private boolean insideQuote(int offset, List<QuoteFinder.Quote> quotes) {
+      for (QuoteFinder.Quote q : quotes) {
+        if (q.content().contains(offset)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void add(Span content, StatementKind kind, Span speaker, SpeakerResolver.Resolved actor,
                      Attribution attribution, Span sentence) {
       for (Statement s : found) {
@@ -400,10 +633,9 @@ public final class StatementExtractor {
       DatePrecision precision = DatePrecision.PUBLISHED;
       if (attribution != null) {
         // The time of saying sits around the attribution, outside the content: "Trump said on Sunday".
-        int from = Math.max(sentence.start(), Math.min(attribution.cue.start(),
-            speaker == null ? attribution.cue.start() : speaker.start()) - 40);
-        int to = Math.min(Math.max(sentence.end(), content.end()), attribution.end + 40);
-        TimeExpression t = dates.nearest(text, from, to, attribution.cue.start(), published);
+        int from = Math.max(sentence.start(), (speaker == null ? attribution.cue().start() : speaker.start()) - 40);
+        int to = Math.max(from, Math.min(sentence.end(), attribution.end() + 40));
+        TimeExpression t = dates.nearest(text, from, to, attribution.cue().start(), published);
         if (t != null && !content.contains(t.start())) {
           date = t.date();
           precision = t.precision();
@@ -412,7 +644,7 @@ public final class StatementExtractor {
       found.add(new Statement(content, text.substring(content.start(), content.end()), kind,
           speaker == null ? null : text.substring(speaker.start(), speaker.end()), speaker,
           actor == null ? null : actor.id(), actor == null ? null : actor.name(),
-          attribution == null ? null : attribution.lemma, attribution == null ? null : attribution.cue,
+          attribution == null ? null : attribution.lemma(), attribution == null ? null : attribution.cue(),
           tone.score(text, content.start(), content.end()), date, precision));
     }
 
@@ -425,37 +657,49 @@ public final class StatementExtractor {
       return -1;
     }
 
-    private boolean restIsShort(List<Token> tokens, int cueAt) {
+    private int wordsAfter(List<Token> tokens, int cueAt) {
       int rest = 0;
       for (int k = cueAt + 1; k < tokens.size(); k++) {
         if (tokens.get(k).isWord()) {
           rest++;
         }
       }
-      return rest <= 10;
+      return rest;
     }
 
-    private boolean onlyPunctuationBetween(int from, int to) {
-      for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
-        if (Character.isLetterOrDigit(c)) {
-          return Tokenizer.tokens(text, from, to).stream().filter(Token::isWord).count() <= 6;
+    private Span sentenceAround(int offset) {
+      for (Span s : sentences) {
+        if (s.end() > offset) {
+          return s.start() <= offset ? s : new Span(offset, s.end());
         }
       }
-      return true;
+      return new Span(offset, text.length());
     }
 
-    private boolean startsParagraph(int offset) {
-      int k = offset - 1;
-      while (k >= 0 && text.charAt(k) == ' ') {
-        k--;
+    private int sentenceStartBefore(int offset) {
+      int start = 0;
+      for (Span s : sentences) {
+        if (s.start() > offset) {
+          break;
+        }
+        start = s.start();
       }
-      return k < 0 || text.charAt(k) == '\n';
+      return Math.min(start, offset);
+    }
+
+    private int sentenceEndAfter(int offset) {
+      for (Span s : sentences) {
+        if (s.end() >= offset) {
+          int nl = text.indexOf('\n', offset);
+          return nl < 0 ? s.end() : Math.min(nl, Math.max(s.end(), offset));
+        }
+      }
+      return text.length();
     }
 
     private boolean previousLineEndsWithColon(int offset) {
       int k = offset - 1;
-      while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
         k--;
       }
       return k >= 0 && text.charAt(k) == ':';
@@ -466,11 +710,6 @@ public final class StatementExtractor {
       int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
       int previous = nl <= 0 ? -1 : text.lastIndexOf('\n', nl - 1);
       return previous + 1;
-    }
-
-    private int paragraphEnd(int from) {
-      int nl = text.indexOf('\n', from);
-      return nl < 0 ? text.length() : nl;
     }
 
     private Span trimmed(int start, int end) {
@@ -487,7 +726,4 @@ public final class StatementExtractor {
   private static Span span(Token t) {
     return new Span(t.start(), t.end());
   }
-
-  /** The words that attribute a statement: who (may be null), the cue, and where the attribution ends. */
-  private record Attribution(Span speaker, Span cue, String lemma, int end) {}
 }
