@@ -39,7 +39,10 @@ final class QuoteFinder {
         i++;
         continue;
       }
-      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+      if (c == '\u201C' && open >= 0 && openMark == '\u201C' && closesHere(text, i)) {
+        add(quotes, text, open, i); // "Apparently not,“ he said": an opening mark typed for a closing one
+        open = -1;
+      } else if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
         // An opening mark while another is open: the earlier one was stray.
         open = i;
         openMark = c;
@@ -87,6 +90,12 @@ final class QuoteFinder {
       k--;
     }
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',';
+  }
+
+  /** An opening mark right after sentence punctuation and before a space or the end reads as a closing one. */
+  private static boolean closesHere(String text, int i) {
+    return i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0
+        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   /** Whether a closing mark for a quote opened with {@code mark} appears later in the text. */

@@ -32,6 +32,10 @@ final class SpeakerResolver {
       "nominee", "democratic", "republican", "gop", "chief", "deputy", "special", "top", "attorney", "press",
       "leader", "sir", "lord", "lady", "professor", "prof", "sgt", "capt", "maj", "presidential");
 
+  private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
+      "al", "el", "ibn", "du", "dos", "del");
+
   private final ActorDictionary dictionary;
   private final String text;
   private final List<ActorMention> mentions;
@@ -39,10 +43,14 @@ final class SpeakerResolver {
   private Resolved lastPerson;
   private int lastPersonAt = -1;
 
-  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions) {
+  private final List<Span> quotations;
+
+  /** {@code quotations}: the article's quoted spans; people named inside a quote are not what "he" refers to. */
+  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations) {
     this.dictionary = dictionary;
     this.text = text;
     this.mentions = mentions;
+    this.quotations = quotations;
   }
 
   /** The actor a speaker span names or refers to, or null when it is unknown ("sources"). */
@@ -95,22 +103,43 @@ final class SpeakerResolver {
     return r;
   }
 
-  /** A capitalised name not in the dictionary: "Jane Doe" and later "Doe" are one actor. */
+  /**
+   * A capitalised name not in the dictionary: "Jane Doe" and later "Doe" are one actor. The name is
+   * the last run of capitalised words before any apposition or prepositional phrase, titles dropped:
+   * "Democratic strategist Simon Rosenberg, president of ..." is Simon Rosenberg.
+   */
   private Resolved fromName(String written) {
-    List<String> words = new ArrayList<>(List.of(written.strip().split("\\s+")));
-    // Drop a leading determiner and titles; a lower-case head ("a campaign spokesman") is no name.
+    String head = written.strip();
+    int comma = head.indexOf(',');
+    if (comma > 0) {
+      head = head.substring(0, comma);
+    }
+    head = head.replaceAll("\\s*\\([^)]*\\)", "");
+    List<String> all = List.of(head.split("\\s+"));
+    List<String> words = new ArrayList<>();
+    for (String w : all) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (PREPOSITIONS_IN_NAMES.contains(w)) {
+        break; // "Sen. Brian Schatz of Hawaii": the name ends before "of"
+      }
+      if (Character.isUpperCase(w.charAt(0)) || NAME_PARTICLES.contains(w) && !words.isEmpty()) {
+        words.add(w);
+      } else {
+        words.clear(); // a lower-case word: the name, if any, comes after it
+      }
+    }
     while (!words.isEmpty() && (TITLES.contains(clean(words.get(0))) || isDeterminer(words.get(0)))) {
       words.remove(0);
     }
-    if (words.isEmpty()) {
+    while (!words.isEmpty() && NAME_PARTICLES.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    if (words.isEmpty() || words.size() > 5) {
       return null;
     }
-    for (String w : words) {
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return null;
-      }
-    }
-    String name = String.join(" ", words).replaceAll("[,;:]+$", "");
+    String name = String.join(" ", words).replaceAll("[,;:]+$", "").replaceAll("['’]s$", "");
     String last = clean(words.get(words.size() - 1));
     if (words.size() == 1) {
       Resolved known = namesByLastWord.get(last);
@@ -135,7 +164,7 @@ final class SpeakerResolver {
       if (m.start() >= offset) {
         break;
       }
-      if (m.actor().isPerson()) {
+      if (m.actor().isPerson() && !quoted(m.start())) {
         latest = m;
       }
     }
@@ -143,6 +172,15 @@ final class SpeakerResolver {
       return new Resolved(latest.actor().id(), latest.actor().name());
     }
     return lastPerson;
+  }
+
+  private boolean quoted(int offset) {
+    for (Span q : quotations) {
+      if (q.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isPersonLike(Resolved r) {

@@ -53,6 +53,9 @@ public final class StatementExtractor {
   /** Cues that take an addressee before the content: "told reporters (that) ...". */
   private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "assure", "warn", "inform", "remind", "ask",
       "promise", "answer");
+  /** Cues whose content may be an intention: "vowed to ...". */
+  private static final Set<String> INTENT_CUES = Set.of("promise", "pledge", "vow", "threaten", "urge", "warn", "ask",
+      "demand", "call on");
   /** Words after which a clause plainly starts. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
@@ -93,15 +96,18 @@ public final class StatementExtractor {
     private final SpeakerResolver speakers;
     private final List<Statement> found = new ArrayList<>();
 
+    private final List<QuoteFinder.Quote> quotes;
+
     Run(String text, LocalDate published, List<ActorMention> mentions) {
       this.text = text;
       this.published = published;
       this.sentences = SentenceSplitter.split(text);
-      this.speakers = new SpeakerResolver(actors, text, mentions);
+      this.quotes = QuoteFinder.find(text);
+      this.speakers = new SpeakerResolver(actors, text, mentions,
+          quotes.stream().map(QuoteFinder.Quote::content).toList());
     }
 
     List<Statement> extract() {
-      List<QuoteFinder.Quote> quotes = QuoteFinder.find(text);
       List<QuoteFinder.Quote> partial = new ArrayList<>();
       List<QuoteFinder.Quote> full = new ArrayList<>();
       for (QuoteFinder.Quote q : quotes) {
@@ -160,11 +166,18 @@ public final class StatementExtractor {
       while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\'' || text.charAt(before) == '`')) {
         before--;
       }
-      boolean opensClause = before < 0 || ":,\n.?!".indexOf(text.charAt(before)) >= 0;
-      if (opensClause && (endsLikeSpeech || wordCount >= 4)) {
-        return true;
+      boolean opensClause = before < 0 || ":,\n.?!\u2014".indexOf(text.charAt(before)) >= 0;
+      if (opensClause) {
+        return endsLikeSpeech || wordCount >= 4;
       }
-      return wordCount >= 8 && endsLikeSpeech;
+      // After a word, a quote is part of the writer's sentence ("promised to “create a boom.”"): a
+      // mixed statement if the sentence reports speech. Only right after a speech verb does it stand alone.
+      List<Token> wordBefore = Tokenizer.tokens(text, Math.max(0, before - 30), before + 1);
+      if (wordBefore.isEmpty()) {
+        return false;
+      }
+      SpeechCues.Cue cue = cues.cue(wordBefore.get(wordBefore.size() - 1).folded());
+      return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4;
     }
 
     /** The quotes of one paragraph: grouped by speaker, each group one direct statement. */
@@ -178,15 +191,18 @@ public final class StatementExtractor {
         QuoteFinder.Quote q = quotes.get(i);
         int nextOpen = i + 1 < quotes.size() ? quotes.get(i + 1).open() : paragraphEnd;
         int prevClose = i > 0 ? quotes.get(i - 1).close() + 1 : paragraphStart;
-        Attribution after = attributionAfter(q.close() + 1, Math.min(nextOpen, sentenceEndAfter(q.close() + 1)));
+        // "“A.” He added, “B.”": after a quote that ends its sentence, the words before the next quote are that quote's.
+        boolean endsSentence = ".?!\u2026".indexOf(text.charAt(q.content().end() - 1)) >= 0 && i + 1 < quotes.size();
+        Attribution after = endsSentence ? null
+            : attributionAfter(q.close() + 1, Math.min(nextOpen, sentenceEndAfter(q.close() + 1)));
         Attribution before = after == null ? attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open())
             : null;
         if (after == null && before == null && i == 0 && previousLineEndsWithColon(q.open())) {
           before = attributionBefore(lineStartBefore(q.open()), q.open()); // "Moss said:" on its own line
         }
         Attribution own = after != null ? after : before;
-        if (current == null || (own != null && current.attribution != null && own.speaker() != null
-            && current.attribution.speaker() != null && !sameSpeaker(own, current.attribution))) {
+        // A quote with an attribution of its own ("Trump said before adding: “B”") is a statement of its own.
+        if (current == null || own != null && current.attribution != null && !own.cue().equals(current.attribution.cue())) {
           current = new QuoteGroup();
           groups.add(current);
         }
@@ -204,16 +220,43 @@ public final class StatementExtractor {
           add(content, StatementKind.DIRECT, speaker, speaker == null ? speakers.previous() : speakers.resolve(speaker),
               g.attribution, sentence);
         } else if (quotesFillParagraph(g, paragraphStart, paragraphEnd)) {
-          add(content, StatementKind.DIRECT, null, speakers.previous(), null, sentence); // the last speaker goes on
+          if (!continuePreviousQuote(content)) {
+            add(content, StatementKind.DIRECT, null, speakers.previous(), null, sentence); // the last speaker goes on
+          }
         }
       }
     }
 
-    private boolean sameSpeaker(Attribution a, Attribution b) {
-      String x = text.substring(a.speaker().start(), a.speaker().end());
-      String y = text.substring(b.speaker().start(), b.speaker().end());
-      return x.equalsIgnoreCase(y) || SpeakerResolver.PRONOUNS.contains(x.toLowerCase(java.util.Locale.ROOT))
-          || SpeakerResolver.PRONOUNS.contains(y.toLowerCase(java.util.Locale.ROOT));
+    /**
+     * A paragraph of quotes alone, right after a paragraph whose last statement was quoted, goes on with
+     * that statement: news quotes one speaker over several paragraphs this way.
+     */
+    private boolean continuePreviousQuote(Span content) {
+      if (found.isEmpty()) {
+        return false;
+      }
+      Statement last = found.get(found.size() - 1);
+      if (last.kind() == StatementKind.INDIRECT || wordsBetween(last.content().end(), content.start()) > 0
+          && !onlyAttributionBetween(last, content.start())) {
+        return false;
+      }
+      Span extended = new Span(last.content().start(), content.end());
+      found.set(found.size() - 1, new Statement(extended, text.substring(extended.start(), extended.end()), last.kind(),
+          last.speaker(), last.speakerSpan(), last.actorId(), last.actorName(), last.cue(), last.cueSpan(),
+          tone.score(text, extended.start(), extended.end()), last.date(), last.datePrecision()));
+      return true;
+    }
+
+    /** Whether only the statement's own attribution ("Moss said.") stands between it and {@code offset}. */
+    private boolean onlyAttributionBetween(Statement last, int offset) {
+      int from = last.content().end();
+      if (last.cueSpan() != null && last.cueSpan().start() >= from) {
+        from = Math.max(from, last.cueSpan().end());
+        if (last.speakerSpan() != null && last.speakerSpan().start() >= last.content().end()) {
+          from = Math.max(from, last.speakerSpan().end());
+        }
+      }
+      return wordsBetween(from, offset) <= 3;
     }
 
     /** Whether a paragraph holds nothing but these quotes (and punctuation). */
@@ -256,9 +299,13 @@ public final class StatementExtractor {
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
         int comma = commaBefore(tokens, i);
-        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && wordsAfter(tokens, i) <= 8) {
+        Span wholeSubject = speakerPhraseBefore(tokens, i, 0);
+        boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && wordsAfter(tokens, i) <= 8 && !subjectOpensSentence) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
-          if (speaker == null) {
+          if (speaker != null && !endsAttribution(tokens, i + 1)) {
+            speaker = null; // ", X said the talks ..." goes on with its own content: not an end-of-sentence attribution
+          } else if (speaker == null) {
             speaker = speakerPhraseAfter(tokens, i + 1);
           }
           Span content = trimmed(sentence.start(), tokens.get(comma).start());
@@ -270,8 +317,9 @@ public final class StatementExtractor {
         }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = speakerPhraseBefore(tokens, i, 0);
-        if (speaker == null && subject != null && coordinated(tokens, i)) {
-          speaker = subject; // "Clinton called on Congress to act and said funding is needed"
+        if (speaker == null && coordinated(tokens, i)) {
+          // "Clinton called on Congress to act and said funding is needed": the subject of the first verb.
+          speaker = subject != null ? subject : openingSubject(tokens);
         }
         if (speaker == null) {
           continue;
@@ -281,7 +329,7 @@ public final class StatementExtractor {
         if (from < 0 || from >= tokens.size()) {
           continue;
         }
-        Span content = trimmed(tokens.get(from).start(), sentence.end());
+        Span content = trimmed(tokens.get(from).start(), quoteAwareEnd(sentence.end(), partialQuotes));
         if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
           continue;
         }
@@ -289,6 +337,15 @@ public final class StatementExtractor {
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
         return;
       }
+    }
+
+    /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
+    private boolean endsAttribution(List<Token> tokens, int from) {
+      if (from >= tokens.size()) {
+        return true;
+      }
+      Token t = tokens.get(from);
+      return !t.isWord() || PREPOSITIONS.contains(t.folded()) || t.folded().equals("of");
     }
 
     /** "According to X, ..." and "..., according to X." */
@@ -335,6 +392,20 @@ public final class StatementExtractor {
           || next.equals("by");
     }
 
+    /** The subject a sentence opens with: a pronoun or a name ("She brought it down, but said ..."). */
+    private Span openingSubject(List<Token> tokens) {
+      Token first = tokens.get(0);
+      if (SpeakerResolver.PRONOUNS.contains(first.folded())) {
+        return span(first);
+      }
+      int k = 0;
+      while (k < tokens.size() && (tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
+        k++;
+      }
+      return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
+          : null;
+    }
+
     /** Whether the cue at {@code i} shares its subject with an earlier verb: "X did this and said ...". */
     private boolean coordinated(List<Token> tokens, int i) {
       int j = i - 1;
@@ -354,6 +425,9 @@ public final class StatementExtractor {
       int limit = Math.min(tokens.size(), cueAt + 14);
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
+        if (isQuoteMark(tokens.get(k))) {
+          break; // a "that" inside the quotation is the speaker's, not the writer's
+        }
         if (f.equals("that")) {
           return k + 1 < tokens.size() && CLAUSE_OPENERS.contains(tokens.get(k + 1).folded())
               || k + 1 < tokens.size() && tokens.get(k + 1).isWord() ? k + 1 : -1;
@@ -369,6 +443,9 @@ public final class StatementExtractor {
       if (first.equals(":") || first.equals(",")) {
         return j + 1;
       }
+      if (first.equals("to") && INTENT_CUES.contains(cue.lemma())) {
+        return j + 1; // "promised to rebuild the pier"
+      }
       if (cue.kind() == SpeechCues.Kind.SPEECH) {
         if (ADDRESSEE_CUES.contains(cue.lemma())) {
           j = skipAddressee(tokens, j);
@@ -381,6 +458,9 @@ public final class StatementExtractor {
           return -1;
         }
         Token t = tokens.get(j);
+        if (isQuoteMark(t) && j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
+          return j; // said "the fear is as high as it has ever been"
+        }
         return t.isWord() && !t.folded().equals("to") && !t.folded().equals("of") && !t.folded().equals("by")
             && !t.folded().equals("so") ? j : -1;
       }
@@ -429,6 +509,10 @@ public final class StatementExtractor {
       return -1;
     }
 
+    private boolean isQuoteMark(Token t) {
+      return "\"\u201C\u00AB'`".contains(t.text());
+    }
+
     private boolean isWeekdayOrTime(String w) {
       return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
           "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend").contains(w);
@@ -446,7 +530,23 @@ public final class StatementExtractor {
       if (tokens.get(j).text().equals(",")) {
         return parentheticalSpeaker(tokens, j, floor);
       }
-      return nounPhraseEndingAt(tokens, j, floor);
+      Span phrase = nounPhraseEndingAt(tokens, j, floor);
+      return phrase != null ? phrase : relativeClauseSpeaker(tokens, j, floor);
+    }
+
+    /** "Hawkins and others who want to ban abortion said": the phrase before "who", with the clause. */
+    private Span relativeClauseSpeaker(List<Token> tokens, int j, int floor) {
+      for (int k = j; k > Math.max(floor, j - 12); k--) {
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+          return null;
+        }
+        if (t.folded().equals("who")) {
+          Span head = nounPhraseEndingAt(tokens, k - 1, floor);
+          return head == null ? null : new Span(head.start(), tokens.get(j).end());
+        }
+      }
+      return null;
     }
 
     /** "Jane Doe, the city's director, said": the speaker is the whole phrase, its head the name. */
@@ -495,7 +595,8 @@ public final class StatementExtractor {
         if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null && k != j) {
           break;
         }
-        if (t.isCapitalised() || DETERMINERS.contains(t.folded()) || t.folded().endsWith("'s")) {
+        if (t.isCapitalised() || DETERMINERS.contains(t.folded()) || t.folded().endsWith("'s")
+            || Character.isDigit(t.text().charAt(0)) && k < j) {
           start = k;
           if (DETERMINERS.contains(t.folded())) {
             break;
@@ -511,8 +612,12 @@ public final class StatementExtractor {
           if (d < floor || !tokens.get(d).isWord() || !(tokens.get(d).isCapitalised()
               || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s"))) {
             // A plain plural such as "officials", "sources" or "analysts" is a speaker too.
-            if (k == j && (t.folded().endsWith("s") || t.folded().equals("police") || t.folded().equals("people"))) {
+            if (k == j && (t.folded().endsWith("s") || t.folded().equals("police") || t.folded().equals("people")
+                || t.folded().equals("percent"))) {
               start = k;
+              if (k - 1 >= floor && Character.isDigit(tokens.get(k - 1).text().charAt(0))) {
+                start = k - 1; // "32 percent said"
+              }
             }
             break;
           }
@@ -556,7 +661,23 @@ public final class StatementExtractor {
           && !SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())) {
         end++;
       }
+      // "said Jane Doe, the city's director." The apposition is part of how the speaker is written.
+      if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals(",") && tokens.get(end + 2).isWord()
+          && !SpeakerResolver.PRONOUNS.contains(tokens.get(end + 2).folded())
+          && cues.cue(tokens.get(end + 2).folded()) == null) {
+        int k = end + 2;
+        while (k + 1 < tokens.size() && !isClauseEnd(tokens.get(k + 1)) && k - end < 30) {
+          k++;
+        }
+        end = k;
+      }
       return new Span(first.start(), tokens.get(end).end());
+    }
+
+    private boolean isClauseEnd(Token t) {
+      return t.text().equals(",") || t.text().equals(".") || t.text().equals(";") || t.text().equals(":")
+          || t.text().equals("?") || t.text().equals("!") || isQuoteMark(t) || t.text().equals("\u201D")
+          || t.text().equals("\u2014");
     }
 
     /** The attribution after a closing quote mark: ", he said", ", said Peskov", " Zelensky told Bloomberg." */
@@ -588,7 +709,7 @@ public final class StatementExtractor {
     /** The attribution before an opening quote mark: "Trump said:", "Zelensky told Bloomberg:". */
     private Attribution attributionBefore(int from, int to) {
       List<Token> tokens = Tokenizer.tokens(text, from, to);
-      for (int c = tokens.size() - 1; c >= Math.max(0, tokens.size() - 8); c--) {
+      for (int c = tokens.size() - 1; c >= Math.max(0, tokens.size() - 16); c--) {
         SpeechCues.Cue cue = cues.cue(tokens.get(c).folded());
         if (cue == null) {
           continue;
@@ -597,11 +718,40 @@ public final class StatementExtractor {
         if (speaker == null) {
           speaker = speakerPhraseAfter(tokens, c + 1);
         }
-        if (speaker != null) {
+        if (speaker != null || onlyPunctuationAfter(tokens, c + 1)) {
+          // "Adding, “...”" or "before adding: “...”": the speaker is the one already speaking.
           return new Attribution(speaker, span(tokens.get(c)), cue.lemma(), tokens.get(c).end());
         }
       }
+      // "Philip Bump: “...”": a name and a colon introduce the quote.
+      int last = tokens.size() - 1;
+      if (last >= 1 && tokens.get(last).text().equals(":")) {
+        Span speaker = nounPhraseEndingAt(tokens, last - 1, 0);
+        if (speaker != null && Character.isUpperCase(text.charAt(speaker.start()))
+            && speaker.start() == tokens.get(0).start()) {
+          return new Attribution(speaker, span(tokens.get(last)), ":", tokens.get(last).end());
+        }
+      }
       return null;
+    }
+
+    private boolean onlyPunctuationAfter(List<Token> tokens, int from) {
+      for (int k = from; k < tokens.size(); k++) {
+        if (tokens.get(k).isWord()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A sentence end moved past the closing mark of a quote that is still open there. */
+    private int quoteAwareEnd(int sentenceEnd, List<QuoteFinder.Quote> partialQuotes) {
+      for (QuoteFinder.Quote q : partialQuotes) {
+        if (q.open() < sentenceEnd && q.close() >= sentenceEnd) {
+          return q.close() + 1;
+        }
+      }
+      return sentenceEnd;
     }
 
     private StatementKind kindOf(Span content, List<QuoteFinder.Quote> partialQuotes) {
@@ -689,7 +839,7 @@ public final class StatementExtractor {
 
     private int sentenceEndAfter(int offset) {
       for (Span s : sentences) {
-        if (s.end() >= offset) {
+        if (s.end() > offset) {
           int nl = text.indexOf('\n', offset);
           return nl < 0 ? s.end() : Math.min(nl, Math.max(s.end(), offset));
         }

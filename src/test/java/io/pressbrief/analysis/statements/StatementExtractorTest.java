@@ -66,11 +66,66 @@ class StatementExtractorTest {
   }
 
   @Test
-  void aQuoteOnlyParagraphKeepsThePreviousSpeaker() {
-    List<Statement> s = statements("“We will rebuild the pier,” Moss said.\n“It will take a year, maybe two.”");
+  void aQuoteOnlyParagraphRightAfterAQuoteContinuesThatStatement() {
+    String text = "“We will rebuild the pier,” Moss said.\n“It will take a year, maybe two.”";
+    Statement s = only(text);
+    assertEquals("moss", s.actorId());
+    assertEquals(text.length() - 1, s.content().end(), "runs to the end of the second paragraph's quote");
+  }
+
+  @Test
+  void aQuoteOnlyParagraphAfterNarrationKeepsTheLastSpeaker() {
+    List<Statement> s = statements("“We will rebuild the pier,” Moss said.\nThe storm destroyed half of the harbour wall.\n"
+        + "“It will take a year, maybe two.”");
     assertEquals(2, s.size());
     assertEquals("moss", s.get(1).actorId());
     assertNull(s.get(1).speaker(), "no speaker is written for the second quote");
+  }
+
+  @Test
+  void quotesInTwoApostrophesAreQuotes() {
+    Statement s = only("''The port is closed until further notice,'' Moss said.");
+    assertEquals("The port is closed until further notice,", s.text());
+    assertEquals(StatementKind.DIRECT, s.kind());
+  }
+
+  @Test
+  void aNameAndAColonIntroduceAQuote() {
+    Statement s = only("Clara Moss: “The port is closed until further notice.”");
+    assertEquals("moss", s.actorId());
+    assertEquals(":", s.cue());
+  }
+
+  @Test
+  void aQuoteWithItsOwnCueIsAStatementOfItsOwn() {
+    List<Statement> s = statements("“The port is closed,” Moss said before adding: “The ferries will wait in Port Alma.”");
+    assertEquals(2, s.size());
+    assertEquals("moss", s.get(1).actorId(), "the speaker goes on");
+  }
+
+  @Test
+  void theSpeakerWithAnAppositionIsWrittenWholeAndResolvedToTheName() {
+    Statement s = only("“We need the ferries,” said Jane Doe, the mayor of the northern town.");
+    assertEquals("Jane Doe, the mayor of the northern town", s.speaker());
+    assertEquals("Jane Doe", s.actorName());
+    Statement t = only("Jane Roe, a lawyer who advises the port, said the contracts were never signed.");
+    assertEquals("Jane Roe", t.actorName());
+    assertEquals("the contracts were never signed", t.text());
+  }
+
+  @Test
+  void aQuoteAfterAWordBelongsToAMixedStatement() {
+    Statement s = only("Moss promised to “rebuild every pier and every house that the storm took from us.”");
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertTrue(s.text().startsWith("“rebuild every pier"), s.text());
+    assertEquals("moss", s.actorId());
+  }
+
+  @Test
+  void speechActsTakeTheirObjectAsWhatWasSaid() {
+    Statement s = only("Moss praised the harbour workers for their courage during the storm.");
+    assertEquals("praise", s.cue());
+    assertEquals("the harbour workers for their courage during the storm", s.text());
   }
 
   @Test
