@@ -1,9 +1,12 @@
 package io.pressbrief.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressbrief.SharedData;
+import io.pressbrief.analysis.dates.DatePrecision;
 import io.pressbrief.analysis.statements.Statement;
+import io.pressbrief.analysis.statements.StatementKind;
 import io.pressbrief.ingest.IngestOptions;
 import io.pressbrief.ingest.IngestResult;
 import io.pressbrief.ingest.JsonLinesReader;
@@ -35,9 +38,30 @@ class SeedArticleTest {
   void zelenskyTrumpUmerovAndPeskovAreFoundSpeaking() {
     Set<String> speakers = analysis.statements().stream().map(Statement::actorId)
         .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-    for (String actor : List.of("zelensky", "trump", "umerov", "peskov", "ukraine-air-force")) {
+    for (String actor : List.of("zelensky", "trump", "umerov", "peskov", "ukraine-air-force", "tass")) {
       assertTrue(speakers.contains(actor), actor + " among " + speakers);
     }
+  }
+
+  @Test
+  void statementsAreDatedWhenTheyWereMade() {
+    for (Statement s : analysis.statements()) {
+      if ("trump".equals(s.actorId())) {
+        assertEquals(LocalDate.of(2025, 12, 7), s.date(), "Trump's remarks were made on Sunday: " + s.text());
+      }
+    }
+    Statement revealed = analysis.statements().stream().filter(s -> "reveal".equals(s.cue())).findFirst().orElseThrow();
+    assertEquals("zelensky", revealed.actorId());
+    assertEquals(LocalDate.of(2025, 12, 6), revealed.date());
+    assertEquals(DatePrecision.DAY, revealed.datePrecision());
+    Statement peskov = analysis.statements().stream().filter(s -> "peskov".equals(s.actorId())).findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2025, 12, 8), peskov.date());
+  }
+
+  @Test
+  void everyQuoteIsAttributed() {
+    assertTrue(analysis.statements().stream().filter(s -> s.kind() == StatementKind.DIRECT)
+        .allMatch(s -> s.actorId() != null), "no direct quote without a speaker");
   }
 
   @Test

@@ -83,16 +83,23 @@ final class SpeakerResolver {
     if (found.isEmpty()) {
       return null;
     }
-    // The head of "Putin's top spokesman Dmitry Peskov" is Peskov: prefer people not followed by 's.
+    // The head of a phrase comes last ("The Russian news outlet Tass"), a person before anything else,
+    // and a possessive only when nothing else is named ("Zelensky's remarks").
     ActorMention best = null;
+    ActorMention possessive = null;
     for (ActorMention m : found) {
-      boolean possessive = m.end() < written.length() && (written.charAt(m.end()) == '\'' || written.charAt(m.end()) == '\u2019');
-      if (possessive) {
-        continue;
-      }
-      if (best == null || m.actor().isPerson()) {
+      boolean isPossessive = m.end() < written.length()
+          && (written.charAt(m.end()) == '\'' || written.charAt(m.end()) == '\u2019');
+      if (isPossessive) {
+        if (possessive == null || m.actor().isPerson()) {
+          possessive = m;
+        }
+      } else if (best == null || m.actor().isPerson() || !best.actor().isPerson()) {
         best = m;
       }
+    }
+    if (best == null) {
+      best = possessive;
     }
     if (best == null) {
       return null;

@@ -43,16 +43,24 @@ public final class StatementExtractor {
   private static final Set<String> SPEAKER_STOPS = Set.of("that", "and", "but", "who", "which", "when", "while",
       "because", "if", "as", "after", "before", "since", "so", "or", "than", "where", "whether", "though",
       "although", "what", "to", "for", "with", "by", "from", "about", "into", "at", "in", "on", "said", "says",
-      "told", "whom", "whose", "why", "how", "not", "also");
+      "told", "whom", "whose", "why", "how", "not", "also", "please", "let", "us", "me", "him", "them");
   /** Prepositions that open a phrase between a speech verb and its content: "said in a statement, ...". */
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to",
       "with", "from", "for", "via", "through", "over", "outside", "inside", "ahead", "earlier", "later",
       "last", "this", "late", "early", "recently", "yesterday", "today", "again", "also", "repeatedly",
       "privately", "publicly", "separately", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "then", "simply", "flatly", "bluntly", "once");
+  private static final Set<String> TRUE_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from",
+      "to", "about", "into", "under", "over", "after", "before", "during", "through", "against", "between", "without");
   /** Cues that take an addressee before the content: "told reporters (that) ...". */
   private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "assure", "warn", "inform", "remind", "ask",
       "promise", "answer");
+  /** Paragraph labels that are not speakers: "Update: ...", "Watch: ...". */
+  private static final Set<String> LABELS = Set.of("update", "updated", "note", "editor's", "editors", "watch",
+      "read", "related", "photo", "photos", "video", "source", "sources", "image", "advertisement", "correction",
+      "clarification", "disclosure", "listen", "see", "also", "more", "tags", "filed", "posted", "credit", "via",
+      "contact", "email", "follow", "subscribe", "breaking", "exclusive", "analysis", "opinion", "live", "transcript",
+      "comments", "share", "warning", "question", "answer", "q", "a");
   /** Cues whose content may be an intention: "vowed to ...". */
   private static final Set<String> INTENT_CUES = Set.of("promise", "pledge", "vow", "threaten", "urge", "warn", "ask",
       "demand", "call on");
@@ -129,8 +137,16 @@ public final class StatementExtractor {
         directQuotes(here, paragraphStart, covered);
         while (s < sentences.size() && sentences.get(s).start() < covered) {
           Span sentence = sentences.get(s++);
-          if (!containsQuote(here, sentence)) {
-            reported(sentence, partial);
+          int afterQuotes = endOfQuotesIn(here, sentence);
+          if (sentence.start() == paragraphStart && here.isEmpty() && speakerLabel(paragraphStart, paragraphEnd)) {
+            continue; // the paragraph is one statement, found by speakerLabel
+          }
+          if (afterQuotes < 0) {
+            reported(sentence, sentence, partial);
+          } else if (!statementCovers(sentence)) {
+            reported(sentence, sentence, quotes); // its quote found no speaker: "“...” by the shooting, Nefzi said."
+          } else if (afterQuotes < sentence.end()) {
+            reported(new Span(afterQuotes, sentence.end()), sentence, partial); // "She declared “...” and said that ..."
           }
         }
         if (nl < 0) {
@@ -146,9 +162,61 @@ public final class StatementExtractor {
       return found;
     }
 
-    private boolean containsQuote(List<QuoteFinder.Quote> quotes, Span sentence) {
+    /**
+     * A transcript line or a headline that names its speaker: "CLINTON: Honestly, I believe ..." or
+     * "Issa: Clinton's honesty is in question". The rest of the paragraph is the statement.
+     */
+    private boolean speakerLabel(int from, int to) {
+      List<Token> tokens = Tokenizer.tokens(text, from, Math.min(to, from + 120));
+      int colon = -1;
+      for (int k = 0; k < Math.min(tokens.size(), 5); k++) {
+        if (tokens.get(k).text().equals(":")) {
+          colon = k;
+          break;
+        }
+        if (!(tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
+          return false;
+        }
+      }
+      if (colon < 1 || LABELS.contains(tokens.get(0).folded()) || tokens.get(0).text().length() == 1) {
+        return false;
+      }
+      Span content = trimmed(tokens.get(colon).end(), to);
+      if (content == null || wordsBetween(content.start(), content.end()) < 3) {
+        return false;
+      }
+      Span speaker = new Span(tokens.get(0).start(), tokens.get(colon - 1).end());
+      Span cue = span(tokens.get(colon));
+      add(content, StatementKind.DIRECT, speaker, speakers.resolve(speaker), new Attribution(speaker, cue, ":", cue.end()),
+          new Span(from, to));
+      return true;
+    }
+
+    /** The end of the last quote in the sentence (after its attribution, if any), or -1 when it has none. */
+    private int endOfQuotesIn(List<QuoteFinder.Quote> quotes, Span sentence) {
+      int end = -1;
       for (QuoteFinder.Quote q : quotes) {
         if (q.open() < sentence.end() && q.close() >= sentence.start()) {
+          end = Math.max(end, q.close() + 1);
+        }
+      }
+      if (end < 0) {
+        return -1;
+      }
+      for (Statement st : found) {
+        if (st.content().end() <= end + 1 && st.content().end() >= sentence.start()) {
+          if (st.cueSpan() != null && st.cueSpan().start() >= end) {
+            end = Math.max(end, st.speakerSpan() != null ? Math.max(st.cueSpan().end(), st.speakerSpan().end())
+                : st.cueSpan().end());
+          }
+        }
+      }
+      return end;
+    }
+
+    private boolean statementCovers(Span sentence) {
+      for (Statement st : found) {
+        if (st.content().overlaps(sentence)) {
           return true;
         }
       }
@@ -168,7 +236,8 @@ public final class StatementExtractor {
       }
       boolean opensClause = before < 0 || ":,\n.?!\u2014".indexOf(text.charAt(before)) >= 0;
       if (opensClause) {
-        return endsLikeSpeech || wordCount >= 4;
+        // After a comma, a short quote is more often a title or a name (", “Perceptions 301,” because").
+        return before >= 0 && text.charAt(before) == ',' ? wordCount >= 4 : endsLikeSpeech || wordCount >= 4;
       }
       // After a word, a quote is part of the writer's sentence ("promised to “create a boom.”"): a
       // mixed statement if the sentence reports speech. Only right after a speech verb does it stand alone.
@@ -282,9 +351,13 @@ public final class StatementExtractor {
     }
 
     /** Reported speech in a sentence without a direct quote. */
-    private void reported(Span sentence, List<QuoteFinder.Quote> partialQuotes) {
-      List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
+    private void reported(Span region, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
+      List<Token> tokens = Tokenizer.tokens(text, region.start(), region.end());
       if (tokens.size() < 4) {
+        return;
+      }
+      if (region.start() > sentence.start()) {
+        reportedAfterQuotes(tokens, sentence, partialQuotes);
         return;
       }
       if (accordingTo(sentence, tokens, partialQuotes)) {
@@ -301,12 +374,16 @@ public final class StatementExtractor {
         int comma = commaBefore(tokens, i);
         Span wholeSubject = speakerPhraseBefore(tokens, i, 0);
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
-        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && wordsAfter(tokens, i) <= 8 && !subjectOpensSentence) {
+        Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
+        boolean invertedToTheEnd = inverted != null && inverted.end() >= tokens.get(lastWord(tokens)).end();
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence
+            && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           if (speaker != null && !endsAttribution(tokens, i + 1)) {
-            speaker = null; // ", X said the talks ..." goes on with its own content: not an end-of-sentence attribution
-          } else if (speaker == null) {
-            speaker = speakerPhraseAfter(tokens, i + 1);
+            speaker = null; // ", 21 percent said they would ..." has its own content after the cue
+          } else if (speaker == null && (invertedToTheEnd || endsAttribution(tokens, i + 1) == false && inverted != null
+              && !SpeakerResolver.PRONOUNS.contains(tokens.get(i + 1).folded()))) {
+            speaker = invertedToTheEnd ? inverted : null;
           }
           Span content = trimmed(sentence.start(), tokens.get(comma).start());
           if (speaker != null && content != null && wordsBetween(content.start(), content.end()) >= 3) {
@@ -335,6 +412,29 @@ public final class StatementExtractor {
         }
         attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
+        return;
+      }
+    }
+
+    /** "She declared “...” and said that ...": the cue shares the sentence's subject. */
+    private void reportedAfterQuotes(List<Token> tokens, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
+      List<Token> whole = Tokenizer.tokens(text, sentence.start(), sentence.end());
+      for (int i = 1; i < tokens.size(); i++) {
+        SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
+        String before = tokens.get(i - 1).folded();
+        if (cue == null || !(before.equals("and") || before.equals("but") || before.equals("also"))) {
+          continue;
+        }
+        Span speaker = openingSubject(whole);
+        int from = contentStartAfterCue(tokens, i, cue);
+        if (speaker == null || from < 0 || from >= tokens.size()) {
+          return;
+        }
+        Span content = trimmed(tokens.get(from).start(), quoteAwareEnd(sentence.end(), partialQuotes));
+        if (content != null && wordsBetween(content.start(), content.end()) >= 3) {
+          add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
+              new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
+        }
         return;
       }
     }
@@ -422,22 +522,25 @@ public final class StatementExtractor {
       if (j >= tokens.size()) {
         return -1;
       }
-      int limit = Math.min(tokens.size(), cueAt + 14);
+      if (cue.kind() == SpeechCues.Kind.ACT) {
+        return j; // "described the talks as ...": what follows the verb is what was said
+      }
+      int limit = Math.min(tokens.size(), cueAt + 20);
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
         if (isQuoteMark(tokens.get(k))) {
           break; // a "that" inside the quotation is the speaker's, not the writer's
         }
-        if (f.equals("that")) {
-          return k + 1 < tokens.size() && CLAUSE_OPENERS.contains(tokens.get(k + 1).folded())
-              || k + 1 < tokens.size() && tokens.get(k + 1).isWord() ? k + 1 : -1;
+        if (f.equals("that") && !TRUE_PREPOSITIONS.contains(tokens.get(k - 1).folded())) { // not "in that agreement"
+          int c = k + 1;
+          while (c < tokens.size() && tokens.get(c).text().equals(",")) {
+            c++; // "said that, at this point, ..."
+          }
+          return c < tokens.size() && (tokens.get(c).isWord() || isQuoteMark(tokens.get(c))) ? c : -1;
         }
-        if (f.equals(".") || f.equals(";") || f.equals("\u2014") || cues.cue(f) != null && k > j) {
+        if (f.equals(".") || f.equals(";") || cues.cue(f) != null && k > j) {
           break;
         }
-      }
-      if (cue.kind() == SpeechCues.Kind.ACT) {
-        return j;
       }
       String first = tokens.get(j).folded();
       if (first.equals(":") || first.equals(",")) {
@@ -661,10 +764,11 @@ public final class StatementExtractor {
           && !SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())) {
         end++;
       }
-      // "said Jane Doe, the city's director." The apposition is part of how the speaker is written.
-      if (end + 2 < tokens.size() && tokens.get(end + 1).text().equals(",") && tokens.get(end + 2).isWord()
+      // "said Jane Doe, the city's director, who ..." The apposition is part of how the speaker is written.
+      while (end + 2 < tokens.size() && (tokens.get(end + 1).text().equals(",") && tokens.get(end + 2).isWord()
+          || tokens.get(end + 1).folded().equals("who") || tokens.get(end + 1).folded().equals("of"))
           && !SpeakerResolver.PRONOUNS.contains(tokens.get(end + 2).folded())
-          && cues.cue(tokens.get(end + 2).folded()) == null) {
+          && cues.cue(tokens.get(end + 2).folded()) == null && !tokens.get(end + 2).folded().endsWith("ing")) {
         int k = end + 2;
         while (k + 1 < tokens.size() && !isClauseEnd(tokens.get(k + 1)) && k - end < 30) {
           k++;
@@ -688,7 +792,7 @@ public final class StatementExtractor {
           || tokens.get(i).text().equals("-") || tokens.get(i).text().equals("'"))) {
         i++;
       }
-      for (int c = i; c < Math.min(tokens.size(), i + 14); c++) {
+      for (int c = i; c < Math.min(tokens.size(), i + 32); c++) {
         Token t = tokens.get(c);
         if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c)) {
           break;
@@ -754,10 +858,13 @@ public final class StatementExtractor {
       return sentenceEnd;
     }
 
-    private StatementKind kindOf(Span content, List<QuoteFinder.Quote> partialQuotes) {
-      for (QuoteFinder.Quote p : partialQuotes) {
-        if (content.contains(p.open())) {
-          return StatementKind.MIXED;
+    private StatementKind kindOf(Span content, List<QuoteFinder.Quote> quotesAround) {
+      for (QuoteFinder.Quote p : quotesAround) {
+        if (content.contains(p.open()) || p.open() + 1 == content.start()) {
+          // Reported content that opens with the quote and is mostly quoted is the speaker's own words.
+          boolean opens = p.open() <= content.start() && p.content().start() <= content.start() + 1
+              && startsSentence(p.open());
+          return opens && p.content().length() * 2 >= content.length() ? StatementKind.DIRECT : StatementKind.MIXED;
         }
       }
       return StatementKind.INDIRECT;
@@ -791,6 +898,17 @@ public final class StatementExtractor {
           precision = t.precision();
         }
       }
+      if (precision == DatePrecision.PUBLISHED && actor != null) {
+        // "Trump lamented on Sunday that ...", then "“...,” Trump said.": the same occasion goes on.
+        for (int k = found.size() - 1; k >= Math.max(0, found.size() - 3); k--) {
+          Statement earlier = found.get(k);
+          if (actor.id().equals(earlier.actorId()) && content.start() - earlier.content().end() < 700) {
+            date = earlier.date();
+            precision = earlier.datePrecision();
+            break;
+          }
+        }
+      }
       found.add(new Statement(content, text.substring(content.start(), content.end()), kind,
           speaker == null ? null : text.substring(speaker.start(), speaker.end()), speaker,
           actor == null ? null : actor.id(), actor == null ? null : actor.name(),
@@ -805,6 +923,14 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    private int lastWord(List<Token> tokens) {
+      int k = tokens.size() - 1;
+      while (k > 0 && !tokens.get(k).isWord()) {
+        k--;
+      }
+      return k;
     }
 
     private int wordsAfter(List<Token> tokens, int cueAt) {
@@ -845,6 +971,15 @@ public final class StatementExtractor {
         }
       }
       return text.length();
+    }
+
+    /** Whether only white space, or nothing, stands between sentence punctuation and {@code offset}. */
+    private boolean startsSentence(int offset) {
+      int k = offset - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
+        k--;
+      }
+      return k < 0 || ".?!:\n".indexOf(text.charAt(k)) >= 0;
     }
 
     private boolean previousLineEndsWithColon(int offset) {
