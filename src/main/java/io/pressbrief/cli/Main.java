@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code pressbrief} command line: parses arguments and hands over to one subcommand. */
 @Command(name = "pressbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Statements, sentiment and escalation in news archives, counted by actor and day, as PDF briefings.",
-    subcommands = {RunCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ExtractCommand.class, BenchCommand.class, SentimentCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, extract, bench (see --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, extract, sentiment, bench (see --help)");
   }
 
   /** The version written in the jar's manifest by Maven. */

@@ -18,16 +18,37 @@ import java.util.Set;
 /**
  * Finds escalation and de-escalation events sentence by sentence: a trigger pattern gives the
  * PLOVER type (and mode), the nearest actors before and after it the agent and target (swapped for
- * passives), the sentence its quantities, status and date. One event per type and sentence.
- * Immutable and thread-safe.
+ * passives), the sentence its quantities, status and date. As in event coding, a sentence reports
+ * its main events: at most one per type, none from a clause in the background ("in Serbia, where
+ * 24 people were killed") and none from a noun naming a state of affairs ("since the invasion").
+ * A threat to act ("will impose sanctions") is coded as the threatened event, marked threatened,
+ * and as an actual THREATEN. Immutable and thread-safe.
  */
 public final class EscalationDetector {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "neither", "nor",
       "cannot", "denied", "refused", "ruled");
-  private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "could", "would", "might", "may",
+  private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "could", "might", "may",
       "should", "whether", "possible", "possibly", "potential", "risk", "lest");
   private static final Set<String> THREAT = Set.of("threatened", "threatens", "threatening", "vowed", "vows",
-      "warned", "warns", "will", "pledged", "promised");
+      "warned", "warns", "will", "would", "pledged", "promised", "plans", "planned", "prepared", "ready", "sworn",
+      "swore", "intends", "announced", "'ll");
+  /**
+   * Words that open a clause in the background of the sentence's main event. Words that are as often
+   * adverbs or prepositions ("since", "as", "before") are left out.
+   */
+  private static final Set<String> SUBORDINATORS = Set.of("where", "after", "following", "amid", "because",
+      "which", "who", "whom", "whose", "when", "while", "despite");
+  /** Nouns after which a trigger noun is only a modifier: "war crimes", "war court". */
+  private static final Set<String> COMPOUND_HEADS = Set.of("crime", "crimes", "criminal", "criminals", "court",
+      "tribunal", "veteran", "veterans", "zone", "zones", "games", "memorial", "museum", "chest", "room", "footage",
+      "powers", "cabinet", "correspondent", "reporter");
+  /** Words before a trigger noun that make it another thing: "civil war" (background), "hunger strike" (protest). */
+  private static final Set<String> COMPOUND_MODIFIERS = Set.of("civil", "hunger", "general", "cold", "trade",
+      "price", "labour", "labor", "world", "culture", "class", "gang", "turf", "bidding", "rent", "heart", "panic");
+  /** Words before a nominal trigger that put it in the background: "since the invasion", "Russia's war". */
+  private static final Set<String> BACKGROUND_BEFORE = Set.of("of", "since", "throughout", "during", "before",
+      "after", "amid", "over", "about", "against", "for", "to", "in", "into", "from", "with", "by", "on", "its",
+      "their", "his", "her", "our", "full-scale", "ongoing", "continuing", "years-long", "yearlong");
   private static final Map<String, String> MODE_OF_ITEM = Map.of("drone", "drone", "missile", "missile",
       "rocket", "missile", "shell", "artillery", "bomb", "aerial", "tank", "ground", "troop", "ground",
       "soldier", "ground", "aircraft", "aerial", "ship", "naval");
@@ -46,24 +67,58 @@ public final class EscalationDetector {
     for (Span sentence : SentenceSplitter.split(text)) {
       List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
       Map<String, Match> byType = new LinkedHashMap<>();
+      int mainClauseEnd = tokens.size();
       for (int i = 0; i < tokens.size(); i++) {
-        for (TriggerLexicon.Trigger t : triggers.startingWith(tokens.get(i).folded())) {
-          int end = match(t, tokens, i);
-          if (end < 0) {
-            continue;
+        if (byType.isEmpty() || i < mainClauseEnd) {
+          for (TriggerLexicon.Trigger t : triggers.startingWith(tokens.get(i).folded())) {
+            int end = match(t, tokens, i);
+            if (end < 0 || t.nominal() && inBackground(tokens, i)) {
+              continue;
+            }
+            Match prior = byType.get(t.type());
+            if (prior == null || prior.start == i && prior.trigger.mode() == null && t.mode() != null) {
+              byType.put(t.type(), new Match(t, i, end));
+            }
           }
-          Match m = new Match(t, i, end);
-          Match prior = byType.get(t.type());
-          if (prior == null || (prior.trigger.mode() == null && t.mode() != null)) {
-            byType.put(t.type(), m);
-          }
+        }
+        if (!byType.isEmpty() && mainClauseEnd == tokens.size() && SUBORDINATORS.contains(tokens.get(i).folded())) {
+          mainClauseEnd = i; // what follows "where", "after", "which" is background to the main event
         }
       }
       for (Match m : byType.values()) {
-        events.add(event(text, sentence, tokens, m, published, mentions));
+        Escalation e = event(text, sentence, tokens, m, published, mentions);
+        events.add(e);
+        if (e.status() == EventStatus.THREATENED && e.isEscalation() && !"THREATEN".equals(e.type())
+            && !byType.containsKey("THREATEN")) {
+          events.add(new Escalation("THREATEN", null, e.trigger(), e.triggerSpan(), e.agent(), e.agentActorId(),
+              e.target(), e.targetActorId(), e.quantities(), EventStatus.ACTUAL, e.date(), e.datePrecision()));
+        }
       }
     }
     return events;
+  }
+
+  /**
+   * A noun trigger names something already going on, not a new event, after a preposition or a
+   * possessive ("for the bombing", "Russia's war"), or inside a compound ("civil war", "war crimes",
+   * "hunger strike").
+   */
+  private static boolean inBackground(List<Token> tokens, int i) {
+    if (i + 1 < tokens.size() && COMPOUND_HEADS.contains(tokens.get(i + 1).folded())) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      Token t = tokens.get(k);
+      String f = t.folded();
+      if (BACKGROUND_BEFORE.contains(f) || f.endsWith("'s") || t.text().equals("'")
+          || k == i - 1 && COMPOUND_MODIFIERS.contains(f)) {
+        return true;
+      }
+      if (!t.isWord() || t.isCapitalised() && k < i - 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private record Match(TriggerLexicon.Trigger trigger, int start, int end) {}

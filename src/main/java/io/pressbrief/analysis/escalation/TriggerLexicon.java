@@ -20,10 +20,11 @@ import java.util.Set;
  */
 public final class TriggerLexicon {
   /** One entry as written in the file. */
-  public record Entry(String type, String mode, Boolean passive, List<String> patterns) {}
+  public record Entry(String type, String mode, Boolean passive, Boolean nominal, List<String> patterns) {}
 
   /** A compiled pattern: per position the set of words it accepts, null for a "*" gap (so not List.copyOf). */
-  public record Trigger(String type, String mode, boolean passive, List<Set<String>> steps, String source) {}
+  public record Trigger(String type, String mode, boolean passive, boolean nominal, List<Set<String>> steps,
+                        String source) {}
 
   private final Map<String, List<Trigger>> byFirstWord;
 
@@ -46,13 +47,13 @@ public final class TriggerLexicon {
           if (word.equals("*")) {
             steps.add(null);
           } else {
-            steps.add(Set.of(TextFold.fold(word).split("\\|")));
+            steps.add(Set.copyOf(java.util.Arrays.asList(TextFold.fold(word).split("\\|"))));
           }
         }
         if (steps.isEmpty() || steps.get(0) == null) {
           throw new IOException(origin + ": pattern '" + pattern + "' must start with a word");
         }
-        Trigger t = new Trigger(e.type(), e.mode(), Boolean.TRUE.equals(e.passive()),
+        Trigger t = new Trigger(e.type(), e.mode(), Boolean.TRUE.equals(e.passive()), Boolean.TRUE.equals(e.nominal()),
             java.util.Collections.unmodifiableList(steps), pattern);
         for (String first : steps.get(0)) {
           index.computeIfAbsent(first, k -> new ArrayList<>()).add(t);

@@ -69,4 +69,46 @@ class EscalationDetectorTest {
     Escalation e = first("The South fired dozens of missiles and two drones at the harbour.", "ASSAULT");
     assertEquals(List.of(new Quantity(24, "approximately", "missile"), new Quantity(2, null, "drone")), e.quantities());
   }
+
+  @Test
+  void aNounNamingAStateOfAffairsIsNoNewEvent() {
+    assertTrue(events("The island has suffered greatly since the invasion began.").stream()
+        .noneMatch(e -> e.type().equals("ASSAULT")));
+    assertTrue(events("Refugees fleeing the civil war reached the harbour.").stream()
+        .noneMatch(e -> e.type().equals("ASSAULT")));
+    assertTrue(events("A court is hearing the war crimes case.").stream().noneMatch(e -> e.type().equals("ASSAULT")));
+  }
+
+  @Test
+  void aBackgroundClauseDoesNotAddEventsToTheMainOne() {
+    List<Escalation> e = events("Hundreds of fishermen protested in Port Alma, where two boats were attacked last year.");
+    assertEquals(List.of("PROTEST"), e.stream().map(Escalation::type).toList());
+  }
+
+  @Test
+  void aThreatToActIsAnActualThreatAndAThreatenedAct() {
+    List<Escalation> e = events("If the North imposes sanctions, Southern banks will suffer.");
+    Escalation sanction = e.stream().filter(x -> x.type().equals("SANCTION")).findFirst().orElseThrow();
+    assertEquals(EventStatus.HYPOTHETICAL, sanction.status(), "a condition before the act makes it hypothetical");
+    List<Escalation> threat = events("The North will impose sanctions on Southern banks if the raids go on.");
+    assertEquals(EventStatus.THREATENED,
+        threat.stream().filter(x -> x.type().equals("SANCTION")).findFirst().orElseThrow().status());
+    assertEquals(EventStatus.ACTUAL,
+        threat.stream().filter(x -> x.type().equals("THREATEN")).findFirst().orElseThrow().status());
+  }
+
+  @Test
+  void repressionAndPunishmentAreCoercionAndSanctions() {
+    assertEquals("COERCE", first("Police arrested 40 protesters outside the harbour office.", "COERCE").type());
+    assertEquals("COERCE", first("The council imposed a curfew on the old town.", "COERCE").type());
+    assertEquals("SANCTION", first("The North expelled two Southern diplomats on Friday.", "SANCTION").type());
+    assertEquals("SANCTION", first("Donors suspended aid to the port authority.", "SANCTION").type());
+  }
+
+  @Test
+  void aHungerStrikeIsAProtestNotAnAttack() {
+    List<Escalation> e = events("The fisherman began a hunger strike to protest the closure of the port.");
+    assertTrue(e.stream().anyMatch(x -> x.type().equals("PROTEST")));
+    assertTrue(e.stream().noneMatch(x -> x.type().equals("ASSAULT")));
+  }
 }

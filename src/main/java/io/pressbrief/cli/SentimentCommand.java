@@ -1,0 +1,94 @@
+package io.pressbrief.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressbrief.analysis.Span;
+import io.pressbrief.analysis.sentiment.TargetTone;
+import io.pressbrief.analysis.sentiment.ToneLexicon;
+import io.pressbrief.analysis.sentiment.ToneScorer;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pressbrief sentiment}: scores texts, and the tone toward targets in them, so anyone can
+ * check pressbrief's sentiment on their own labelled data.
+ */
+@Command(name = "sentiment", mixinStandardHelpOptions = true,
+    description = {"Score the tone of texts and toward targets in them.",
+        "Input lines: {id, text, targets?: [{id, start, end}]}; output lines: {id, score, targets: [{id, score, polarity}]}.",
+        "score runs from -1 (most negative) to 1 (most positive); polarity is 0 within ±" + ToneScorer.NEUTRAL_BAND + "."})
+final class SentimentCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(names = "--input", required = true, description = "JSON Lines to score.")
+  Path input;
+
+  @Option(names = "--out", required = true, description = "JSON Lines written.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ToneScorer scorer = new ToneScorer(ToneLexicon.builtIn());
+    TargetTone targets = new TargetTone(scorer);
+    long lines = 0;
+    long bad = 0;
+    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        lines++;
+        JsonNode node;
+        try {
+          node = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          Progress.info("sentiment: line %d is not valid JSON, skipped (%s)", lines, e.getOriginalMessage());
+          bad++;
+          continue;
+        }
+        String text = node.path("text").asText("");
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", node.get("id"));
+        row.put("score", round(scorer.score(text)));
+        List<Map<String, Object>> scored = new ArrayList<>();
+        for (JsonNode t : node.path("targets")) {
+          int start = t.path("start").asInt(-1);
+          int end = t.path("end").asInt(-1);
+          Map<String, Object> tr = new LinkedHashMap<>();
+          tr.put("id", t.get("id"));
+          if (start < 0 || end < start || end > text.length()) {
+            tr.put("score", 0.0);
+            tr.put("polarity", 0);
+            tr.put("error", "start and end must lie within the text");
+          } else {
+            double s = targets.toward(text, new Span(start, end));
+            tr.put("score", round(s));
+            tr.put("polarity", ToneScorer.polarity(s));
+          }
+          scored.add(tr);
+        }
+        row.put("targets", scored);
+        w.write(JSON.writeValueAsString(row));
+        w.write('\n');
+      }
+    }
+    Progress.info("sentiment: %d text(s) scored, %d line(s) skipped -> %s", lines - bad, bad, out);
+    return bad > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000.0) / 10000.0;
+  }
+}
