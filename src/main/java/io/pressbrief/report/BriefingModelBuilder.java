@@ -115,8 +115,23 @@ public final class BriefingModelBuilder {
   }
 
   private static BriefingModel.Quote quote(BriefingData.StatementItem s) {
-    return new BriefingModel.Quote(s.actorName(), s.text(), s.kind(), tone(s.sentiment()), s.date().toString(),
-        nz(s.source()), nz(s.title()), nz(s.url()));
+    return new BriefingModel.Quote(s.actorName(), displayText(s.text(), s.kind()), s.kind(), tone(s.sentiment()),
+        s.date().toString(), nz(s.source()), nz(s.title()), nz(s.url()));
+  }
+
+  /**
+   * A statement as a reader sees it: without the comma that led into its attribution ("We will,")
+   * and, for a quote the template puts in quotation marks, without marks of its own at either end.
+   */
+  static String displayText(String text, String kind) {
+    String t = text.strip();
+    if ("direct".equals(kind)) {
+      t = t.replaceAll("^[\"“”«»']+|[\"“”«»']+$", "").strip();
+    }
+    if (t.endsWith(",")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
   }
 
   private static final class ActorTotals {

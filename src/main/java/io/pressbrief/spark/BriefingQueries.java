@@ -1,10 +1,13 @@
 package io.pressbrief.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
 
 import io.pressbrief.analysis.escalation.EventTypes;
 import io.pressbrief.job.Period;
@@ -22,6 +25,9 @@ import org.apache.spark.sql.SparkSession;
 
 /** Selects from the stored tables the facts a briefing needs, and collects them to the driver. */
 final class BriefingQueries {
+  /** Items that are already plural or are outcomes: "3 killed", "20 people", "4 aircraft". */
+  private static final java.util.List<String> UNCOUNTED_PLURALS = java.util.List.of("killed", "injured", "people",
+      "aircraft");
   /** Enough statements and events for any briefing page; the rest stay in the tables. */
   private static final int MAX_ITEMS = 2000;
 
@@ -51,8 +57,11 @@ final class BriefingQueries {
           r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
 
+    // "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not.
     Column quantities = concat_ws(", ", transform(col("quantities"),
-        q -> concat_ws(" ", q.getField("qualifier"), q.getField("count").cast("string"), q.getField("item"))));
+        q -> concat_ws(" ", q.getField("qualifier"), q.getField("count").cast("string"),
+            when(q.getField("count").notEqual(1).and(not(q.getField("item").isin(UNCOUNTED_PLURALS.toArray()))),
+                concat(q.getField("item"), lit("s"))).otherwise(q.getField("item")))));
     List<BriefingData.EventItem> events = new ArrayList<>();
     for (Row r : escalations.filter(within(period)).filter(col("type").isin(EventTypes.ESCALATION.toArray()))
         .withColumn("quantity_text", quantities).join(articleInfo, "article_id")

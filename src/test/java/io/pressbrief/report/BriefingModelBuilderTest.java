@@ -70,4 +70,12 @@ class BriefingModelBuilderTest {
     assertEquals("−0.35", BriefingModelBuilder.tone(-0.349));
     assertEquals("n/a", BriefingModelBuilder.tone(null));
   }
+
+  @Test
+  void statementsAreShownWithoutTheCommaOfTheirAttributionOrStrayMarks() {
+    assertEquals("We will rebuild", BriefingModelBuilder.displayText("We will rebuild,", "direct"));
+    assertEquals("It is over,” she said. “It is done", BriefingModelBuilder.displayText("It is over,” she said. “It is done”",
+        "direct"), "the template's marks around it make the inner ones read right");
+    assertEquals("the talks were “useful”", BriefingModelBuilder.displayText("the talks were “useful”,", "mixed"));
+  }
 }

@@ -32,6 +32,9 @@ public final class EscalationDetector {
   private static final Set<String> THREAT = Set.of("threatened", "threatens", "threatening", "vowed", "vows",
       "warned", "warns", "will", "would", "pledged", "promised", "plans", "planned", "prepared", "ready", "sworn",
       "swore", "intends", "announced", "'ll");
+  /** Speech verbs: an actor before one is the speaker of what follows, not the agent of an event in it. */
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "stated",
+      "announced", "claimed", "reported", "wrote", "according", "called", "described");
   /**
    * Words that open a clause in the background of the sentence's main event. Words that are as often
    * adverbs or prepositions ("since", "as", "before") are left out.
@@ -164,7 +167,8 @@ public final class EscalationDetector {
     ActorMention before = null;
     ActorMention after = null;
     for (ActorMention a : mentions) {
-      if (a.start() >= sentence.start() && a.end() <= trigger.start()) {
+      if (a.start() >= sentence.start() && a.end() <= trigger.start()
+          && !speaksBetween(tokens, a.end(), trigger.start())) {
         before = preferred(before, a, true);
       } else if (a.start() >= trigger.end() && a.end() <= sentence.end() && after == null) {
         after = a;
@@ -196,6 +200,16 @@ public final class EscalationDetector {
         after == null ? null : after.actor().id(),
         quantities, status(tokens, m), when == null ? published : when.date(),
         when == null ? DatePrecision.PUBLISHED : when.precision());
+  }
+
+  /** Whether a speech verb stands between an actor and the trigger: "X said the attack ..." makes X the speaker. */
+  private static boolean speaksBetween(List<Token> tokens, int from, int to) {
+    for (Token t : tokens) {
+      if (t.start() >= from && t.end() <= to && SPEECH_VERBS.contains(t.folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The agent candidate to keep: the nearest actor before the trigger, but a place never outranks an actor. */
