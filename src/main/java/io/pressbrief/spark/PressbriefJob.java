@@ -130,20 +130,9 @@ public final class PressbriefJob {
   }
 
   private static Iterator<RecordRow> readFile(InputFile f, Configuration conf, IngestOptions options) {
-    Iterator<IngestResult> results = ArchiveFiles.results(f.path(), ArchiveFormat.named(f.format()), conf, options);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return results.hasNext();
-      }
-
-      @Override
-      public RecordRow next() {
-        IngestResult r = results.next();
-        return r instanceof IngestResult.Accepted a ? Rows.of(a.article())
-            : Rows.of(((IngestResult.Rejected) r).rejection());
-      }
-    };
+    return new MappedIterator<>(ArchiveFiles.results(f.path(), ArchiveFormat.named(f.format()), conf, options),
+        r -> r instanceof IngestResult.Accepted a ? Rows.of(a.article())
+            : Rows.of(((IngestResult.Rejected) r).rejection()));
   }
 
   /**
@@ -155,29 +144,21 @@ public final class PressbriefJob {
     Broadcast<AnalysisResources> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resources);
     return records.repartition(partitions).mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<RecordRow, RecordRow>) rows -> {
+          // Built on the first article, so partitions of rejections alone never load the lexicons.
           ArticleAnalyzer[] analyzer = new ArticleAnalyzer[1];
-          return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-              return rows.hasNext();
+          return new MappedIterator<>(rows, r -> {
+            if (r.getRejected() != null) {
+              return r;
             }
-
-            @Override
-            public RecordRow next() {
-              RecordRow r = rows.next();
-              if (r.getRejected() != null) {
-                return r;
-              }
-              if (analyzer[0] == null) {
-                analyzer[0] = shared.value().newAnalyzer();
-              }
-              try {
-                return Rows.withAnalysis(r, analyzer[0].analyze(Rows.article(r)));
-              } catch (RuntimeException e) {
-                return Rows.of(Rejection.analysisFailed(r.getArticleId(), null, e, r.getText()));
-              }
+            if (analyzer[0] == null) {
+              analyzer[0] = shared.value().newAnalyzer();
             }
-          };
+            try {
+              return Rows.withAnalysis(r, analyzer[0].analyze(Rows.article(r)));
+            } catch (RuntimeException e) {
+              return Rows.of(Rejection.analysisFailed(r.getArticleId(), null, e, r.getText()));
+            }
+          });
         }, Encoders.bean(RecordRow.class));
   }
 

@@ -186,6 +186,13 @@ public final class StatementExtractor {
         return false;
       }
       Span speaker = new Span(tokens.get(0).start(), tokens.get(colon - 1).end());
+      String label = text.substring(speaker.start(), speaker.end());
+      // A transcript's capitals ("CLINTON:"), a surname ("Pence:") or a known actor; not a kicker
+      // such as "Stealth Over Health:" before a headline.
+      boolean transcript = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+      if (!transcript && colon > 1 && actors.findNames(label).isEmpty()) {
+        return false;
+      }
       Span cue = span(tokens.get(colon));
       add(content, StatementKind.DIRECT, speaker, speakers.resolve(speaker), new Attribution(speaker, cue, ":", cue.end()),
           new Span(from, to));

@@ -59,15 +59,7 @@ public final class Rows {
     }
     List<MentionRow> mentions = new ArrayList<>(a.mentions().size());
     for (Mention m : a.mentions()) {
-      MentionRow row = new MentionRow();
-      row.setArticleId(id);
-      row.setDate(a.article().date());
-      row.setActorId(m.actorId());
-      row.setActorName(m.actorName());
-      row.setStart(m.start());
-      row.setEnd(m.end());
-      row.setSentiment(m.sentiment());
-      mentions.add(row);
+      mentions.add(of(id, a.article().date(), m));
     }
     r.setStatements(statements);
     r.setEscalations(escalations);
@@ -75,7 +67,21 @@ public final class Rows {
     return r;
   }
 
-  static StatementRow of(String articleId, Statement s) {
+  /** An actor mention as a table row, dated by its article. */
+  public static MentionRow of(String articleId, java.time.LocalDate date, Mention m) {
+    MentionRow row = new MentionRow();
+    row.setArticleId(articleId);
+    row.setDate(date);
+    row.setActorId(m.actorId());
+    row.setActorName(m.actorName());
+    row.setStart(m.start());
+    row.setEnd(m.end());
+    row.setSentiment(m.sentiment());
+    return row;
+  }
+
+  /** A statement as a table row. */
+  public static StatementRow of(String articleId, Statement s) {
     StatementRow row = new StatementRow();
     row.setArticleId(articleId);
     row.setDate(s.date());
@@ -96,7 +102,8 @@ public final class Rows {
     return row;
   }
 
-  static EscalationRow of(String articleId, Escalation e) {
+  /** An escalation event as a table row. */
+  public static EscalationRow of(String articleId, Escalation e) {
     EscalationRow row = new EscalationRow();
     row.setArticleId(articleId);
     row.setDate(e.date());
