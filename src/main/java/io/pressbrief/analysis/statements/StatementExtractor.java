@@ -388,9 +388,8 @@ public final class StatementExtractor {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           if (speaker != null && !endsAttribution(tokens, i + 1)) {
             speaker = null; // ", 21 percent said they would ..." has its own content after the cue
-          } else if (speaker == null && (invertedToTheEnd || endsAttribution(tokens, i + 1) == false && inverted != null
-              && !SpeakerResolver.PRONOUNS.contains(tokens.get(i + 1).folded()))) {
-            speaker = invertedToTheEnd ? inverted : null;
+          } else if (speaker == null && invertedToTheEnd) {
+            speaker = inverted; // "..., said Jane Doe, the city's director."
           }
           Span content = trimmed(sentence.start(), tokens.get(comma).start());
           if (speaker != null && content != null && wordsBetween(content.start(), content.end()) >= 3) {
@@ -400,7 +399,7 @@ public final class StatementExtractor {
           }
         }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
-        Span speaker = speakerPhraseBefore(tokens, i, 0);
+        Span speaker = wholeSubject;
         if (speaker == null && coordinated(tokens, i)) {
           // "Clinton called on Congress to act and said funding is needed": the subject of the first verb.
           speaker = subject != null ? subject : openingSubject(tokens);
