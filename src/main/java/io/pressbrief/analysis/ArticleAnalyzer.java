@@ -7,6 +7,9 @@ import io.pressbrief.analysis.dates.DateResolver;
 import io.pressbrief.analysis.escalation.Escalation;
 import io.pressbrief.analysis.escalation.EscalationDetector;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
+import io.pressbrief.analysis.sentiment.TargetFeatures;
+import io.pressbrief.analysis.sentiment.TargetSentimentModel;
+import io.pressbrief.analysis.sentiment.TargetTone;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
 import io.pressbrief.analysis.statements.SpeechCues;
@@ -27,10 +30,14 @@ public final class ArticleAnalyzer {
   private final StatementExtractor statements;
   private final EscalationDetector escalations;
 
-  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TriggerLexicon triggers) {
+  private final TargetTone towardActors;
+
+  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TargetSentimentModel targetModel,
+                         TriggerLexicon triggers) {
     DateResolver dates = new DateResolver();
     this.actors = actors;
     this.tone = new ToneScorer(toneLexicon);
+    this.towardActors = new TargetTone(new TargetFeatures(toneLexicon), targetModel);
     this.statements = new StatementExtractor(cues, actors, tone, dates);
     this.escalations = new EscalationDetector(triggers, dates);
   }
@@ -39,11 +46,12 @@ public final class ArticleAnalyzer {
     String text = article.text();
     List<ActorMention> found = actors.find(text);
     List<Span> sentences = SentenceSplitter.split(text);
-    double[] sentenceTone = new double[sentences.size()];
+    List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     double sum = 0;
-    for (int i = 0; i < sentences.size(); i++) {
-      sentenceTone[i] = tone.score(text, sentences.get(i).start(), sentences.get(i).end());
-      sum += sentenceTone[i];
+    for (Span sentence : sentences) {
+      List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
+      sentenceTokens.add(tokens);
+      sum += tone.score(tokens);
     }
     double articleTone = sentences.isEmpty() ? 0 : sum / sentences.size();
     List<Mention> mentions = new ArrayList<>(found.size());
@@ -52,7 +60,10 @@ public final class ArticleAnalyzer {
       while (s < sentences.size() && sentences.get(s).end() <= m.start()) {
         s++;
       }
-      double toward = s < sentences.size() && sentences.get(s).contains(m.start()) ? sentenceTone[s] : 0;
+      // Tone toward the actor: what the sentence says about it, not the sentence's tone as a whole.
+      double toward = s < sentences.size() && sentences.get(s).contains(m.start())
+          ? towardActors.toward(sentenceTokens.get(s), new Span(m.start(), m.end())).score()
+          : 0;
       mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
     }
     List<Statement> said = statements.extract(text, article.date(), found);

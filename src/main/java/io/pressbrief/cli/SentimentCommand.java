@@ -3,6 +3,8 @@ package io.pressbrief.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressbrief.analysis.Span;
+import io.pressbrief.analysis.sentiment.TargetFeatures;
+import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.TargetTone;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
     description = {"Score the tone of texts and toward targets in them.",
         "Input lines: {id, text, targets?: [{id, start, end}]}; output lines: {id, score, targets: [{id, score, polarity}]}.",
-        "score runs from -1 (most negative) to 1 (most positive); polarity is 0 within ±" + ToneScorer.NEUTRAL_BAND + "."})
+        "score runs from -1 (most negative) to 1 (most positive). A text's score is the lexicon tone (neutral",
+        "within ±" + ToneScorer.NEUTRAL_BAND + "); a target's is P(positive) - P(negative) of the target model,",
+        "and its polarity the most likely class."})
 final class SentimentCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,8 +42,9 @@ final class SentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ToneScorer scorer = new ToneScorer(ToneLexicon.builtIn());
-    TargetTone targets = new TargetTone(scorer);
+    ToneLexicon lexicon = ToneLexicon.builtIn();
+    ToneScorer scorer = new ToneScorer(lexicon);
+    TargetTone targets = new TargetTone(new TargetFeatures(lexicon), TargetSentimentModel.builtIn());
     long lines = 0;
     long bad = 0;
     try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
@@ -73,9 +78,9 @@ final class SentimentCommand implements Callable<Integer> {
             tr.put("polarity", 0);
             tr.put("error", "start and end must lie within the text");
           } else {
-            double s = targets.toward(text, new Span(start, end));
-            tr.put("score", round(s));
-            tr.put("polarity", ToneScorer.polarity(s));
+            TargetTone.Toward toward = targets.toward(text, 0, text.length(), new Span(start, end));
+            tr.put("score", round(toward.score()));
+            tr.put("polarity", toward.polarity());
           }
           scored.add(tr);
         }

@@ -3,6 +3,7 @@ package io.pressbrief.analysis;
 import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
+import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.statements.SpeechCues;
 import io.pressbrief.ingest.Article;
@@ -33,7 +34,7 @@ public final class AnalyzerFixtures {
     if (analyzer == null) {
       try {
         analyzer = new ArticleAnalyzer(ActorDictionary.of(actors()), SpeechCues.builtIn(), ToneLexicon.builtIn(),
-            TriggerLexicon.builtIn());
+            TargetSentimentModel.builtIn(), TriggerLexicon.builtIn());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -4,45 +4,33 @@ import io.pressbrief.analysis.Span;
 import io.pressbrief.analysis.Token;
 import io.pressbrief.analysis.Tokenizer;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The tone toward one target in a text: the tone of the clause that holds the target, so that in
- * "X praised Y but condemned Z" the praise is Y's and the condemnation Z's. Clauses end at sentence
- * punctuation, semicolons and contrastive or subordinating words. Immutable and thread-safe.
+ * The tone toward one target in a sentence, from the trained target model: "X praised Y but
+ * condemned Z" is positive toward Y and negative toward Z because the model reads the words around
+ * each target, on each side, with negation marked. Immutable and thread-safe.
  */
 public final class TargetTone {
-  private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though",
-      "however", "yet", "unlike", "despite");
-  private final ToneScorer scorer;
+  /** Tone toward a target: a score from -1 to 1 and the most likely polarity (-1, 0, 1). */
+  public record Toward(double score, int polarity) {}
 
-  public TargetTone(ToneScorer scorer) {
-    this.scorer = scorer;
+  private final TargetFeatures features;
+  private final TargetSentimentModel model;
+
+  public TargetTone(TargetFeatures features, TargetSentimentModel model) {
+    this.features = features;
+    this.model = model;
   }
 
-  /** The tone toward the target at {@code target} in {@code text}, -1..1. */
-  public double toward(String text, Span target) {
-    List<Token> tokens = Tokenizer.tokens(text);
-    int at = 0;
-    while (at < tokens.size() && tokens.get(at).end() <= target.start()) {
-      at++;
-    }
-    int from = at;
-    while (from > 0 && !breaksBefore(tokens.get(from - 1))) {
-      from--;
-    }
-    int to = at;
-    while (to < tokens.size() && (to == at || !breaksBefore(tokens.get(to)))) {
-      to++;
-    }
-    if (from >= to) {
-      return 0;
-    }
-    return scorer.score(tokens.subList(from, Math.min(to, tokens.size())));
+  /** The tone toward the target at {@code target}, within the sentence {@code text[from, to)}. */
+  public Toward toward(String text, int from, int to, Span target) {
+    return toward(Tokenizer.tokens(text, from, to), target);
   }
 
-  private static boolean breaksBefore(Token t) {
-    return t.text().equals(".") || t.text().equals(";") || t.text().equals("?") || t.text().equals("!")
-        || CLAUSE_BREAKS.contains(t.folded());
+  /** The tone toward the target in an already tokenised sentence. */
+  public Toward toward(List<Token> sentence, Span target) {
+    double[] p = model.probabilities(features.of(sentence, target));
+    int best = p[0] > p[1] && p[0] > p[2] ? 0 : p[2] > p[1] ? 2 : 1;
+    return new Toward(p[2] - p[0], best - 1);
   }
 }

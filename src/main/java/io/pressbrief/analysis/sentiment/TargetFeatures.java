@@ -1,0 +1,107 @@
+package io.pressbrief.analysis.sentiment;
+
+import io.pressbrief.analysis.Span;
+import io.pressbrief.analysis.Token;
+import io.pressbrief.analysis.Tokenizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The features the target-sentiment model reads around one target in a sentence: the words near it
+ * (with negation marked and the side they stand on), word pairs next to it, the valence of the words
+ * before and after it, its neighbours, and whether it is the speaker of what follows. The same code
+ * serves training and scoring. Immutable and thread-safe.
+ */
+public final class TargetFeatures {
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "nor", "neither",
+      "cannot");
+  private static final Set<String> SPEECH = Set.of("said", "says", "told", "wrote", "added", "argued", "claimed");
+  private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", ":", "!", "?");
+
+  private final ToneLexicon lexicon;
+
+  public TargetFeatures(ToneLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Feature name to value for the target at {@code target} in {@code text[from, to)}. */
+  public Map<String, Double> of(String text, int from, int to, Span target) {
+    return of(Tokenizer.tokens(text, from, to), target);
+  }
+
+  /** The features of a target in an already tokenised sentence (tokenise once for all its targets). */
+  public Map<String, Double> of(List<Token> tokens, Span target) {
+    Map<String, Double> f = new HashMap<>();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= target.start() && t.start() < target.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      first = 0;
+      last = 0;
+    }
+    boolean negated = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i >= first && i <= last) {
+        continue;
+      }
+      String w = tokens.get(i).folded();
+      int distance = i < first ? first - i : i - last;
+      boolean left = i < first;
+      boolean negatedHere = negated;
+      if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+        negated = true;
+      } else if (CLAUSE_PUNCTUATION.contains(w)) {
+        negated = false;
+      }
+      double v = lexicon.valence(w);
+      if (negated && v != 0) {
+        v *= -0.74;
+      }
+      add(f, "lex", v / 4);
+      add(f, left ? "lexL" : "lexR", v / 4);
+      if (v > 0) {
+        add(f, "pos", 1);
+      } else if (v < 0) {
+        add(f, "neg", 1);
+      }
+      if (distance > 12) {
+        continue; // words far away count through the sums above only; no strings built for them
+      }
+      String word = negatedHere ? "NOT_" + w : w;
+      String side = left ? "L" : "R";
+      add(f, "n12=" + word, 1);
+      if (distance <= 6) {
+        add(f, "n6=" + word, 1);
+        add(f, "lex6", v / 4);
+      }
+      if (distance <= 3) {
+        add(f, "n3=" + side + word, 1);
+        add(f, "lex3", v / 4);
+      }
+      if (i + 1 < tokens.size() && !(i + 1 >= first && i + 1 <= last) && distance <= 5) {
+        add(f, "bi=" + w + "_" + tokens.get(i + 1).folded(), 1);
+      }
+    }
+    String next = last + 1 < tokens.size() ? tokens.get(last + 1).folded() : "";
+    String previous = first > 0 ? tokens.get(first - 1).folded() : "";
+    add(f, "next=" + next, 1);
+    add(f, "prev=" + previous, 1);
+    if (SPEECH.contains(next)) {
+      add(f, "speaker", 1);
+    }
+    add(f, "bias", 1);
+    return f;
+  }
+
+  private static void add(Map<String, Double> f, String name, double value) {
+    f.merge(name, value, Double::sum);
+  }
+}

@@ -1,0 +1,173 @@
+package io.pressbrief.analysis.sentiment;
+
+import io.pressbrief.analysis.DataFiles;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Tone toward a target as a three-class logistic regression (negative, neutral, positive) over
+ * {@link TargetFeatures}, trained by pressbrief's own code ({@code pressbrief train-sentiment}).
+ * The weights are a small text file shipped in the jar. Immutable and thread-safe once built.
+ */
+public final class TargetSentimentModel {
+  /** The shipped model, trained on NewsMTSC's training split (see README). */
+  public static final String RESOURCE = "/pressbrief/target-sentiment-model.tsv";
+  private static final int CLASSES = 3;
+
+  /** Weights per feature: negative, neutral, positive. */
+  private final Map<String, double[]> weights;
+
+  private TargetSentimentModel(Map<String, double[]> weights) {
+    this.weights = Map.copyOf(weights);
+  }
+
+  /** The model shipped in the jar. */
+  public static TargetSentimentModel builtIn() throws IOException {
+    return read(DataFiles.resource(RESOURCE));
+  }
+
+  /** Reads "feature TAB w_neg TAB w_neu TAB w_pos" lines ('#' comments allowed). */
+  public static TargetSentimentModel read(InputStream in) throws IOException {
+    Map<String, double[]> w = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] p = line.split("\t");
+        if (p.length != CLASSES + 1) {
+          throw new IOException("sentiment model: expected feature and 3 weights, got '" + line + "'");
+        }
+        w.put(p[0], new double[] {Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3])});
+      }
+    }
+    return new TargetSentimentModel(w);
+  }
+
+  /** Class probabilities: negative, neutral, positive. */
+  public double[] probabilities(Map<String, Double> features) {
+    double[] s = new double[CLASSES];
+    for (Map.Entry<String, Double> f : features.entrySet()) {
+      double[] w = weights.get(f.getKey());
+      if (w != null) {
+        for (int c = 0; c < CLASSES; c++) {
+          s[c] += w[c] * f.getValue();
+        }
+      }
+    }
+    return softmax(s);
+  }
+
+  /** The tone toward the target, -1..1: the probability of positive minus that of negative. */
+  public double score(Map<String, Double> features) {
+    double[] p = probabilities(features);
+    return p[2] - p[0];
+  }
+
+  /** The most likely polarity: -1, 0 or 1. */
+  public int polarity(Map<String, Double> features) {
+    double[] p = probabilities(features);
+    int best = 0;
+    for (int c = 1; c < CLASSES; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return best - 1;
+  }
+
+  private static double[] softmax(double[] s) {
+    double max = Math.max(s[0], Math.max(s[1], s[2]));
+    double sum = 0;
+    double[] p = new double[CLASSES];
+    for (int c = 0; c < CLASSES; c++) {
+      p[c] = Math.exp(s[c] - max);
+      sum += p[c];
+    }
+    for (int c = 0; c < CLASSES; c++) {
+      p[c] /= sum;
+    }
+    return p;
+  }
+
+  /** One training example: features and a polarity (-1, 0, 1). */
+  public record Example(Map<String, Double> features, int polarity) {}
+
+  /**
+   * Trains by stochastic gradient descent with L2 regularisation and class weights that balance the
+   * classes. Deterministic: the same examples and seed give the same weights.
+   */
+  public static TargetSentimentModel train(List<Example> examples, int epochs, double l2, long seed) {
+    Map<String, double[]> w = new HashMap<>();
+    int[] counts = new int[CLASSES];
+    for (Example e : examples) {
+      counts[e.polarity() + 1]++;
+    }
+    double[] classWeight = new double[CLASSES];
+    for (int c = 0; c < CLASSES; c++) {
+      classWeight[c] = counts[c] == 0 ? 0 : examples.size() / (double) (CLASSES * counts[c]);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(seed);
+    double rate = 0.1;
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      Collections.shuffle(order, random);
+      for (int i : order) {
+        Example e = examples.get(i);
+        double[] s = new double[CLASSES];
+        for (Map.Entry<String, Double> f : e.features().entrySet()) {
+          double[] fw = w.computeIfAbsent(f.getKey(), k -> new double[CLASSES]);
+          for (int c = 0; c < CLASSES; c++) {
+            s[c] += fw[c] * f.getValue();
+          }
+        }
+        double[] p = softmax(s);
+        int y = e.polarity() + 1;
+        for (Map.Entry<String, Double> f : e.features().entrySet()) {
+          double[] fw = w.get(f.getKey());
+          for (int c = 0; c < CLASSES; c++) {
+            double gradient = (p[c] - (c == y ? 1 : 0)) * classWeight[y] * f.getValue() + l2 * fw[c];
+            fw[c] -= rate * gradient;
+          }
+        }
+      }
+      rate *= 0.8;
+    }
+    return new TargetSentimentModel(w);
+  }
+
+  /** Writes the weights, dropping features whose weights are all below {@code minWeight}, in name order. */
+  public void write(Writer out, double minWeight, String header) throws IOException {
+    BufferedWriter w = new BufferedWriter(out);
+    for (String line : header.split("\n")) {
+      w.write("# " + line + "\n");
+    }
+    List<String> names = new ArrayList<>(weights.keySet());
+    Collections.sort(names);
+    for (String name : names) {
+      double[] v = weights.get(name);
+      if (Math.max(Math.abs(v[0]), Math.max(Math.abs(v[1]), Math.abs(v[2]))) < minWeight || name.contains("\t")
+          || name.contains("\n")) {
+        continue;
+      }
+      w.write(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f%n", name, v[0], v[1], v[2]));
+    }
+    w.flush();
+  }
+}
