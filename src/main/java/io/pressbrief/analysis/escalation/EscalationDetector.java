@@ -169,7 +169,7 @@ public final class EscalationDetector {
     for (ActorMention a : mentions) {
       if (a.start() >= sentence.start() && a.end() <= trigger.start()
           && !speaksBetween(tokens, a.end(), trigger.start())) {
-        before = preferred(before, a, true);
+        before = preferred(before, a);
       } else if (a.start() >= trigger.end() && a.end() <= sentence.end() && after == null) {
         after = a;
       }
@@ -213,7 +213,7 @@ public final class EscalationDetector {
   }
 
   /** The agent candidate to keep: the nearest actor before the trigger, but a place never outranks an actor. */
-  private static ActorMention preferred(ActorMention current, ActorMention candidate, boolean nearerWins) {
+  private static ActorMention preferred(ActorMention current, ActorMention candidate) {
     if (current == null) {
       return candidate;
     }
@@ -222,7 +222,7 @@ public final class EscalationDetector {
     if (currentPlace != candidatePlace) {
       return candidatePlace ? current : candidate;
     }
-    return nearerWins ? candidate : current;
+    return candidate;
   }
 
   private static EventStatus status(List<Token> tokens, Match m) {
