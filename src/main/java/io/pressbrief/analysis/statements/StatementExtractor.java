@@ -52,6 +52,11 @@ public final class StatementExtractor {
       "saturday", "sunday", "then", "simply", "flatly", "bluntly", "once");
   private static final Set<String> TRUE_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from",
       "to", "about", "into", "under", "over", "after", "before", "during", "through", "against", "between", "without");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
+      "month", "year", "spring", "summer", "fall", "autumn", "winter");
+  /** Words that open a time phrase only before a time word: "this week", "last night". */
+  private static final Set<String> TIME_QUALIFIERS = Set.of("this", "last", "late", "early", "earlier", "later");
   /** Cues that take an addressee before the content: "told reporters (that) ...". */
   private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "assure", "warn", "inform", "remind", "ask",
       "promise", "answer");
@@ -398,6 +403,17 @@ public final class StatementExtractor {
             return;
           }
         }
+        // "In any case, Mr. DiPietro said, the golf industry was ...": the attribution sits inside the statement.
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && i + 1 < tokens.size()
+            && tokens.get(i + 1).text().equals(",") && wordsAfter(tokens, i) >= 3) {
+          Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
+          Span content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
+          if (speaker != null && content != null) {
+            attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
+            add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
+            return;
+          }
+        }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = wholeSubject;
         if (speaker == null && coordinated(tokens, i)) {
@@ -598,6 +614,10 @@ public final class StatementExtractor {
       if (j >= tokens.size() || !PREPOSITIONS.contains(tokens.get(j).folded())) {
         return j;
       }
+      if (TIME_QUALIFIERS.contains(tokens.get(j).folded())
+          && (j + 1 >= tokens.size() || !isWeekdayOrTime(tokens.get(j + 1).folded()))) {
+        return j; // "told reporters this was ...": "this" starts the content, not "this week"
+      }
       int limit = Math.min(tokens.size(), j + 12);
       for (int k = j + 1; k < limit; k++) {
         Token t = tokens.get(k);
@@ -618,13 +638,17 @@ public final class StatementExtractor {
       return -1;
     }
 
+    /** "Sanders’ campaign manager": a possessive apostrophe standing alone after a plural or a name in -s. */
+    private boolean isApostrophe(Token t) {
+      return t.text().equals("\u2019") || t.text().equals("'");
+    }
+
     private boolean isQuoteMark(Token t) {
       return "\"\u201C\u00AB'`".contains(t.text());
     }
 
     private boolean isWeekdayOrTime(String w) {
-      return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-          "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend").contains(w);
+      return TIME_WORDS.contains(w);
     }
 
     /** The speaker phrase ending right before the cue at {@code cueAt}, not reaching before {@code floor}. */
@@ -800,7 +824,7 @@ public final class StatementExtractor {
       }
       for (int c = i; c < Math.min(tokens.size(), i + 32); c++) {
         Token t = tokens.get(c);
-        if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c)) {
+        if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c) && !isApostrophe(t)) {
           break;
         }
         SpeechCues.Cue cue = cues.cue(t.folded());

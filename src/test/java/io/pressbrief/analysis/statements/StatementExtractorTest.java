@@ -202,4 +202,23 @@ class StatementExtractorTest {
     assertTrue(only("“This is a terrible, cruel attack,” Moss said.").sentiment() < -0.3);
     assertTrue(only("“This is a wonderful day for the islands,” Moss said.").sentiment() > 0.3);
   }
+
+  @Test
+  void aSpeakerWithAPossessiveApostropheAfterTheQuote() {
+    Statement s = only("“The port will reopen,” Jane Doe, the harbours’ director, said in a statement.");
+    assertEquals("Jane Doe", s.actorName());
+  }
+
+  @Test
+  void aClauseRightAfterTheAddresseeIsTheContent() {
+    Statement s = only("Moss told reporters this was the last chance to save the pier.");
+    assertEquals("this was the last chance to save the pier", s.text());
+  }
+
+  @Test
+  void anAttributionInsideTheSentenceCoversTheWholeStatement() {
+    Statement s = only("In any case, Moss said, the ferries were never meant to run in winter.");
+    assertEquals("moss", s.actorId());
+    assertTrue(s.text().startsWith("In any case") && s.text().endsWith("winter"), s.text());
+  }
 }
