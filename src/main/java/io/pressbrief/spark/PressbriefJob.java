@@ -101,8 +101,9 @@ public final class PressbriefJob {
 
   /** Settings the job relies on, whatever the session was built with. */
   static void configure(SparkSession spark) {
-    // Rerunning a date replaces that date's partitions only, never the whole table.
-    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    // Every run reads its whole archive, so it replaces whole tables: a date that no longer has rows
+    // (the analysis changed, a file was removed) must not keep the rows of an earlier run.
+    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "static");
   }
 
   /** One archive file to read and its format. */
