@@ -66,8 +66,9 @@ public final class ArticleAnalyzer {
           : 0;
       mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
     }
-    List<Statement> said = statements.extract(text, article.date(), found);
-    List<Escalation> events = escalations.detect(text, article.date(), found);
+    // Sentences are split and tokenised once here, for tone, statements and events alike.
+    List<Statement> said = statements.extract(text, article.date(), found, sentences);
+    List<Escalation> events = escalations.detect(text, article.date(), found, sentences, sentenceTokens);
     return new ArticleAnalysis(article, articleTone, said, events, mentions);
   }
 }

@@ -66,9 +66,18 @@ public final class EscalationDetector {
 
   /** The events in {@code text}, in text order. */
   public List<Escalation> detect(String text, LocalDate published, List<ActorMention> mentions) {
+    List<Span> sentences = SentenceSplitter.split(text);
+    return detect(text, published, mentions, sentences,
+        sentences.stream().map(s -> Tokenizer.tokens(text, s.start(), s.end())).toList());
+  }
+
+  /** The events in {@code text}, its sentences and their tokens already found (as the analyzer has them). */
+  public List<Escalation> detect(String text, LocalDate published, List<ActorMention> mentions, List<Span> sentences,
+                                 List<List<Token>> sentenceTokens) {
     List<Escalation> events = new ArrayList<>();
-    for (Span sentence : SentenceSplitter.split(text)) {
-      List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
+    for (int si = 0; si < sentences.size(); si++) {
+      Span sentence = sentences.get(si);
+      List<Token> tokens = sentenceTokens.get(si);
       Map<String, Match> byType = new LinkedHashMap<>();
       int mainClauseEnd = tokens.size();
       for (int i = 0; i < tokens.size(); i++) {

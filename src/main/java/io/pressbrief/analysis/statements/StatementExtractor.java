@@ -89,7 +89,12 @@ public final class StatementExtractor {
 
   /** The statements of {@code text}, in text order. {@code mentions} are the article's actor mentions. */
   public List<Statement> extract(String text, LocalDate published, List<ActorMention> mentions) {
-    return new Run(text, published, mentions).extract();
+    return extract(text, published, mentions, SentenceSplitter.split(text));
+  }
+
+  /** The statements of {@code text}, its sentences already found (as the analyzer has them). */
+  public List<Statement> extract(String text, LocalDate published, List<ActorMention> mentions, List<Span> sentences) {
+    return new Run(text, published, mentions, sentences).extract();
   }
 
   /** The words that attribute a statement: who (may be null), the cue, and where the attribution ends. */
@@ -111,10 +116,10 @@ public final class StatementExtractor {
 
     private final List<QuoteFinder.Quote> quotes;
 
-    Run(String text, LocalDate published, List<ActorMention> mentions) {
+    Run(String text, LocalDate published, List<ActorMention> mentions, List<Span> sentences) {
       this.text = text;
       this.published = published;
-      this.sentences = SentenceSplitter.split(text);
+      this.sentences = sentences;
       this.quotes = QuoteFinder.find(text);
       this.speakers = new SpeakerResolver(actors, text, mentions,
           quotes.stream().map(QuoteFinder.Quote::content).toList());
