@@ -20,10 +20,15 @@ public final class TargetFeatures {
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "wrote", "added", "argued", "claimed");
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", ":", "!", "?");
 
+  private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", "?", "!", "but", "while", "whereas", "although",
+      "though", "however", "yet", "unlike", "despite");
+
   private final ToneLexicon lexicon;
+  private final ToneScorer scorer;
 
   public TargetFeatures(ToneLexicon lexicon) {
     this.lexicon = lexicon;
+    this.scorer = new ToneScorer(lexicon);
   }
 
   /** Feature name to value for the target at {@code target} in {@code text[from, to)}. */
@@ -97,8 +102,28 @@ public final class TargetFeatures {
     if (SPEECH.contains(next)) {
       add(f, "speaker", 1);
     }
+    // The rule-based view as two features: the tone of the target's clause and of the whole sentence.
+    add(f, "clauseTone", scorer.score(clauseAround(tokens, first, last)));
+    add(f, "sentenceTone", scorer.score(tokens));
     add(f, "bias", 1);
     return f;
+  }
+
+  /** The tokens of the clause holding the target: up to sentence punctuation, a semicolon or "but"-like words. */
+  private static List<Token> clauseAround(List<Token> tokens, int first, int last) {
+    int from = first;
+    while (from > 0 && !breaksClause(tokens.get(from - 1))) {
+      from--;
+    }
+    int to = last + 1;
+    while (to < tokens.size() && !breaksClause(tokens.get(to))) {
+      to++;
+    }
+    return tokens.subList(from, to);
+  }
+
+  private static boolean breaksClause(Token t) {
+    return CLAUSE_BREAKS.contains(t.folded());
   }
 
   private static void add(Map<String, Double> f, String name, double value) {
