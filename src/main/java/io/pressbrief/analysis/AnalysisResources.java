@@ -29,14 +29,21 @@ public final class AnalysisResources implements Serializable {
     this.actors = List.copyOf(actors);
   }
 
-  /** The built-in resources plus the user's actor dictionaries (YAML files). */
+  /** The built-in resources plus the user's actor dictionaries (local YAML files). */
   public static AnalysisResources load(List<Path> userDictionaries) throws IOException {
-    List<Actor> actors = new ArrayList<>(ActorDictionary.builtIn());
+    List<Actor> userActors = new ArrayList<>();
     for (Path p : userDictionaries) {
       try (InputStream in = Files.newInputStream(p)) {
-        actors.addAll(ActorDictionary.read(in, p.toString()));
+        userActors.addAll(ActorDictionary.read(in, p.toString()));
       }
     }
+    return withUserActors(userActors);
+  }
+
+  /** The built-in resources plus actors the caller has read (from any file system). */
+  public static AnalysisResources withUserActors(List<Actor> userActors) throws IOException {
+    List<Actor> actors = new ArrayList<>(ActorDictionary.builtIn());
+    actors.addAll(userActors);
     return new AnalysisResources(actors);
   }
 

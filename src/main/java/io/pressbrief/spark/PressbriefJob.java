@@ -12,6 +12,8 @@ import static org.apache.spark.sql.functions.when;
 
 import io.pressbrief.analysis.AnalysisResources;
 import io.pressbrief.analysis.ArticleAnalyzer;
+import io.pressbrief.analysis.actors.Actor;
+import io.pressbrief.analysis.actors.ActorDictionary;
 import io.pressbrief.analysis.escalation.EventTypes;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
@@ -27,6 +29,7 @@ import io.pressbrief.report.BriefingRenderer;
 import io.pressbrief.spark.tables.RecordRow;
 import io.pressbrief.spark.tables.Rows;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +65,7 @@ public final class PressbriefJob {
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     long t0 = System.currentTimeMillis();
     configure(spark);
-    AnalysisResources resources = AnalysisResources.load(spec.actors().stream().map(Path::of).toList());
+    AnalysisResources resources = loadResources(spark, spec);
     IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
 
     List<InputFile> files = listArchives(spark, spec);
@@ -97,6 +100,20 @@ public final class PressbriefJob {
     return new RunSummary(articles + rejected, articles, rejected, statements, escalations, mentions, root,
         briefingDir.resolve("briefing.pdf").toString(), briefingDir.resolve("briefing.html").toString(),
         stageMillis);
+  }
+
+  /**
+   * The analysis resources with the job's own dictionaries, read on the driver through Hadoop's file
+   * systems (so hdfs: and s3a: paths work) and broadcast from there: executors need no shared disk.
+   */
+  static AnalysisResources loadResources(SparkSession spark, JobSpec spec) throws IOException {
+    List<Actor> userActors = new ArrayList<>();
+    for (String path : spec.actors()) {
+      try (InputStream in = ArchiveFiles.open(path, spark.sparkContext().hadoopConfiguration())) {
+        userActors.addAll(ActorDictionary.read(in, path));
+      }
+    }
+    return AnalysisResources.withUserActors(userActors);
   }
 
   /** Settings the job relies on, whatever the session was built with. */
