@@ -16,7 +16,8 @@ import java.util.Map;
  * @param statementsInPeriod    all statements dated in the period (with or without a known speaker)
  * @param statementsBefore      the same for the comparison period
  * @param unknownSpeakerInPeriod statements in the period whose speaker is unknown
- * @param escalationsInPeriod   actual escalation events (escalation types) dated in the period
+ * @param escalationsInPeriod   actual escalation events (escalation types) dated in the period, each
+ *                              counted once however many reports of it there are
  * @param escalationsBefore     the same for the comparison period
  * @param rejected              records rejected by the run
  */
@@ -34,7 +35,7 @@ public record BriefingData(List<ActorDay> actorDays, List<StatementItem> stateme
                               double sentiment, LocalDate date, String articleId, String title, String source,
                               String url) {}
 
-  /** An escalation event with the article it was found in. */
-  public record EventItem(String type, String mode, String trigger, String agent, String target, String quantities,
+  /** An escalation event with the article it was found in; reports of one event share its key. */
+  public record EventItem(String eventKey, String type, String mode, String trigger, String agent, String target, String quantities,
                           String status, LocalDate date, String articleId, String title, String source, String url) {}
 }

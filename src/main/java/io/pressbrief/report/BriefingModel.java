@@ -35,9 +35,9 @@ public record BriefingModel(String title, String period, String comparison, Stri
   /** What one actor said in the period. */
   public record ActorSection(String name, long statements, String tone, List<Quote> quotes) {}
 
-  /** One escalation event with its source. */
+  /** One escalation event with its first source and how many reports of it there were. */
   public record EventLine(String date, String type, String mode, String agent, String target, String quantities,
-                          String status, String outlet, String title, String url) {}
+                          String status, String outlet, String title, String url, long reports) {}
 
   /** Articles per outlet and the figures that say how far the numbers can be trusted. */
   public record Coverage(long articles, List<OutletLine> outlets, long rejected, String unknownSpeakerShare) {}

@@ -66,18 +66,24 @@ public final class BriefingModelBuilder {
       sections.add(new BriefingModel.ActorSection(t.name, t.statements, tone(t.statementTone()), quotes));
     }
 
-    List<BriefingModel.EventLine> actual = new ArrayList<>();
-    List<BriefingModel.EventLine> other = new ArrayList<>();
+    // Reports of one event (same key) are one line, shown with its first report and the count.
+    Map<String, List<BriefingData.EventItem>> reportsByEvent = new LinkedHashMap<>();
     data.events().stream()
         .sorted(Comparator.comparing(BriefingData.EventItem::date).thenComparing(BriefingData.EventItem::type)
             .thenComparing(BriefingData.EventItem::articleId).thenComparing(BriefingData.EventItem::trigger))
-        .forEach(e -> {
-          List<BriefingModel.EventLine> into = "actual".equals(e.status()) ? actual : other;
-          if (into.size() < EVENTS_SHOWN) {
-            into.add(new BriefingModel.EventLine(e.date().toString(), e.type(), nz(e.mode()), nz(e.agent()),
-                nz(e.target()), nz(e.quantities()), e.status(), nz(e.source()), nz(e.title()), nz(e.url())));
-          }
-        });
+        .forEach(e -> reportsByEvent.computeIfAbsent(e.status() + "|" + e.eventKey(), k -> new ArrayList<>()).add(e));
+    List<BriefingModel.EventLine> actual = new ArrayList<>();
+    List<BriefingModel.EventLine> other = new ArrayList<>();
+    for (List<BriefingData.EventItem> reports : reportsByEvent.values()) {
+      BriefingData.EventItem e = reports.stream().filter(r -> r.quantities() != null && !r.quantities().isEmpty())
+          .findFirst().orElse(reports.get(0));
+      List<BriefingModel.EventLine> into = "actual".equals(e.status()) ? actual : other;
+      if (into.size() < EVENTS_SHOWN) {
+        into.add(new BriefingModel.EventLine(e.date().toString(), e.type(), nz(e.mode()), nz(e.agent()),
+            nz(e.target()), nz(e.quantities()), e.status(), nz(e.source()), nz(e.title()), nz(e.url()),
+            reports.size()));
+      }
+    }
 
     List<BriefingModel.OutletLine> outlets = data.articlesBySource().entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

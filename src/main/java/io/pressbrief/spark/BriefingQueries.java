@@ -64,9 +64,11 @@ final class BriefingQueries {
                 concat(q.getField("item"), lit("s"))).otherwise(q.getField("item")))));
     List<BriefingData.EventItem> events = new ArrayList<>();
     for (Row r : escalations.filter(within(period)).filter(col("type").isin(EventTypes.ESCALATION.toArray()))
-        .withColumn("quantity_text", quantities).join(articleInfo, "article_id")
+        .withColumn("quantity_text", quantities).withColumn("event_key", Tables.eventKey())
+        .join(articleInfo, "article_id")
         .orderBy(col("date"), col("article_id"), col("start")).limit(MAX_ITEMS).collectAsList()) {
-      events.add(new BriefingData.EventItem(r.getAs("type"), r.getAs("mode"), r.getAs("trigger"), r.getAs("agent"),
+      events.add(new BriefingData.EventItem(r.getAs("event_key"), r.getAs("type"), r.getAs("mode"), r.getAs("trigger"),
+          r.getAs("agent"),
           r.getAs("target"), r.getAs("quantity_text"), r.getAs("status"), day(r.getAs("date")),
           r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
@@ -83,11 +85,15 @@ final class BriefingQueries {
     long unknownSpeaker = saidInPeriod.filter(col("actor_id").isNull()).count();
     long statementsBefore = comparison == null ? 0 : statements.filter(within(comparison)).count();
     Column actualEscalation = col("status").equalTo("actual").and(col("type").isin(EventTypes.ESCALATION.toArray()));
-    long escalationsInPeriod = escalations.filter(within(period)).filter(actualEscalation).count();
+    long escalationsInPeriod = distinctEvents(escalations.filter(within(period)).filter(actualEscalation));
     long escalationsBefore = comparison == null ? 0
-        : escalations.filter(within(comparison)).filter(actualEscalation).count();
+        : distinctEvents(escalations.filter(within(comparison)).filter(actualEscalation));
     return new BriefingData(actorDays, said, events, bySource, byDay, statementsInPeriod, statementsBefore,
         unknownSpeaker, escalationsInPeriod, escalationsBefore, rejected);
+  }
+
+  private static long distinctEvents(Dataset<Row> escalations) {
+    return escalations.select(Tables.eventKey()).distinct().count();
   }
 
   private static Column within(Period p) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
@@ -187,7 +188,8 @@ public final class PressbriefJob {
 
   /**
    * Per actor and day: statements and their mean tone, mentions and the mean tone toward the actor,
-   * and actual events where the actor is agent or target (escalation and de-escalation apart).
+   * and actual events where the actor is agent or target (escalation and de-escalation apart), each
+   * event counted once however many reports of it there are.
    */
   static Dataset<Row> aggregateByActorAndDay(Dataset<Row> statements, Dataset<Row> mentions, Dataset<Row> escalations) {
     Dataset<Row> said = statements.filter(col("actor_id").isNotNull())
@@ -199,12 +201,12 @@ public final class PressbriefJob {
     Dataset<Row> actual = escalations.filter(col("status").equalTo("actual"));
     Dataset<Row> asAgent = actual.filter(col("agent_actor_id").isNotNull())
         .groupBy(col("agent_actor_id").as("actor_id"), col("date"))
-        .agg(count(when(escalation, 1)).as("escalations_as_agent"),
-            count(when(not(escalation), 1)).as("deescalations_as_agent"));
+        .agg(countDistinct(when(escalation, Tables.eventKey())).as("escalations_as_agent"),
+            countDistinct(when(not(escalation), Tables.eventKey())).as("deescalations_as_agent"));
     Dataset<Row> asTarget = actual.filter(col("target_actor_id").isNotNull())
         .groupBy(col("target_actor_id").as("actor_id"), col("date"))
-        .agg(count(when(escalation, 1)).as("escalations_as_target"),
-            count(when(not(escalation), 1)).as("deescalations_as_target"));
+        .agg(countDistinct(when(escalation, Tables.eventKey())).as("escalations_as_target"),
+            countDistinct(when(not(escalation), Tables.eventKey())).as("deescalations_as_target"));
     List<String> keys = List.of("actor_id", "date");
     scala.collection.immutable.Seq<String> on = scala.jdk.javaapi.CollectionConverters.asScala(keys).toSeq();
     Dataset<Row> joined = said.join(named, on, "full_outer").join(asAgent, on, "full_outer")

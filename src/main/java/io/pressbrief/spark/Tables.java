@@ -1,6 +1,10 @@
 package io.pressbrief.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.List;
@@ -62,6 +66,18 @@ public final class Tables {
   /** Writes a small table as one file, replacing what was there. */
   static void writeWhole(Dataset<Row> table, String root, String name) {
     table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(root, name));
+  }
+
+  /**
+   * What identifies one event, however many sentences and articles report it: type, day, agent and
+   * target. A mention with neither agent nor target has nothing to tie it to others and stands alone.
+   */
+  static Column eventKey() {
+    Column day = col("date").cast("string");
+    return when(col("agent_actor_id").isNull().and(col("target_actor_id").isNull()),
+        concat_ws("|", col("type"), day, col("article_id"), col("start").cast("string")))
+        .otherwise(concat_ws("|", col("type"), day, coalesce(col("agent_actor_id"), lit("?")),
+            coalesce(col("target_actor_id"), lit("?"))));
   }
 
   public static Dataset<Row> read(SparkSession spark, String root, String name) {

@@ -24,10 +24,13 @@ final class BriefingFixtures {
         new BriefingData.ActorDay("zelensky", "Volodymyr Zelensky", LocalDate.of(2025, 12, 8), 2, -0.4, 2, 0.1, 0, 0),
         new BriefingData.ActorDay("sefcovic", "Maroš Šefčovič", LocalDate.of(2025, 12, 9), 1, 0.1, 1, 0.0, 0, 0));
     List<BriefingData.EventItem> events = List.of(
-        new BriefingData.EventItem("ASSAULT", "drone", "launched", "South Isles", "Port Alma", "over 120 drone",
-            "actual", LocalDate.of(2025, 12, 7), "a7", "Night attack", "Harbour Times", "https://news.example.org/7"),
-        new BriefingData.EventItem("ASSAULT", null, "attack", "South Isles", "North Isles", "", "threatened",
-            LocalDate.of(2025, 12, 8), "a8", "Threats", "Ridge Wire", null));
+        new BriefingData.EventItem("ASSAULT|2025-12-07|south|port-alma", "ASSAULT", "drone", "launched", "South Isles",
+            "Port Alma", "over 120 drones", "actual", LocalDate.of(2025, 12, 7), "a7", "Night attack", "Harbour Times",
+            "https://news.example.org/7"),
+        new BriefingData.EventItem("ASSAULT|2025-12-07|south|port-alma", "ASSAULT", null, "struck", "Southern forces",
+            "Port Alma", "", "actual", LocalDate.of(2025, 12, 7), "a9", "Port hit again", "Ridge Wire", null),
+        new BriefingData.EventItem("ASSAULT|2025-12-08|south|north", "ASSAULT", null, "attack", "South Isles",
+            "North Isles", "", "threatened", LocalDate.of(2025, 12, 8), "a8", "Threats", "Ridge Wire", null));
     return new BriefingData(days, statements, events, Map.of("Harbour Times", 4L, "Ridge Wire", 2L),
         Map.of(LocalDate.of(2025, 12, 7), 6L, LocalDate.of(2025, 12, 2), 4L), 7, 2, 1, 1, 0, 3);
   }

@@ -48,10 +48,12 @@ class BriefingModelBuilderTest {
   }
 
   @Test
-  void eventsThatDidNotHappenAreListedApart() {
+  void eventsThatDidNotHappenAreListedApartAndReportsOfOneEventAreOneLine() {
     BriefingModel m = builder.build(BriefingFixtures.data(List.of()), PERIOD, BEFORE);
-    assertEquals(1, m.events().size());
+    assertEquals(1, m.events().size(), "two reports of the same attack");
+    assertEquals(2, m.events().get(0).reports());
     assertEquals("drone", m.events().get(0).mode());
+    assertEquals("over 120 drones", m.events().get(0).quantities(), "the report with the counts is shown");
     assertEquals(1, m.otherEvents().size());
     assertEquals("threatened", m.otherEvents().get(0).status());
   }

@@ -44,7 +44,9 @@ class PressbriefJobTest {
             "Clara Moss said on Sunday that the harbour would reopen soon.\\n“We are not afraid,” she added."),
         "{\"id\":\"n3\",\"published\":\"2025-12-07\",\"text\":\"\"}",
         article("n4", "2025-12-02", "Ridge Wire", "Earlier talk",
-            "“Talks are the only way,” Moss said.")) + "\n", StandardCharsets.UTF_8);
+            "“Talks are the only way,” Moss said."),
+        article("n7", "2025-12-06", "Ridge Wire", "Drones over the port",
+            "Southern forces launched dozens of drones at Port Alma during the night.")) + "\n", StandardCharsets.UTF_8);
     try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(archive.resolve("day2.jsonl.gz")))) {
       gz.write((article("n5", "2025-12-08", "Harbour Times", "Moss on repairs",
           "“Repairs start on Monday, and they will be quick,” Moss said.") + "\n"
@@ -87,8 +89,8 @@ class PressbriefJobTest {
 
   @Test
   void everyRecordIsAnalysedOrRejectedWithAReason() {
-    assertEquals(7, summary.recordsRead());
-    assertEquals(4, summary.articles());
+    assertEquals(8, summary.recordsRead());
+    assertEquals(5, summary.articles());
     assertEquals(3, summary.rejected());
     List<Row> rejected = Tables.read(spark, spec.output().tables(), Tables.REJECTED).orderBy("source", "position")
         .collectAsList();
@@ -108,6 +110,15 @@ class PressbriefJobTest {
     assertEquals(5, moss.size(), "every statement by Moss, the one by 'she' included");
     Row drones = Tables.read(spark, spec.output().tables(), Tables.ESCALATIONS).filter("type = 'ASSAULT'").first();
     assertEquals("south", drones.getAs("agent_actor_id"));
+  }
+
+  @Test
+  void twoReportsOfOneAttackCountOnceForItsAgent() {
+    assertEquals(2, Tables.read(spark, spec.output().tables(), Tables.ESCALATIONS)
+        .filter("type = 'ASSAULT' and agent_actor_id = 'south'").count(), "two articles report it");
+    Row south = Tables.read(spark, spec.output().tables(), Tables.ACTOR_DAY)
+        .filter("actor_id = 'south' and date = '2025-12-06'").first();
+    assertEquals(1L, south.<Long>getAs("escalations_as_agent"));
   }
 
   @Test
