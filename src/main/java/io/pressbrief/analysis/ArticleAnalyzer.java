@@ -47,11 +47,13 @@ public final class ArticleAnalyzer {
     List<ActorMention> found = actors.find(text);
     List<Span> sentences = SentenceSplitter.split(text);
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
+    double[] sentenceTone = new double[sentences.size()];
     double sum = 0;
-    for (Span sentence : sentences) {
-      List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Token> tokens = Tokenizer.tokens(text, sentences.get(i).start(), sentences.get(i).end());
       sentenceTokens.add(tokens);
-      sum += tone.score(tokens);
+      sentenceTone[i] = tone.score(tokens);
+      sum += sentenceTone[i];
     }
     double articleTone = sentences.isEmpty() ? 0 : sum / sentences.size();
     List<Mention> mentions = new ArrayList<>(found.size());
@@ -62,7 +64,7 @@ public final class ArticleAnalyzer {
       }
       // Tone toward the actor: what the sentence says about it, not the sentence's tone as a whole.
       double toward = s < sentences.size() && sentences.get(s).contains(m.start())
-          ? towardActors.toward(sentenceTokens.get(s), new Span(m.start(), m.end())).score()
+          ? towardActors.toward(sentenceTokens.get(s), new Span(m.start(), m.end()), sentenceTone[s]).score()
           : 0;
       mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
     }

@@ -3,6 +3,8 @@ package io.pressbrief.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressbrief.analysis.Span;
+import io.pressbrief.analysis.Token;
+import io.pressbrief.analysis.Tokenizer;
 import io.pressbrief.analysis.sentiment.TargetFeatures;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.TargetTone;
@@ -66,8 +68,10 @@ final class SentimentCommand implements Callable<Integer> {
         String text = node.path("text").asText("");
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", node.get("id"));
-        row.put("score", round(scorer.score(text)));
         List<Map<String, Object>> scored = new ArrayList<>();
+        List<Token> tokens = Tokenizer.tokens(text);
+        double textTone = scorer.score(tokens);
+        row.put("score", round(textTone));
         for (JsonNode t : node.path("targets")) {
           int start = t.path("start").asInt(-1);
           int end = t.path("end").asInt(-1);
@@ -78,7 +82,7 @@ final class SentimentCommand implements Callable<Integer> {
             tr.put("polarity", 0);
             tr.put("error", "start and end must lie within the text");
           } else {
-            TargetTone.Toward toward = targets.toward(text, 0, text.length(), new Span(start, end));
+            TargetTone.Toward toward = targets.toward(tokens, new Span(start, end), textTone);
             tr.put("score", round(toward.score()));
             tr.put("polarity", toward.polarity());
           }

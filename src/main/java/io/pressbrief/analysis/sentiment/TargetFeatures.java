@@ -38,6 +38,11 @@ public final class TargetFeatures {
 
   /** The features of a target in an already tokenised sentence (tokenise once for all its targets). */
   public Map<String, Double> of(List<Token> tokens, Span target) {
+    return of(tokens, target, scorer.score(tokens));
+  }
+
+  /** The features, with the sentence's lexicon tone already computed by the caller. */
+  public Map<String, Double> of(List<Token> tokens, Span target, double sentenceTone) {
     Map<String, Double> f = new HashMap<>();
     int first = -1;
     int last = -1;
@@ -104,7 +109,7 @@ public final class TargetFeatures {
     }
     // The rule-based view as two features: the tone of the target's clause and of the whole sentence.
     add(f, "clauseTone", scorer.score(clauseAround(tokens, first, last)));
-    add(f, "sentenceTone", scorer.score(tokens));
+    add(f, "sentenceTone", sentenceTone);
     add(f, "bias", 1);
     return f;
   }

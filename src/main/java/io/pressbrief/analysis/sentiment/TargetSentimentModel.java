@@ -71,15 +71,13 @@ public final class TargetSentimentModel {
     return softmax(s);
   }
 
-  /** The tone toward the target, -1..1: the probability of positive minus that of negative. */
-  public double score(Map<String, Double> features) {
-    double[] p = probabilities(features);
-    return p[2] - p[0];
-  }
-
   /** The most likely polarity: -1, 0 or 1. */
   public int polarity(Map<String, Double> features) {
-    double[] p = probabilities(features);
+    return polarityOf(probabilities(features));
+  }
+
+  /** The most likely polarity (-1, 0 or 1) of class probabilities negative, neutral, positive. */
+  static int polarityOf(double[] p) {
     int best = 0;
     for (int c = 1; c < CLASSES; c++) {
       if (p[c] > p[best]) {

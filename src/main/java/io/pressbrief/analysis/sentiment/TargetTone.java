@@ -4,6 +4,7 @@ import io.pressbrief.analysis.Span;
 import io.pressbrief.analysis.Token;
 import io.pressbrief.analysis.Tokenizer;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tone toward one target in a sentence, from the trained target model: "X praised Y but
@@ -29,8 +30,16 @@ public final class TargetTone {
 
   /** The tone toward the target in an already tokenised sentence. */
   public Toward toward(List<Token> sentence, Span target) {
-    double[] p = model.probabilities(features.of(sentence, target));
-    int best = p[0] > p[1] && p[0] > p[2] ? 0 : p[2] > p[1] ? 2 : 1;
-    return new Toward(p[2] - p[0], best - 1);
+    return toward(features.of(sentence, target));
+  }
+
+  /** The same, with the sentence's lexicon tone already known (it is the same for all its targets). */
+  public Toward toward(List<Token> sentence, Span target, double sentenceTone) {
+    return toward(features.of(sentence, target, sentenceTone));
+  }
+
+  private Toward toward(Map<String, Double> targetFeatures) {
+    double[] p = model.probabilities(targetFeatures);
+    return new Toward(p[2] - p[0], TargetSentimentModel.polarityOf(p));
   }
 }
