@@ -2,6 +2,7 @@ package io.pressbrief.analysis;
 
 import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
+import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
@@ -55,7 +56,7 @@ public final class AnalysisResources implements Serializable {
   public ArticleAnalyzer newAnalyzer() {
     try {
       return new ArticleAnalyzer(ActorDictionary.of(actors), SpeechCues.builtIn(), ToneLexicon.builtIn(),
-          TargetSentimentModel.builtIn(), TriggerLexicon.builtIn());
+          TargetSentimentModel.builtIn(), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
     } catch (IOException e) {
       throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);
     }

@@ -6,6 +6,7 @@ import io.pressbrief.analysis.actors.Mention;
 import io.pressbrief.analysis.dates.DateResolver;
 import io.pressbrief.analysis.escalation.Escalation;
 import io.pressbrief.analysis.escalation.EscalationDetector;
+import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
 import io.pressbrief.analysis.sentiment.TargetFeatures;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
@@ -33,13 +34,13 @@ public final class ArticleAnalyzer {
   private final TargetTone towardActors;
 
   public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TargetSentimentModel targetModel,
-                         TriggerLexicon triggers) {
+                         TriggerLexicon triggers, EscalationWeights weights) {
     DateResolver dates = new DateResolver();
     this.actors = actors;
     this.tone = new ToneScorer(toneLexicon);
     this.towardActors = new TargetTone(new TargetFeatures(toneLexicon), targetModel);
     this.statements = new StatementExtractor(cues, actors, tone, dates);
-    this.escalations = new EscalationDetector(triggers, dates);
+    this.escalations = new EscalationDetector(triggers, weights, dates);
   }
 
   public ArticleAnalysis analyze(Article article) {

@@ -1,9 +1,6 @@
 package io.pressbrief.cli;
 
-import io.pressbrief.job.JobSpec;
 import io.pressbrief.job.JobSpecException;
-import io.pressbrief.job.JobSpecLoader;
-import io.pressbrief.job.Period;
 import io.pressbrief.spark.PressbriefJob;
 import io.pressbrief.spark.RunSummary;
 import io.pressbrief.spark.SparkSessions;
@@ -11,71 +8,42 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
-/** {@code pressbrief run JOB.yaml}: the main job, from archives to tables and a briefing. */
+/** {@code pressbrief run JOB.yaml}: the main job, from archives to tables and briefings. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run a job: read its archives, analyse them, store the tables and write the briefing.",
+    description = "Run a job: read its archives, analyse them, store the tables and write the briefings.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (see the message)", "2:bad arguments or job spec",
         "3:success, but some input records were rejected (see the rejected table)"})
 final class RunCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job spec.")
-  Path jobFile;
-
-  @ArgGroup(exclusive = true)
-  Dates dates;
-
-  @Option(names = "--master", description = "Spark master URL; overrides the job spec (default local[*]).")
-  String master;
-
-  /** Either one day or a range. */
-  static final class Dates {
-    @Option(names = "--date", description = "Last day of the briefing period: YYYY-MM-DD, today or yesterday.")
-    String date;
-
-    @ArgGroup(exclusive = false)
-    Range range;
-  }
-
-  /** An explicit period. */
-  static final class Range {
-    @Option(names = "--from", required = true, description = "First day of the period (YYYY-MM-DD).")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, description = "Last day of the period (YYYY-MM-DD).")
-    LocalDate to;
-  }
+  @Mixin
+  JobOptions job;
 
   @Override
   public Integer call() throws Exception {
-    JobSpec spec;
-    Period period;
+    JobOptions.Loaded loaded;
     try {
-      spec = JobSpecLoader.load(jobFile);
-      period = period(spec, LocalDate.now());
-    } catch (JobSpecException | IllegalArgumentException e) {
+      loaded = job.load(LocalDate.now());
+    } catch (JobSpecException e) {
       Progress.info("%s", e.getMessage());
       return ExitCodes.USAGE;
     }
-    String sparkMaster = master != null ? master : spec.spark().master();
-    Progress.info("run %s: briefing for %s on %s", spec.name(), period, sparkMaster);
-    try (SparkSession spark = SparkSessions.create("pressbrief " + spec.name(), sparkMaster)) {
-      RunSummary summary = PressbriefJob.run(spark, spec, period, line -> Progress.info("%s", line));
-      Progress.info("done: %d record(s) read, %d analysed, %d rejected; briefing %s",
-          summary.recordsRead(), summary.articles(), summary.rejected(), summary.briefingPdf());
+    Progress.info("run %s: briefings for %s on %s", loaded.spec().name(),
+        loaded.dates().range() != null ? loaded.dates().range() : loaded.dates().end(), loaded.master());
+    try (SparkSession spark = SparkSessions.create("pressbrief " + loaded.spec().name(), loaded.master())) {
+      RunSummary summary;
+      try {
+        summary = PressbriefJob.run(spark, loaded.spec(), loaded.dates(), line -> Progress.info("%s", line));
+      } catch (IllegalArgumentException e) {
+        Progress.info("%s: %s", job.jobFile, e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      Progress.info("done: %d record(s) read, %d analysed, %d rejected; %d briefing(s) in %s",
+          summary.recordsRead(), summary.articles(), summary.rejected(), summary.briefings().size(),
+          Path.of(summary.briefingPdf()).getParent());
       return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }
-  }
-
-  Period period(JobSpec spec, LocalDate today) {
-    if (dates != null && dates.range != null) {
-      return new Period(dates.range.from, dates.range.to);
-    }
-    String last = dates != null && dates.date != null ? dates.date : spec.briefing().date();
-    return Period.ending(JobSpecLoader.resolveDate(last, today), spec.briefing().days());
   }
 }

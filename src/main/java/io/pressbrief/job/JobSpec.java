@@ -10,31 +10,39 @@ import java.util.List;
  * @param name      the job's name (folder name under the reports folder)
  * @param archives  the archives to read
  * @param actors    user actor dictionaries, added to the built-in one
- * @param briefing  what the briefing covers and how it looks
+ * @param date      the default last day of every briefing's period ("2025-12-08", "today", "yesterday");
+ *                  --date overrides
+ * @param briefings the briefings to write, at least one, with distinct names
  * @param templates the folder of briefing templates, or null for the ones inside the jar
  * @param output    where tables and briefings are written
  * @param spark     where and how Spark runs
  * @param ingest    limits applied while reading
  */
-public record JobSpec(String name, List<Archive> archives, List<String> actors, Briefing briefing, String templates,
-                      Output output, Spark spark, Ingest ingest) implements Serializable {
+public record JobSpec(String name, List<Archive> archives, List<String> actors, String date, List<Briefing> briefings,
+                      String templates, Output output, Spark spark, Ingest ingest) implements Serializable {
 
   /** One archive path (file, folder or glob) and its format. */
   public record Archive(String path, String format) implements Serializable {}
 
   /**
-   * The briefing's period and look.
+   * One briefing: its kind, period and look.
    *
-   * @param date          the default last day of the period ("2025-12-08", "today", "yesterday"); --date overrides
-   * @param days          the period's length in days, ending on the date
+   * @param name          the output file name (daily → daily.pdf, daily.html, daily-*.csv)
+   * @param type          daily (the period against the previous one), weekly (trend by week) or actor
+   *                      (one actor's profile)
+   * @param days          the period's length in days, ending on the job's date
    * @param compareDays   the comparison period's length, just before the period (0 for none)
+   * @param weeks         for weekly briefings: how many weeks the trend charts show
+   * @param actor         for actor profiles: the dictionary id of the actor
    * @param template      the template file name in the templates folder
+   * @param paper         A4 or Letter
    * @param topStatements how many key statements page one quotes
-   * @param actorsShown   how many actors the tables and statement pages list
+   * @param actorsShown   how many actors the tables, charts and statement pages list
    * @param title         the briefing's title
    */
-  public record Briefing(String date, int days, int compareDays, String template, int topStatements,
-                         int actorsShown, String title) implements Serializable {}
+  public record Briefing(String name, BriefingType type, int days, int compareDays, int weeks, String actor,
+                         String template, String paper, int topStatements, int actorsShown, String title)
+      implements Serializable {}
 
   /** Output folders: Parquet tables, and briefings (one folder per period end date inside). */
   public record Output(String tables, String reports) implements Serializable {}

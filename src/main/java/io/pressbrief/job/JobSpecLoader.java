@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -34,13 +36,22 @@ public final class JobSpecLoader {
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   /** The spec as written; every field optional so that missing ones get a clear message or a default. */
-  record Raw(String name, List<RawArchive> archives, List<String> actors, RawBriefing briefing, String templates,
-             RawOutput output, RawSpark spark, RawIngest ingest) {}
+  record Raw(String name, List<RawArchive> archives, List<String> actors, RawBriefing briefing,
+             List<RawBriefing> briefings, String templates, RawOutput output, RawSpark spark, RawIngest ingest) {}
 
   record RawArchive(String path, String format) {}
 
-  record RawBriefing(String date, Integer days, Integer compareDays, String template, Integer topStatements,
-                     Integer actorsShown, String title) {}
+  /**
+   * A briefing as written. Under {@code briefing} it holds the job's date and the defaults every
+   * briefing shares (title, paper, top_statements, actors_shown), and is the one daily briefing when
+   * {@code briefings} is absent; entries of {@code briefings} name one briefing each.
+   */
+  record RawBriefing(String date, String name, String type, Integer days, Integer compareDays, Integer weeks,
+                     String actor, String template, String paper, Integer topStatements, Integer actorsShown,
+                     String title) {
+    static final RawBriefing EMPTY = new RawBriefing(null, null, null, null, null, null, null, null, null, null,
+        null, null);
+  }
 
   record RawOutput(String tables, String reports) {}
 
@@ -107,30 +118,44 @@ public final class JobSpecLoader {
       }
       actors.add(p);
     }
-    RawBriefing b = raw.briefing() == null ? new RawBriefing(null, null, null, null, null, null, null) : raw.briefing();
-    String date = b.date() == null ? "yesterday" : b.date();
+    RawBriefing shared = raw.briefing() == null ? RawBriefing.EMPTY : raw.briefing();
+    String date = shared.date() == null ? "yesterday" : shared.date();
     try {
       resolveDate(date, LocalDate.now());
     } catch (IllegalArgumentException e) {
       errors.add("'briefing.date': " + e.getMessage());
     }
-    int days = positive(b.days(), 1, "briefing.days", errors);
-    int compareDays = b.compareDays() == null ? days : b.compareDays();
-    if (compareDays < 0) {
-      errors.add("'briefing.compare_days' must be 0 or more, got " + compareDays);
-    }
-    String template = b.template() == null ? "daily.ftlh" : b.template();
-    if (!template.endsWith(".ftlh") || template.contains("..")) {
-      errors.add("'briefing.template' must name an .ftlh file in the templates folder, got " + quote(template));
-    }
-    int topStatements = positive(b.topStatements(), 5, "briefing.top_statements", errors);
-    int actorsShown = positive(b.actorsShown(), 12, "briefing.actors_shown", errors);
-    String title = b.title() == null ? "Media briefing" : b.title();
     String templates = raw.templates() == null ? null : resolve(base, raw.templates());
     if (templates != null && !Files.isDirectory(Path.of(templates))) {
       errors.add("'templates': folder " + raw.templates() + " does not exist (looked for " + templates + ")");
-    } else if (templates != null && !Files.isRegularFile(Path.of(templates, template))) {
-      errors.add("'briefing.template': " + template + " is not in the templates folder " + templates);
+      templates = null;
+    }
+    List<JobSpec.Briefing> briefings = new ArrayList<>();
+    if (raw.briefings() == null || raw.briefings().isEmpty()) {
+      if (shared.name() != null || shared.type() != null || shared.actor() != null || shared.weeks() != null) {
+        errors.add("'briefing' holds the date and the shared settings; name, type, actor and weeks belong to "
+            + "entries of 'briefings'");
+      }
+      briefings.add(briefing(shared, RawBriefing.EMPTY, "briefing", templates, errors));
+    } else {
+      if (shared.days() != null || shared.compareDays() != null || shared.template() != null) {
+        errors.add("with 'briefings', set days, compare_days and template in each entry, not in 'briefing'");
+      }
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < raw.briefings().size(); i++) {
+        RawBriefing entry = raw.briefings().get(i) == null ? RawBriefing.EMPTY : raw.briefings().get(i);
+        String key = "briefings[" + i + "]";
+        if (entry.date() != null) {
+          errors.add("'" + key + ".date': the date is the job's, set it under 'briefing'");
+        }
+        JobSpec.Briefing b = briefing(entry, shared, key, templates, errors);
+        if (b != null && !names.add(b.name())) {
+          errors.add("'" + key + ".name': another briefing is already named " + b.name());
+        }
+        if (b != null) {
+          briefings.add(b);
+        }
+      }
     }
     RawOutput o = raw.output();
     String reportsDir = o == null || o.reports() == null ? null : resolve(base, o.reports());
@@ -155,10 +180,63 @@ public final class JobSpecLoader {
     if (!errors.isEmpty()) {
       throw new JobSpecException(origin + ": " + String.join("; ", errors));
     }
-    return new JobSpec(name, List.copyOf(archives), List.copyOf(actors),
-        new JobSpec.Briefing(date, days, compareDays, template, topStatements, actorsShown, title), templates,
+    return new JobSpec(name, List.copyOf(archives), List.copyOf(actors), date, List.copyOf(briefings), templates,
         new JobSpec.Output(tablesDir, reportsDir), new JobSpec.Spark(master, partitions),
         new JobSpec.Ingest(maxText));
+  }
+
+  /** One briefing from its entry, with what the entry leaves out taken from the shared block or the type. */
+  private static JobSpec.Briefing briefing(RawBriefing b, RawBriefing shared, String key, String templates,
+                                           List<String> errors) {
+    BriefingType type = BriefingType.DAILY;
+    if (b.type() != null) {
+      try {
+        type = BriefingType.named(b.type());
+      } catch (IllegalArgumentException e) {
+        errors.add("'" + key + ".type': " + e.getMessage());
+        return null;
+      }
+    }
+    String name = b.name() != null ? b.name() : key.equals("briefing") ? "daily" : type.label();
+    if (!SAFE_NAME.matcher(name).matches()) {
+      errors.add("'" + key + ".name' must be a simple name (letters, digits, '.', '_', '-'), got " + quote(name));
+    }
+    int days = positive(b.days(), type.defaultDays(), key + ".days", errors);
+    int compareDays = b.compareDays() == null ? days : b.compareDays();
+    if (compareDays < 0) {
+      errors.add("'" + key + ".compare_days' must be 0 or more, got " + compareDays);
+    }
+    int weeks = positive(b.weeks(), 6, key + ".weeks", errors);
+    if (b.weeks() != null && type != BriefingType.WEEKLY) {
+      errors.add("'" + key + ".weeks' applies to weekly briefings only");
+    }
+    String actor = b.actor();
+    if (type == BriefingType.ACTOR && (actor == null || actor.isBlank())) {
+      errors.add("'" + key + ".actor' must name the dictionary id of the actor the profile is about");
+    } else if (type != BriefingType.ACTOR && actor != null) {
+      errors.add("'" + key + ".actor' applies to actor profiles only (type: actor)");
+    }
+    String template = b.template() == null ? type.defaultTemplate() : b.template();
+    if (!template.endsWith(".ftlh") || template.contains("..") || template.contains("/")) {
+      errors.add("'" + key + ".template' must name an .ftlh file in the templates folder, got " + quote(template));
+    } else if (templates != null && !Files.isRegularFile(Path.of(templates, template))) {
+      errors.add("'" + key + ".template': " + template + " is not in the templates folder " + templates);
+    }
+    String paper = first(b.paper(), shared.paper(), "A4");
+    if (!paper.equals("A4") && !paper.equals("Letter")) {
+      errors.add("'" + key + ".paper' must be A4 or Letter, got " + quote(paper));
+    }
+    int topStatements = positive(b.topStatements() != null ? b.topStatements() : shared.topStatements(), 5,
+        key + ".top_statements", errors);
+    int actorsShown = positive(b.actorsShown() != null ? b.actorsShown() : shared.actorsShown(), 10,
+        key + ".actors_shown", errors);
+    String title = first(b.title(), shared.title(), "Media briefing");
+    return new JobSpec.Briefing(name, type, days, compareDays, weeks, actor, template, paper, topStatements,
+        actorsShown, title);
+  }
+
+  private static String first(String a, String b, String fallback) {
+    return a != null ? a : b != null ? b : fallback;
   }
 
   /** "today", "yesterday" or an ISO date, relative to {@code today}. */

@@ -1,23 +1,33 @@
 package io.pressbrief.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.var_samp;
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.when;
 
 import io.pressbrief.analysis.escalation.EventTypes;
 import io.pressbrief.job.Period;
 import io.pressbrief.report.BriefingData;
+import io.pressbrief.report.BriefingRequest;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,78 +36,183 @@ import org.apache.spark.sql.SparkSession;
 /** Selects from the stored tables the facts a briefing needs, and collects them to the driver. */
 final class BriefingQueries {
   /** Items that are already plural or are outcomes: "3 killed", "20 people", "4 aircraft". */
-  private static final java.util.List<String> UNCOUNTED_PLURALS = java.util.List.of("killed", "injured", "people",
-      "aircraft");
-  /** Enough statements and events for any briefing page; the rest stay in the tables. */
+  private static final List<String> UNCOUNTED_PLURALS = List.of("killed", "injured", "people", "aircraft");
+  /** Enough statements, events and articles for any briefing and its CSV files; the rest stay in the tables. */
   private static final int MAX_ITEMS = 2000;
+  private static final scala.collection.immutable.Seq<String> ON_ARTICLE =
+      scala.jdk.javaapi.CollectionConverters.asScala(List.of("article_id")).toSeq();
 
   private BriefingQueries() {}
 
-  static BriefingData collect(SparkSession spark, String root, Period period, Period comparison, long rejected) {
-    Period all = comparison == null ? period : new Period(comparison.from(), period.to());
+  static BriefingData collect(SparkSession spark, String root, BriefingRequest request, long rejected) {
+    Period period = request.period();
+    Period comparison = request.comparison();
+    String actor = request.actorId();
     Dataset<Row> articles = Tables.read(spark, root, Tables.ARTICLES);
     Dataset<Row> statements = Tables.read(spark, root, Tables.STATEMENTS);
-    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS);
+    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS)
+        .withColumn("event_key", Tables.eventKey());
+    Dataset<Row> mentions = Tables.read(spark, root, Tables.MENTIONS);
     Dataset<Row> actorDay = Tables.read(spark, root, Tables.ACTOR_DAY);
     Dataset<Row> articleInfo = articles.select(col("article_id"), col("title"), col("source"), col("url"));
+    if (actor != null) {
+      escalations = escalations.filter(col("agent_actor_id").equalTo(actor).or(col("target_actor_id").equalTo(actor)));
+    }
+    Dataset<Row> actual = escalations.filter(col("status").equalTo("actual"));
 
     List<BriefingData.ActorDay> actorDays = new ArrayList<>();
-    for (Row r : actorDay.filter(within(all)).orderBy("date", "actor_id").collectAsList()) {
+    for (Row r : actorDay.filter(within(request.window())).orderBy("date", "actor_id").collectAsList()) {
       actorDays.add(new BriefingData.ActorDay(r.getAs("actor_id"), r.getAs("actor_name"), day(r.getAs("date")),
           r.<Long>getAs("statements"), r.getAs("statement_tone"), r.<Long>getAs("mentions"), r.getAs("tone_toward"),
           r.<Long>getAs("escalations_as_agent"), r.<Long>getAs("escalations_as_target")));
     }
 
     Dataset<Row> saidInPeriod = statements.filter(within(period));
+    Dataset<Row> attributed = saidInPeriod.filter(col("actor_id").isNotNull());
+    if (actor != null) {
+      attributed = attributed.filter(col("actor_id").equalTo(actor));
+    }
     List<BriefingData.StatementItem> said = new ArrayList<>();
-    for (Row r : saidInPeriod.filter(col("actor_id").isNotNull()).join(articleInfo, "article_id")
+    for (Row r : attributed.join(articleInfo, "article_id")
         .orderBy(col("date"), col("article_id"), col("start")).limit(MAX_ITEMS).collectAsList()) {
       said.add(new BriefingData.StatementItem(r.getAs("actor_id"), r.getAs("actor_name"), r.getAs("speaker"),
           r.getAs("text"), r.getAs("kind"), r.<Double>getAs("sentiment"), day(r.getAs("date")),
           r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
 
-    // "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not.
-    Column quantities = concat_ws(", ", transform(col("quantities"),
+    Dataset<Row> eventsInPeriod = escalations.filter(within(period));
+    if (actor == null) {
+      eventsInPeriod = eventsInPeriod.filter(col("type").isin(EventTypes.ESCALATION.toArray()));
+    }
+    List<BriefingData.EventItem> events = new ArrayList<>();
+    for (Row r : eventsInPeriod.withColumn("quantity_text", quantityText()).join(articleInfo, "article_id")
+        .orderBy(col("date"), col("article_id"), col("start")).limit(MAX_ITEMS).collectAsList()) {
+      events.add(new BriefingData.EventItem(r.getAs("event_key"), r.getAs("type"), r.getAs("mode"),
+          r.getAs("trigger"), r.getAs("agent"), r.getAs("agent_actor_id"), r.getAs("target"),
+          r.getAs("target_actor_id"), r.getAs("quantity_text"), r.getAs("status"), r.<Double>getAs("weight"),
+          day(r.getAs("date")), r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
+    }
+
+    return new BriefingData(actorDays, said, events, toneStats(statements, period, comparison),
+        eventDays(actual, request.window()), quantityDays(actual, request.window()),
+        articles(articles, statements, escalations, mentions, period, actor),
+        sourceDays(articles, period), articlesByDay(articles, request.window()),
+        saidInPeriod.count(), comparison == null ? 0 : statements.filter(within(comparison)).count(),
+        saidInPeriod.filter(col("actor_id").isNull()).count(), duplicates(articles.filter(within(period))), rejected);
+  }
+
+  /** "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not. */
+  private static Column quantityText() {
+    return concat_ws(", ", transform(col("quantities"),
         q -> concat_ws(" ", q.getField("qualifier"), q.getField("count").cast("string"),
             when(q.getField("count").notEqual(1).and(not(q.getField("item").isin(UNCOUNTED_PLURALS.toArray()))),
                 concat(q.getField("item"), lit("s"))).otherwise(q.getField("item")))));
-    List<BriefingData.EventItem> events = new ArrayList<>();
-    for (Row r : escalations.filter(within(period)).filter(col("type").isin(EventTypes.ESCALATION.toArray()))
-        .withColumn("quantity_text", quantities).withColumn("event_key", Tables.eventKey())
-        .join(articleInfo, "article_id")
-        .orderBy(col("date"), col("article_id"), col("start")).limit(MAX_ITEMS).collectAsList()) {
-      events.add(new BriefingData.EventItem(r.getAs("event_key"), r.getAs("type"), r.getAs("mode"), r.getAs("trigger"),
-          r.getAs("agent"),
-          r.getAs("target"), r.getAs("quantity_text"), r.getAs("status"), day(r.getAs("date")),
-          r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
-    }
-
-    Map<String, Long> bySource = new TreeMap<>();
-    for (Row r : articles.filter(within(period)).groupBy("source").agg(count(lit(1)).as("n")).collectAsList()) {
-      bySource.put(r.getString(0) == null ? "(unknown outlet)" : r.getString(0), r.getLong(1));
-    }
-    Map<LocalDate, Long> byDay = new TreeMap<>();
-    for (Row r : articles.filter(within(all)).groupBy("date").agg(count(lit(1)).as("n")).collectAsList()) {
-      byDay.put(day(r.get(0)), r.getLong(1));
-    }
-    long statementsInPeriod = saidInPeriod.count();
-    long unknownSpeaker = saidInPeriod.filter(col("actor_id").isNull()).count();
-    long statementsBefore = comparison == null ? 0 : statements.filter(within(comparison)).count();
-    Column actualEscalation = col("status").equalTo("actual").and(col("type").isin(EventTypes.ESCALATION.toArray()));
-    long escalationsInPeriod = distinctEvents(escalations.filter(within(period)).filter(actualEscalation));
-    long escalationsBefore = comparison == null ? 0
-        : distinctEvents(escalations.filter(within(comparison)).filter(actualEscalation));
-    return new BriefingData(actorDays, said, events, bySource, byDay, statementsInPeriod, statementsBefore,
-        unknownSpeaker, escalationsInPeriod, escalationsBefore, rejected);
   }
 
-  private static long distinctEvents(Dataset<Row> escalations) {
-    return escalations.select(Tables.eventKey()).distinct().count();
+  private static List<BriefingData.ToneStats> toneStats(Dataset<Row> statements, Period period, Period comparison) {
+    Column now = within(period);
+    Column before = comparison == null ? lit(false) : within(comparison);
+    List<BriefingData.ToneStats> stats = new ArrayList<>();
+    for (Row r : statements.filter(col("actor_id").isNotNull()).filter(now.or(before)).groupBy("actor_id")
+        .agg(count(when(now, lit(1))).as("n"), avg(when(now, col("sentiment"))).as("mean"),
+            var_samp(when(now, col("sentiment"))).as("var"),
+            count(when(before, lit(1))).as("n0"), avg(when(before, col("sentiment"))).as("mean0"),
+            var_samp(when(before, col("sentiment"))).as("var0"))
+        .orderBy("actor_id").collectAsList()) {
+      stats.add(new BriefingData.ToneStats(r.getAs("actor_id"), r.<Long>getAs("n"), orZero(r.<Double>getAs("mean")),
+          orZero(r.<Double>getAs("var")), r.<Long>getAs("n0"), orZero(r.<Double>getAs("mean0")),
+          orZero(r.<Double>getAs("var0"))));
+    }
+    return stats;
   }
+
+  /** Per day and type: distinct events, each weighted once by its most specific report. */
+  private static List<BriefingData.EventDay> eventDays(Dataset<Row> actual, Period window) {
+    List<BriefingData.EventDay> days = new ArrayList<>();
+    for (Row r : actual.filter(within(window)).groupBy("date", "type", "event_key")
+        .agg(max(col("weight").multiply(-1)).as("intensity"))
+        .groupBy("date", "type").agg(count(lit(1)).as("events"), sum("intensity").as("index"))
+        .orderBy("date", "type").collectAsList()) {
+      days.add(new BriefingData.EventDay(day(r.getAs("date")), r.getAs("type"), r.<Long>getAs("events"),
+          r.<Double>getAs("index")));
+    }
+    return days;
+  }
+
+  /** Per day and item: what the day's attacks involved, each event counted once (its largest report). */
+  private static List<BriefingData.QuantityDay> quantityDays(Dataset<Row> actual, Period window) {
+    List<BriefingData.QuantityDay> days = new ArrayList<>();
+    for (Row r : actual.filter(within(window)).filter(col("type").equalTo("ASSAULT"))
+        .select(col("date"), col("event_key"), explode(col("quantities")).as("q"))
+        .groupBy(col("date"), col("event_key"), col("q.item").as("item")).agg(max("q.count").as("n"))
+        .groupBy("date", "item").agg(sum("n").as("total"))
+        .orderBy("date", "item").collectAsList()) {
+      days.add(new BriefingData.QuantityDay(day(r.getAs("date")), r.getAs("item"), r.<Long>getAs("total")));
+    }
+    return days;
+  }
+
+  /** The period's articles (for a profile, those the actor appears in) with their statements and events. */
+  private static List<BriefingData.ArticleItem> articles(Dataset<Row> articles, Dataset<Row> statements,
+                                                         Dataset<Row> escalations, Dataset<Row> mentions,
+                                                         Period period, String actor) {
+    Dataset<Row> inPeriod = articles.filter(within(period)).select("article_id", "date", "source", "title", "url");
+    Dataset<Row> said = statements.filter(col("actor_id").isNotNull());
+    if (actor != null) {
+      said = said.filter(col("actor_id").equalTo(actor));
+      Dataset<Row> ids = mentions.filter(col("actor_id").equalTo(actor)).select("article_id")
+          .union(said.select("article_id")).union(escalations.select("article_id")).distinct();
+      inPeriod = inPeriod.join(ids, "article_id");
+    }
+    Dataset<Row> statementsPerArticle = said.groupBy("article_id").agg(count(lit(1)).as("statements"));
+    Dataset<Row> eventsPerArticle = escalations.groupBy("article_id").agg(countDistinct("event_key").as("events"));
+    List<BriefingData.ArticleItem> items = new ArrayList<>();
+    for (Row r : inPeriod.join(statementsPerArticle, ON_ARTICLE, "left")
+        .join(eventsPerArticle, ON_ARTICLE, "left")
+        .orderBy(col("date"), coalesce(col("source"), lit("")), col("article_id")).limit(MAX_ITEMS).collectAsList()) {
+      items.add(new BriefingData.ArticleItem(r.getAs("article_id"), day(r.getAs("date")), r.getAs("source"),
+          r.getAs("title"), r.getAs("url"), countOrZero(r.getAs("statements")), countOrZero(r.getAs("events"))));
+    }
+    return items;
+  }
+
+  private static List<BriefingData.SourceDay> sourceDays(Dataset<Row> articles, Period period) {
+    List<BriefingData.SourceDay> days = new ArrayList<>();
+    for (Row r : articles.filter(within(period)).groupBy("source", "date").agg(count(lit(1)).as("n"))
+        .orderBy(coalesce(col("source"), lit("")), col("date")).collectAsList()) {
+      days.add(new BriefingData.SourceDay(r.getAs("source") == null ? "(unknown outlet)" : r.getAs("source"),
+          day(r.getAs("date")), r.<Long>getAs("n")));
+    }
+    return days;
+  }
+
+  private static List<BriefingData.DayCount> articlesByDay(Dataset<Row> articles, Period window) {
+    List<BriefingData.DayCount> days = new ArrayList<>();
+    for (Row r : articles.filter(within(window)).groupBy("date").agg(count(lit(1)).as("n")).orderBy("date")
+        .collectAsList()) {
+      days.add(new BriefingData.DayCount(day(r.getAs("date")), r.<Long>getAs("n")));
+    }
+    return days;
+  }
+
+  /** Articles whose text, with case and spacing ignored, repeats another article's of the period. */
+  private static long duplicates(Dataset<Row> articles) {
+    Column normalised = sha2(trim(regexp_replace(lower(col("text")), "\\s+", " ")), 256);
+    long all = articles.count();
+    return all == 0 ? 0 : all - articles.select(normalised).distinct().count();
+  }
+
 
   private static Column within(Period p) {
     return col("date").between(Date.valueOf(p.from()), Date.valueOf(p.to()));
+  }
+
+  private static double orZero(Double d) {
+    return d == null ? 0 : d;
+  }
+
+  private static long countOrZero(Long d) {
+    return d == null ? 0 : d;
   }
 
   private static LocalDate day(Object value) {

@@ -8,7 +8,9 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.pressbrief.analysis.AnalysisResources;
@@ -22,11 +24,13 @@ import io.pressbrief.ingest.IngestOptions;
 import io.pressbrief.ingest.IngestResult;
 import io.pressbrief.ingest.Rejection;
 import io.pressbrief.job.JobSpec;
-import io.pressbrief.job.Period;
+import io.pressbrief.job.RunDates;
+import io.pressbrief.report.BriefingCsv;
 import io.pressbrief.report.BriefingData;
 import io.pressbrief.report.BriefingModel;
 import io.pressbrief.report.BriefingModelBuilder;
 import io.pressbrief.report.BriefingRenderer;
+import io.pressbrief.report.BriefingRequest;
 import io.pressbrief.spark.tables.RecordRow;
 import io.pressbrief.spark.tables.Rows;
 import java.io.IOException;
@@ -60,13 +64,14 @@ import org.apache.spark.storage.StorageLevel;
 public final class PressbriefJob {
   private PressbriefJob() {}
 
-  /** Runs the whole job for {@code period} (and its comparison period from the spec). */
-  public static RunSummary run(SparkSession spark, JobSpec spec, Period period, Consumer<String> progress)
+  /** Runs the whole job: every archive is analysed, the tables stored, and the job's briefings written. */
+  public static RunSummary run(SparkSession spark, JobSpec spec, RunDates dates, Consumer<String> progress)
       throws IOException {
     Map<String, Long> stageMillis = new LinkedHashMap<>();
     long t0 = System.currentTimeMillis();
     configure(spark);
     AnalysisResources resources = loadResources(spark, spec);
+    checkProfiles(spec, resources);
     IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
 
     List<InputFile> files = listArchives(spark, spec);
@@ -83,11 +88,12 @@ public final class PressbriefJob {
     long t1 = System.currentTimeMillis();
     String root = spec.output().tables();
     tables.store(root);
-    Dataset<Row> actorDay = aggregateByActorAndDay(Tables.read(spark, root, Tables.STATEMENTS),
-        Tables.read(spark, root, Tables.MENTIONS), Tables.read(spark, root, Tables.ESCALATIONS));
-    Tables.writeByDate(actorDay, root, Tables.ACTOR_DAY);
+    Dataset<Row> escalationsStored = Tables.read(spark, root, Tables.ESCALATIONS);
+    Tables.writeByDate(aggregateByActorAndDay(Tables.read(spark, root, Tables.STATEMENTS),
+        Tables.read(spark, root, Tables.MENTIONS), escalationsStored), root, Tables.ACTOR_DAY);
+    Tables.writeByDate(aggregateByActorPairAndDay(escalationsStored), root, Tables.PAIR_DAY);
     long statements = Tables.read(spark, root, Tables.STATEMENTS).count();
-    long escalations = Tables.read(spark, root, Tables.ESCALATIONS).count();
+    long escalations = escalationsStored.count();
     long mentions = Tables.read(spark, root, Tables.MENTIONS).count();
     analyzed.unpersist();
     stageMillis.put("store+aggregate", System.currentTimeMillis() - t1);
@@ -95,12 +101,31 @@ public final class PressbriefJob {
         statements, escalations, mentions, root));
 
     long t2 = System.currentTimeMillis();
-    Path briefingDir = renderBriefing(spark, spec, period, rejected);
+    List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, rejected, progress);
     stageMillis.put("brief", System.currentTimeMillis() - t2);
-    progress.accept("brief: " + briefingDir.resolve("briefing.pdf"));
     return new RunSummary(articles + rejected, articles, rejected, statements, escalations, mentions, root,
-        briefingDir.resolve("briefing.pdf").toString(), briefingDir.resolve("briefing.html").toString(),
-        stageMillis);
+        briefings, stageMillis);
+  }
+
+  /**
+   * Writes the job's briefings from tables an earlier run stored, without analysing anything: the
+   * {@code report} command. The rejected count is the stored rejected table's.
+   */
+  public static List<RunSummary.BriefingFiles> report(SparkSession spark, JobSpec spec, RunDates dates,
+                                                      Consumer<String> progress) throws IOException {
+    checkProfiles(spec, loadResources(spark, spec));
+    long rejected = Tables.read(spark, spec.output().tables(), Tables.REJECTED).count();
+    return renderBriefings(spark, spec, dates, rejected, progress);
+  }
+
+  /** An actor profile about an actor the dictionaries do not know is a mistake in the job spec. */
+  static void checkProfiles(JobSpec spec, AnalysisResources resources) {
+    for (JobSpec.Briefing b : spec.briefings()) {
+      if (b.actor() != null && resources.actors().stream().noneMatch(a -> a.id().equals(b.actor()))) {
+        throw new IllegalArgumentException("briefing " + b.name() + ": actor '" + b.actor()
+            + "' is in none of the actor dictionaries (built-in and the job's); use an actor's id");
+      }
+    }
   }
 
   /**
@@ -221,16 +246,40 @@ public final class PressbriefJob {
         col("date"));
   }
 
-  /** Builds the briefing model from the stored tables and renders it into reports/NAME/DATE/. */
-  static Path renderBriefing(SparkSession spark, JobSpec spec, Period period, long rejected) throws IOException {
-    JobSpec.Briefing b = spec.briefing();
-    Period comparison = b.compareDays() > 0 ? period.before(b.compareDays()) : null;
-    BriefingData data = BriefingQueries.collect(spark, spec.output().tables(), period, comparison, rejected);
-    BriefingModel model = new BriefingModelBuilder(b.title(), b.topStatements(), b.actorsShown())
-        .build(data, period, comparison);
+  /**
+   * Per actor pair and day: distinct actual events, the reports behind them, and the escalation index
+   * (the sum of the negated Goldstein weights, each event weighted once by its most specific report).
+   */
+  static Dataset<Row> aggregateByActorPairAndDay(Dataset<Row> escalations) {
+    Column escalation = col("type").isin(EventTypes.ESCALATION.toArray());
+    Dataset<Row> events = escalations.filter(col("status").equalTo("actual"))
+        .withColumn("event_key", Tables.eventKey())
+        .groupBy(col("agent_actor_id"), col("target_actor_id"), col("date"), col("event_key"))
+        .agg(count(lit(1)).as("reports"), max(col("weight").multiply(-1)).as("intensity"),
+            max(when(escalation, lit(1)).otherwise(lit(0))).as("is_escalation"));
+    return events.groupBy("agent_actor_id", "target_actor_id", "date")
+        .agg(count(lit(1)).as("events"), sum("is_escalation").cast("long").as("escalations"),
+            sum("reports").as("reports"), sum("intensity").as("escalation_index"))
+        .select("agent_actor_id", "target_actor_id", "events", "escalations", "reports", "escalation_index", "date");
+  }
+
+  /** Builds each briefing's model from the stored tables and writes it into reports/NAME/DATE/. */
+  static List<RunSummary.BriefingFiles> renderBriefings(SparkSession spark, JobSpec spec, RunDates dates,
+                                                        long rejected, Consumer<String> progress) throws IOException {
     BriefingRenderer renderer = new BriefingRenderer(spec.templates() == null ? null : Path.of(spec.templates()));
-    Path dir = Path.of(spec.output().reports(), period.to().toString());
-    renderer.write(model, b.template(), dir);
-    return dir;
+    Path dir = Path.of(spec.output().reports(), dates.end().toString());
+    List<RunSummary.BriefingFiles> written = new ArrayList<>();
+    for (JobSpec.Briefing b : spec.briefings()) {
+      BriefingRequest request = new BriefingRequest(dates.periodOf(b), dates.comparisonOf(b), dates.windowOf(b),
+          b.actor());
+      BriefingData data = BriefingQueries.collect(spark, spec.output().tables(), request, rejected);
+      BriefingModel model = new BriefingModelBuilder(b).build(data, request);
+      Path pdf = renderer.write(model, b.template(), dir, b.name());
+      List<String> csv = BriefingCsv.write(model, data, dir, b.name()).stream().map(Path::toString).toList();
+      progress.accept("brief: " + pdf);
+      written.add(new RunSummary.BriefingFiles(b.name(), pdf.toString(), dir.resolve(b.name() + ".html").toString(),
+          csv));
+    }
+    return written;
   }
 }

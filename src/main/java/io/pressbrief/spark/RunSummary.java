@@ -1,5 +1,6 @@
 package io.pressbrief.spark;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +13,18 @@ import java.util.Map;
  * @param escalations   escalation and de-escalation events found
  * @param mentions      actor mentions found
  * @param tablesDir     where the tables are
- * @param briefingPdf   the briefing PDF
- * @param briefingHtml  the briefing HTML
+ * @param briefings     the briefings written
  * @param stageMillis   time per stage, in stage order
  */
 public record RunSummary(long recordsRead, long articles, long rejected, long statements, long escalations,
-                         long mentions, String tablesDir, String briefingPdf, String briefingHtml,
-                         Map<String, Long> stageMillis) {}
+                         long mentions, String tablesDir, List<BriefingFiles> briefings,
+                         Map<String, Long> stageMillis) {
+
+  /** The files of one briefing. */
+  public record BriefingFiles(String name, String pdf, String html, List<String> csv) {}
+
+  /** The first briefing's PDF (the one most jobs have). */
+  public String briefingPdf() {
+    return briefings.isEmpty() ? null : briefings.get(0).pdf();
+  }
+}

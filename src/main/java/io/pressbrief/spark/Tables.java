@@ -26,14 +26,18 @@ public final class Tables {
   public static final String MENTIONS = "mentions";
   public static final String REJECTED = "rejected";
   public static final String ACTOR_DAY = "actor_day";
+  public static final String PAIR_DAY = "pair_day";
 
+  /** The columns that order a table's rows within a date, where the table has them. */
+  private static final List<String> SORT_COLUMNS = List.of("article_id", "actor_id", "agent_actor_id",
+      "target_actor_id", "start");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "date", "published", "source", "title", "url",
       "tone", "text");
   static final List<String> STATEMENT_COLUMNS = List.of("article_id", "date", "date_precision", "start", "end", "text",
       "kind", "speaker", "speaker_start", "speaker_end", "actor_id", "actor_name", "cue", "cue_start", "cue_end",
       "sentiment");
   static final List<String> ESCALATION_COLUMNS = List.of("article_id", "date", "date_precision", "type", "mode",
-      "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status");
+      "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status", "weight");
   static final List<String> MENTION_COLUMNS = List.of("article_id", "date", "actor_id", "actor_name", "start", "end",
       "sentiment");
   static final List<String> REJECTED_COLUMNS = List.of("source", "position", "reason", "excerpt");
@@ -57,7 +61,7 @@ public final class Tables {
    */
   static void writeByDate(Dataset<Row> table, String root, String name) {
     List<String> order = Arrays.stream(table.columns())
-        .filter(c -> c.equals("article_id") || c.equals("actor_id") || c.equals("start")).toList();
+        .filter(c -> SORT_COLUMNS.contains(c)).toList();
     table.repartition(col("date"))
         .sortWithinPartitions(order.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path(root, name));

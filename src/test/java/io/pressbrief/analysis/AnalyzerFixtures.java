@@ -2,6 +2,7 @@ package io.pressbrief.analysis;
 
 import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
+import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
@@ -34,7 +35,7 @@ public final class AnalyzerFixtures {
     if (analyzer == null) {
       try {
         analyzer = new ArticleAnalyzer(ActorDictionary.of(actors()), SpeechCues.builtIn(), ToneLexicon.builtIn(),
-            TargetSentimentModel.builtIn(), TriggerLexicon.builtIn());
+            TargetSentimentModel.builtIn(), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -37,8 +37,68 @@ class JobSpecLoaderTest {
     assertEquals("jsonl", spec.archives().get(0).format());
     assertEquals(dir.resolve("out/tables").toString(), spec.output().tables());
     assertEquals("local[*]", spec.spark().master());
-    assertEquals(1, spec.briefing().days());
-    assertEquals("daily.ftlh", spec.briefing().template());
+    assertEquals(1, spec.briefings().size(), "one daily briefing by default");
+    JobSpec.Briefing daily = spec.briefings().get(0);
+    assertEquals("daily", daily.name());
+    assertEquals(BriefingType.DAILY, daily.type());
+    assertEquals(1, daily.days());
+    assertEquals(1, daily.compareDays());
+    assertEquals("daily.ftlh", daily.template());
+    assertEquals("A4", daily.paper());
+    assertEquals("yesterday", spec.date());
+  }
+
+  @Test
+  void eachBriefingTakesItsTypesDefaultsAndTheSharedSettings() throws Exception {
+    JobSpec spec = JobSpecLoader.load(write(MINIMAL + """
+        briefing:
+          title: Harbour desk
+          paper: Letter
+          date: 2025-12-10
+        briefings:
+          - type: daily
+          - type: weekly
+            weeks: 4
+          - name: moss-profile
+            type: actor
+            actor: moss
+            title: Clara Moss, one month
+        """));
+    assertEquals("2025-12-10", spec.date());
+    assertEquals(java.util.List.of("daily", "weekly", "moss-profile"),
+        spec.briefings().stream().map(JobSpec.Briefing::name).toList());
+    JobSpec.Briefing weekly = spec.briefings().get(1);
+    assertEquals(7, weekly.days());
+    assertEquals(7, weekly.compareDays());
+    assertEquals(4, weekly.weeks());
+    assertEquals("weekly.ftlh", weekly.template());
+    assertEquals("Letter", weekly.paper());
+    assertEquals("Harbour desk", weekly.title());
+    JobSpec.Briefing profile = spec.briefings().get(2);
+    assertEquals(30, profile.days());
+    assertEquals("moss", profile.actor());
+    assertEquals("actor.ftlh", profile.template());
+    assertEquals("Clara Moss, one month", profile.title());
+  }
+
+  @Test
+  void briefingMistakesAreNamedByEntry() throws IOException {
+    Path file = write(MINIMAL + """
+        briefings:
+          - type: actor
+          - type: daily
+            weeks: 3
+          - name: same
+            type: monthly
+          - name: twin
+          - name: twin
+            paper: A3
+        """);
+    JobSpecException e = assertThrows(JobSpecException.class, () -> JobSpecLoader.load(file));
+    for (String part : new String[] {"'briefings[0].actor'", "'briefings[1].weeks' applies to weekly",
+        "'briefings[2].type'", "'briefings[4].name': another briefing is already named twin", "'briefings[4].paper'"}) {
+      assertTrue(e.getMessage().contains(part), part + " in: " + e.getMessage());
+    }
   }
 
   @Test
@@ -100,6 +160,8 @@ class JobSpecLoaderTest {
   void theShippedSampleJobIsValid() throws Exception {
     JobSpec spec = JobSpecLoader.load(Path.of("jobs/sample.yaml"));
     assertEquals("sample", spec.name());
-    assertEquals(5, spec.briefing().days());
+    assertEquals(java.util.List.of(BriefingType.DAILY, BriefingType.WEEKLY, BriefingType.ACTOR),
+        spec.briefings().stream().map(JobSpec.Briefing::type).toList(), "the sample shows every briefing type");
+    assertEquals(5, spec.briefings().get(0).days());
   }
 }

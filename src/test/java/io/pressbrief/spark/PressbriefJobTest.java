@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressbrief.job.JobSpec;
 import io.pressbrief.job.JobSpecLoader;
-import io.pressbrief.job.Period;
+import io.pressbrief.job.RunDates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class PressbriefJobTest {
           reports: out/reports
         """);
     spec = JobSpecLoader.load(job);
-    summary = PressbriefJob.run(spark, spec, Period.ending(LocalDate.of(2025, 12, 8), 3), line -> { });
+    summary = PressbriefJob.run(spark, spec, RunDates.endingOn(LocalDate.of(2025, 12, 8)), line -> { });
   }
 
   private static String article(String id, String date, String source, String title, String text) {
@@ -122,6 +122,15 @@ class PressbriefJobTest {
   }
 
   @Test
+  void theEscalationIndexOfAnActorPairWeighsEachEventOnce() {
+    Row pair = Tables.read(spark, spec.output().tables(), Tables.PAIR_DAY)
+        .filter("agent_actor_id = 'south' and date = '2025-12-06'").first();
+    assertEquals(1L, pair.<Long>getAs("events"));
+    assertEquals(2L, pair.<Long>getAs("reports"), "two articles report the attack");
+    assertEquals(10.0, pair.<Double>getAs("escalation_index"), 1e-9, "a drone attack weighs 10 on the Goldstein scale");
+  }
+
+  @Test
   void aggregatesCountStatementsByActorAndDay() {
     List<Row> rows = Tables.read(spark, spec.output().tables(), Tables.ACTOR_DAY)
         .filter("actor_id = 'moss'").orderBy("date").collectAsList();
@@ -131,8 +140,12 @@ class PressbriefJobTest {
   @Test
   void theBriefingPdfShowsActorsCountsAndQuotesWithTheirSource() throws IOException {
     Path pdf = Path.of(summary.briefingPdf());
-    assertEquals(Path.of(spec.output().reports(), "2025-12-08", "briefing.pdf"), pdf);
-    assertTrue(Files.exists(Path.of(summary.briefingHtml())));
+    assertEquals(Path.of(spec.output().reports(), "2025-12-08", "daily.pdf"), pdf);
+    RunSummary.BriefingFiles files = summary.briefings().get(0);
+    assertTrue(Files.exists(Path.of(files.html())));
+    assertEquals(7, files.csv().size());
+    assertTrue(Files.readString(Path.of(spec.output().reports(), "2025-12-08", "daily-statements.csv"))
+        .contains("Repairs start on Monday"), "the CSV files hold the briefing's statements");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("Harbour briefing"));
@@ -140,7 +153,7 @@ class PressbriefJobTest {
       assertTrue(text.contains("Repairs start on Monday, and they will be quick"), text);
       assertTrue(text.contains("Harbour Times, 2025-12-08"), text);
       assertTrue(text.matches("(?s).*Clara Moss\\s+4\\s.*"), "Moss has 4 statements in the period: " + text);
-      assertTrue(text.contains("Records rejected by this run: 3"), text);
+      assertTrue(text.matches("(?s).*Records rejected by the run[^\\n]*\\s3\\s.*"), text);
     }
   }
 }

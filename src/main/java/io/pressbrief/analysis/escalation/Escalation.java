@@ -20,10 +20,12 @@ import java.util.List;
  * @param status        actual, negated, hypothetical or threatened
  * @param date          when the event happened
  * @param datePrecision how exactly the date is known
+ * @param weight        conflict–cooperation weight on the Goldstein scale (−10 to +10), from the type and mode
  */
 public record Escalation(String type, String mode, String trigger, Span triggerSpan, String agent,
                          String agentActorId, String target, String targetActorId, List<Quantity> quantities,
-                         EventStatus status, LocalDate date, DatePrecision datePrecision) {
+                         EventStatus status, LocalDate date, DatePrecision datePrecision,
+                         double weight) {
   public Escalation {
     quantities = List.copyOf(quantities);
   }

@@ -57,10 +57,12 @@ public final class EscalationDetector {
       "soldier", "ground", "aircraft", "aerial", "ship", "naval");
 
   private final TriggerLexicon triggers;
+  private final EscalationWeights weights;
   private final DateResolver dates;
 
-  public EscalationDetector(TriggerLexicon triggers, DateResolver dates) {
+  public EscalationDetector(TriggerLexicon triggers, EscalationWeights weights, DateResolver dates) {
     this.triggers = triggers;
+    this.weights = weights;
     this.dates = dates;
   }
 
@@ -103,7 +105,8 @@ public final class EscalationDetector {
         if (e.status() == EventStatus.THREATENED && e.isEscalation() && !"THREATEN".equals(e.type())
             && !byType.containsKey("THREATEN")) {
           events.add(new Escalation("THREATEN", null, e.trigger(), e.triggerSpan(), e.agent(), e.agentActorId(),
-              e.target(), e.targetActorId(), e.quantities(), EventStatus.ACTUAL, e.date(), e.datePrecision()));
+              e.target(), e.targetActorId(), e.quantities(), EventStatus.ACTUAL, e.date(), e.datePrecision(),
+              weights.weight("THREATEN", null)));
         }
       }
     }
@@ -208,7 +211,7 @@ public final class EscalationDetector {
         after == null ? null : text.substring(after.start(), after.end()),
         after == null ? null : after.actor().id(),
         quantities, status(tokens, m), when == null ? published : when.date(),
-        when == null ? DatePrecision.PUBLISHED : when.precision());
+        when == null ? DatePrecision.PUBLISHED : when.precision(), weights.weight(m.trigger.type(), mode));
   }
 
   /** Whether a speech verb stands between an actor and the trigger: "X said the attack ..." makes X the speaker. */

@@ -20,6 +20,7 @@ public class EscalationRow implements Serializable {
   private String targetActorId;
   private java.util.List<QuantityRow> quantities = new java.util.ArrayList<>();
   private String status;
+  private double weight;
 
   public EscalationRow() {
   }
@@ -134,5 +135,13 @@ public class EscalationRow implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  public double getWeight() {
+    return weight;
+  }
+
+  public void setWeight(double weight) {
+    this.weight = weight;
   }
 }

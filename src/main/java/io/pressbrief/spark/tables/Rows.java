@@ -127,6 +127,7 @@ public final class Rows {
     }
     row.setQuantities(qs);
     row.setStatus(e.status().label());
+    row.setWeight(e.weight());
     return row;
   }
 }
