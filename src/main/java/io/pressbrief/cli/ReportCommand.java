@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     String tables = loaded.spec().output().tables();
-    if (!tables.contains(":/") && !Files.isDirectory(Path.of(tables, "articles"))) {
+    if (!tables.contains(":/") && !Files.isRegularFile(Path.of(tables, "CURRENT"))) {
       Progress.info("no stored tables in %s: run `pressbrief run %s` first", tables, job.jobFile);
       return ExitCodes.NO_INPUT;
     }

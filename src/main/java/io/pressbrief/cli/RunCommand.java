@@ -10,16 +10,21 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code pressbrief run JOB.yaml}: the main job, from archives to tables and briefings. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run a job: read its archives, analyse them, store the tables and write the briefings.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:failure (see the message)", "2:bad arguments or job spec",
-        "3:success, but some input records were rejected (see the rejected table)"})
+    exitCodeList = {"0:success", "1:failure (see the message), or another run of the job holds its lock",
+        "2:bad arguments or job spec", "3:success, but some input records were rejected (see the rejected table)",
+        "4:no new input: no archive file is new or changed since the published run (briefings written)"})
 final class RunCommand implements Callable<Integer> {
   @Mixin
   JobOptions job;
+
+  @Option(names = "--full", description = "Read every archive file again, not only new and changed ones.")
+  boolean full;
 
   @Override
   public Integer call() throws Exception {
@@ -35,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     try (SparkSession spark = SparkSessions.create("pressbrief " + loaded.spec().name(), loaded.master())) {
       RunSummary summary;
       try {
-        summary = PressbriefJob.run(spark, loaded.spec(), loaded.dates(), line -> Progress.info("%s", line));
+        summary = PressbriefJob.run(spark, loaded.spec(), loaded.dates(), full, line -> Progress.info("%s", line));
       } catch (IllegalArgumentException e) {
         Progress.info("%s: %s", job.jobFile, e.getMessage());
         return ExitCodes.USAGE;
@@ -43,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
       Progress.info("done: %d record(s) read, %d analysed, %d rejected; %d briefing(s) in %s",
           summary.recordsRead(), summary.articles(), summary.rejected(), summary.briefings().size(),
           Path.of(summary.briefingPdf()).getParent());
-      return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+      return summary.noNewInput() ? ExitCodes.NO_INPUT : summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }
   }
 }

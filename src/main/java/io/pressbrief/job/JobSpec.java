@@ -50,6 +50,12 @@ public record JobSpec(String name, List<Archive> archives, List<String> actors, 
   /** Spark master URL ("local[*]", "spark://host:7077") and partitions for analysis (0: twice the cores). */
   public record Spark(String master, int partitions) implements Serializable {}
 
-  /** Reading limits. */
-  public record Ingest(int maxTextChars) implements Serializable {}
+  /**
+   * Reading limits.
+   *
+   * @param maxTextChars longer articles are rejected
+   * @param chunkMb      archive files are read and published in chunks of about this many MB, so a
+   *                     long backfill resumes after a crash from its last published chunk
+   */
+  public record Ingest(int maxTextChars, int chunkMb) implements Serializable {}
 }

@@ -57,7 +57,7 @@ public final class JobSpecLoader {
 
   record RawSpark(String master, Integer partitions) {}
 
-  record RawIngest(Integer maxTextChars) {}
+  record RawIngest(Integer maxTextChars, Integer chunkMb) {}
 
   private JobSpecLoader() {}
 
@@ -172,6 +172,7 @@ public final class JobSpecLoader {
     if (partitions < 0) {
       errors.add("'spark.partitions' must be 0 (automatic) or more, got " + partitions);
     }
+    int chunkMb = positive(raw.ingest() == null ? null : raw.ingest().chunkMb(), 2048, "ingest.chunk_mb", errors);
     int maxText = raw.ingest() == null || raw.ingest().maxTextChars() == null
         ? IngestOptions.DEFAULT_MAX_TEXT_CHARS : raw.ingest().maxTextChars();
     if (maxText <= 0) {
@@ -182,7 +183,7 @@ public final class JobSpecLoader {
     }
     return new JobSpec(name, List.copyOf(archives), List.copyOf(actors), date, List.copyOf(briefings), templates,
         new JobSpec.Output(tablesDir, reportsDir), new JobSpec.Spark(master, partitions),
-        new JobSpec.Ingest(maxText));
+        new JobSpec.Ingest(maxText, chunkMb));
   }
 
   /** One briefing from its entry, with what the entry leaves out taken from the shared block or the type. */

@@ -22,19 +22,16 @@ record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Ro
   static AnalysisTables of(Dataset<RecordRow> analyzed) {
     Dataset<RecordRow> ok = analyzed.filter(col("rejected").isNull());
     return new AnalysisTables(
-        Tables.snakeCase(ok.select("articleId", "date", "published", "source", "title", "url", "tone", "text"),
-            Tables.ARTICLE_COLUMNS),
-        Tables.snakeCase(ok.select(explode(col("statements")).as("s")).select("s.*"), Tables.STATEMENT_COLUMNS),
-        Tables.snakeCase(ok.select(explode(col("escalations")).as("e")).select("e.*"), Tables.ESCALATION_COLUMNS),
-        Tables.snakeCase(ok.select(explode(col("mentions")).as("m")).select("m.*"), Tables.MENTION_COLUMNS),
-        Tables.snakeCase(analyzed.filter(col("rejected").isNotNull()).select("rejected.*"), Tables.REJECTED_COLUMNS));
+        Tables.snakeCase(ok.select("articleId", "date", "published", "source", "title", "url", "tone", "text",
+            "inputFile"), Tables.ARTICLE_COLUMNS),
+        Tables.snakeCase(ok.select(col("inputFile"), explode(col("statements")).as("s")).select("s.*", "inputFile"),
+            Tables.STATEMENT_COLUMNS),
+        Tables.snakeCase(ok.select(col("inputFile"), explode(col("escalations")).as("e")).select("e.*", "inputFile"),
+            Tables.ESCALATION_COLUMNS),
+        Tables.snakeCase(ok.select(col("inputFile"), explode(col("mentions")).as("m")).select("m.*", "inputFile"),
+            Tables.MENTION_COLUMNS),
+        Tables.snakeCase(analyzed.filter(col("rejected").isNotNull()).select("rejected.*", "inputFile"),
+            Tables.REJECTED_COLUMNS));
   }
 
-  void store(String root) {
-    Tables.writeByDate(articles, root, Tables.ARTICLES);
-    Tables.writeByDate(statements, root, Tables.STATEMENTS);
-    Tables.writeByDate(escalations, root, Tables.ESCALATIONS);
-    Tables.writeByDate(mentions, root, Tables.MENTIONS);
-    Tables.writeWhole(rejected, root, Tables.REJECTED);
-  }
 }

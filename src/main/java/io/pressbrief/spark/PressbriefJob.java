@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.pressbrief.analysis.AnalysisResources;
+import io.pressbrief.analysis.AnalysisVersion;
 import io.pressbrief.analysis.ArticleAnalyzer;
 import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
@@ -25,6 +26,7 @@ import io.pressbrief.ingest.IngestResult;
 import io.pressbrief.ingest.Rejection;
 import io.pressbrief.job.JobSpec;
 import io.pressbrief.job.RunDates;
+import io.pressbrief.job.RunManifest;
 import io.pressbrief.report.BriefingCsv;
 import io.pressbrief.report.BriefingData;
 import io.pressbrief.report.BriefingModel;
@@ -36,7 +38,10 @@ import io.pressbrief.spark.tables.Rows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,6 +49,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SerializableWritable;
@@ -64,47 +71,267 @@ import org.apache.spark.storage.StorageLevel;
 public final class PressbriefJob {
   private PressbriefJob() {}
 
-  /** Runs the whole job: every archive is analysed, the tables stored, and the job's briefings written. */
+  /** Runs the job incrementally: see {@link #run(SparkSession, JobSpec, RunDates, boolean, Consumer)}. */
   public static RunSummary run(SparkSession spark, JobSpec spec, RunDates dates, Consumer<String> progress)
       throws IOException {
-    Map<String, Long> stageMillis = new LinkedHashMap<>();
-    long t0 = System.currentTimeMillis();
+    return run(spark, spec, dates, false, progress);
+  }
+
+  /**
+   * Runs the job: under the job's lock, reads the archive files that are new or changed since the
+   * published tables (all of them with {@code rebuild}, or when the code, built-in data or the job's
+   * dictionaries changed), rewrites the date partitions they touch in a new snapshot of every table,
+   * publishes it in one step, and writes the briefings and the run's manifest.
+   */
+  public static RunSummary run(SparkSession spark, JobSpec spec, RunDates dates, boolean rebuild,
+                               Consumer<String> progress) throws IOException {
     configure(spark);
-    AnalysisResources resources = loadResources(spark, spec);
-    checkProfiles(spec, resources);
-    IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    TableStore store = new TableStore(spec.output().tables(), conf);
+    String runId = runId();
+    String started = Instant.now().toString();
+    try (RunLock lock = RunLock.acquire(store.root(), conf, progress)) {
+      store.removeUnpublished();
+      removeStagedBriefings(spec);
+      Map<String, Long> stageMillis = new LinkedHashMap<>();
+      long t0 = System.currentTimeMillis();
+      AnalysisResources resources = loadResources(spark, spec);
+      checkProfiles(spec, resources);
+      Map<String, String> versions = analysisVersions(spark, spec);
+      String version = AnalysisVersion.combined(versions);
+      List<InputFile> files = listArchives(spark, spec);
+      ProcessedFiles published = ProcessedFiles.published(store);
+      ProcessedFiles.Changes changes = (published == null ? ProcessedFiles.none(version) : published)
+          .changes(files, version, rebuild || published == null, path -> checksum(path, conf));
+      stageMillis.put("list", System.currentTimeMillis() - t0);
+      if (changes.none()) {
+        progress.accept(String.format("ingest: no new input; %d archive file(s) unchanged since the published run %s",
+            files.size(), store.current()));
+        long t1 = System.currentTimeMillis();
+        List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
+        stageMillis.put("brief", System.currentTimeMillis() - t1);
+        RunSummary summary = new RunSummary(0, 0, 0, 0, 0, 0, store.root(), briefings, stageMillis, true);
+        writeManifest(spark, store, spec, dates, runId, started, "no-new-input", versions, files, changes, summary,
+            store.current(), null);
+        return summary;
+      }
+      List<List<InputFile>> chunks = chunks(changes.toRead(), spec.ingest().chunkMb() * 1024L * 1024L);
+      long bytes = changes.toRead().stream().mapToLong(InputFile::size).sum();
+      progress.accept(String.format("ingest: %d of %d archive file(s) to read (%.1f MB)%s%s", changes.toRead().size(),
+          files.size(), bytes / 1e6, changes.rebuild() ? "" : ", new or changed since the published run",
+          chunks.size() > 1 ? ", in " + chunks.size() + " chunks published one by one" : ""));
 
-    List<InputFile> files = listArchives(spark, spec);
-    progress.accept(String.format("ingest: %d archive file(s)", files.size()));
-    Dataset<RecordRow> records = readArchives(spark, files, options);
-    Dataset<RecordRow> analyzed = analyze(spark, records, resources, partitions(spark, spec))
+      IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
+      long t1 = System.currentTimeMillis();
+      long[] totals = new long[6];
+      List<InputFile> done = new ArrayList<>();
+      long bytesDone = 0;
+      String snapshotId = null;
+      for (int c = 0; c < chunks.size(); c++) {
+        List<InputFile> chunk = chunks.get(c);
+        Set<String> replaced = new java.util.HashSet<>(c == 0 ? changes.removed() : Set.of());
+        chunk.stream().map(InputFile::path).filter(changes.reread()::contains).forEach(replaced::add);
+        snapshotId = chunks.size() == 1 ? runId : String.format("%s-%04d", runId, c + 1);
+        done.addAll(chunk);
+        long[] counts = publishChunk(spark, store, resources, options, partitions(spark, spec), chunk, replaced,
+            !(changes.rebuild() && c == 0), snapshotId, changes.afterReading(done));
+        for (int i = 0; i < totals.length; i++) {
+          totals[i] += counts[i];
+        }
+        bytesDone += chunk.stream().mapToLong(InputFile::size).sum();
+        double seconds = Math.max(0.001, (System.currentTimeMillis() - t1) / 1000.0);
+        progress.accept(String.format("chunk %d/%d published: %d article(s), %d rejected; %.1f MB/s%s", c + 1,
+            chunks.size(), counts[1], counts[2], bytesDone / 1e6 / seconds, c + 1 < chunks.size()
+                ? String.format(", about %.0f min left", (bytes - bytesDone) / (bytesDone / seconds) / 60) : ""));
+      }
+      stageMillis.put("ingest+analyze+store", System.currentTimeMillis() - t1);
+      progress.accept(String.format("store: %d statement(s), %d escalation(s), %d mention(s); published %s",
+          totals[3], totals[4], totals[5], store.snapshotPath(snapshotId)));
+
+      long t2 = System.currentTimeMillis();
+      List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
+      stageMillis.put("brief", System.currentTimeMillis() - t2);
+      RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5],
+          store.root(), briefings, stageMillis, false);
+      writeManifest(spark, store, spec, dates, runId, started, "published", versions, files, changes, summary,
+          snapshotId, null);
+      return summary;
+    }
+  }
+
+  /**
+   * Reads and analyses one chunk of files, writes a complete snapshot (the chunk's rows, the published
+   * rows that stay, the aggregates of the touched dates) and publishes it. Returns records read,
+   * articles, rejected, statements, escalations and mentions.
+   */
+  private static long[] publishChunk(SparkSession spark, TableStore store, AnalysisResources resources,
+                                     IngestOptions options, int partitions, List<InputFile> chunk,
+                                     Set<String> replaced, boolean incremental, String snapshotId,
+                                     ProcessedFiles processed) throws IOException {
+    Dataset<RecordRow> analyzed = analyze(spark, readArchives(spark, chunk, options), resources, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    AnalysisTables tables = AnalysisTables.of(analyzed);
-    long rejected = tables.rejected().count();
-    long articles = tables.articles().count();
-    stageMillis.put("ingest+analyze", System.currentTimeMillis() - t0);
-    progress.accept(String.format("analyze: %d article(s) analysed, %d record(s) rejected", articles, rejected));
+    try {
+      AnalysisTables tables = AnalysisTables.of(analyzed);
+      String snapshot = store.snapshotPath(snapshotId);
+      Set<String> touched = new TreeSet<>();
+      writeIncrementally(spark, store, Tables.ARTICLES, tables.articles(), replaced, incremental, snapshot);
+      for (Map.Entry<String, Dataset<Row>> t : Map.of(Tables.STATEMENTS, tables.statements(), Tables.MENTIONS,
+          tables.mentions(), Tables.ESCALATIONS, tables.escalations()).entrySet()) {
+        touched.addAll(writeIncrementally(spark, store, t.getKey(), t.getValue(), replaced, incremental, snapshot));
+      }
+      Dataset<Row> rejected = tables.rejected();
+      if (incremental && store.currentPath() != null) {
+        rejected = Tables.readDir(spark, store.currentPath() + "/" + Tables.REJECTED)
+            .filter(not(col("input_file").isin(replaced.toArray()))).unionByName(rejected);
+      }
+      Tables.writeWhole(rejected, snapshot, Tables.REJECTED);
+      aggregate(spark, store, snapshot, touched, incremental);
+      processed.writeInto(store, snapshot);
+      store.publish(snapshotId);
+      long articles = tables.articles().count();
+      long rejectedNow = tables.rejected().count();
+      return new long[] {articles + rejectedNow, articles, rejectedNow, tables.statements().count(),
+          tables.escalations().count(), tables.mentions().count()};
+    } finally {
+      analyzed.unpersist();
+    }
+  }
 
-    long t1 = System.currentTimeMillis();
-    String root = spec.output().tables();
-    tables.store(root);
-    Dataset<Row> escalationsStored = Tables.read(spark, root, Tables.ESCALATIONS);
-    Tables.writeByDate(aggregateByActorAndDay(Tables.read(spark, root, Tables.STATEMENTS),
-        Tables.read(spark, root, Tables.MENTIONS), escalationsStored), root, Tables.ACTOR_DAY);
-    Tables.writeByDate(aggregateByActorPairAndDay(escalationsStored), root, Tables.PAIR_DAY);
-    long statements = Tables.read(spark, root, Tables.STATEMENTS).count();
-    long escalations = escalationsStored.count();
-    long mentions = Tables.read(spark, root, Tables.MENTIONS).count();
-    analyzed.unpersist();
-    stageMillis.put("store+aggregate", System.currentTimeMillis() - t1);
-    progress.accept(String.format("store: %d statement(s), %d escalation(s), %d mention(s) -> %s",
-        statements, escalations, mentions, root));
+  /** Files in groups of about {@code bytes}, in listing order; at least one file a group, one group at least. */
+  static List<List<InputFile>> chunks(List<InputFile> files, long bytes) {
+    List<List<InputFile>> chunks = new ArrayList<>();
+    List<InputFile> current = new ArrayList<>();
+    long size = 0;
+    for (InputFile f : files) {
+      if (!current.isEmpty() && size + f.size() > bytes) {
+        chunks.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(f);
+      size += f.size();
+    }
+    if (!current.isEmpty() || chunks.isEmpty()) {
+      chunks.add(current);
+    }
+    return chunks;
+  }
 
-    long t2 = System.currentTimeMillis();
-    List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, rejected, progress);
-    stageMillis.put("brief", System.currentTimeMillis() - t2);
-    return new RunSummary(articles + rejected, articles, rejected, statements, escalations, mentions, root,
-        briefings, stageMillis);
+  /**
+   * Writes the rows of {@code fresh} into the snapshot's {@code table}. Incrementally, the dates they
+   * fall on, and the dates of rows from replaced files, are rewritten from the published rows kept
+   * and the fresh ones; every other date is carried over unchanged. Returns the rewritten partitions.
+   */
+  static Set<String> writeIncrementally(SparkSession spark, TableStore store, String table, Dataset<Row> fresh,
+                                        Set<String> replaced, boolean incremental, String snapshot)
+      throws IOException {
+    Set<LocalDate> dates = distinctDates(fresh);
+    Dataset<Row> rows = fresh;
+    if (incremental && store.currentPath() != null) {
+      Dataset<Row> published = Tables.readDir(spark, store.currentPath() + "/" + table);
+      Column fromReplaced = col("input_file").isin(replaced.toArray());
+      dates.addAll(distinctDates(published.filter(fromReplaced)));
+      Dataset<Row> kept = published.filter(col("date").isin(sqlDates(dates))).filter(not(fromReplaced));
+      rows = fresh.unionByName(kept);
+    }
+    Tables.writeByDate(rows, snapshot, table);
+    Set<String> partitions = new TreeSet<>();
+    dates.forEach(d -> partitions.add("date=" + d));
+    if (incremental) {
+      store.carryOver(table, partitions, snapshot);
+    }
+    return partitions;
+  }
+
+  /** Recomputes the aggregates of the touched dates from the snapshot's tables; carries the rest over. */
+  private static void aggregate(SparkSession spark, TableStore store, String snapshot, Set<String> touched,
+                                boolean incremental) throws IOException {
+    Column dates = incremental
+        ? col("date").isin(sqlDates(touched.stream().map(p -> LocalDate.parse(p.substring(5))).toList()))
+        : lit(true);
+    Dataset<Row> statements = Tables.readDir(spark, snapshot + "/" + Tables.STATEMENTS).filter(dates);
+    Dataset<Row> mentions = Tables.readDir(spark, snapshot + "/" + Tables.MENTIONS).filter(dates);
+    Dataset<Row> escalations = Tables.readDir(spark, snapshot + "/" + Tables.ESCALATIONS).filter(dates);
+    Tables.writeByDate(aggregateByActorAndDay(statements, mentions, escalations), snapshot, Tables.ACTOR_DAY);
+    Tables.writeByDate(aggregateByActorPairAndDay(escalations), snapshot, Tables.PAIR_DAY);
+    if (incremental) {
+      store.carryOver(Tables.ACTOR_DAY, touched, snapshot);
+      store.carryOver(Tables.PAIR_DAY, touched, snapshot);
+    }
+  }
+
+  private static Set<LocalDate> distinctDates(Dataset<Row> rows) {
+    Set<LocalDate> dates = new TreeSet<>();
+    for (Row r : rows.select("date").distinct().collectAsList()) {
+      if (!r.isNullAt(0)) {
+        dates.add(r.get(0) instanceof LocalDate d ? d : ((java.sql.Date) r.get(0)).toLocalDate());
+      }
+    }
+    return dates;
+  }
+
+  private static Object[] sqlDates(java.util.Collection<LocalDate> dates) {
+    return dates.stream().map(java.sql.Date::valueOf).toArray();
+  }
+
+  /** Checksums of the code, the built-in data and the job's own dictionaries, read through Hadoop. */
+  static Map<String, String> analysisVersions(SparkSession spark, JobSpec spec) throws IOException {
+    Map<String, String> versions = new LinkedHashMap<>(AnalysisVersion.builtIn());
+    for (String path : spec.actors()) {
+      try (InputStream in = ArchiveFiles.open(path, spark.sparkContext().hadoopConfiguration())) {
+        versions.put(path, AnalysisVersion.sha256(in));
+      }
+    }
+    return versions;
+  }
+
+  private static String checksum(String path, Configuration conf) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    try (InputStream in = p.getFileSystem(conf).open(p)) {
+      return AnalysisVersion.sha256(in);
+    }
+  }
+
+  /** A run id that sorts by time: 20251210T021500123Z-4242. */
+  static String runId() {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'", java.util.Locale.ROOT)
+        .withZone(ZoneOffset.UTC).format(Instant.now()) + "-" + ProcessHandle.current().pid();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper MANIFEST_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+          .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+  private static void writeManifest(SparkSession spark, TableStore store, JobSpec spec, RunDates dates, String runId,
+                                    String started, String status, Map<String, String> versions,
+                                    List<InputFile> files, ProcessedFiles.Changes changes, RunSummary summary,
+                                    String snapshot, String error) throws IOException {
+    Set<String> read = new java.util.HashSet<>();
+    changes.toRead().forEach(f -> read.add(f.path()));
+    List<RunManifest.Input> inputs = new ArrayList<>();
+    for (InputFile f : files) {
+      ProcessedFiles.Entry e = changes.after().files().get(f.path());
+      inputs.add(new RunManifest.Input(f.path(), f.size(), f.modified(), e == null ? null : e.sha256(),
+          read.contains(f.path())));
+    }
+    long tableArticles = Tables.read(spark, store.root(), Tables.ARTICLES).count();
+    long tableStatements = Tables.read(spark, store.root(), Tables.STATEMENTS).count();
+    long tableEscalations = Tables.read(spark, store.root(), Tables.ESCALATIONS).count();
+    RunManifest manifest = new RunManifest(runId, spec.name(), status, started, Instant.now().toString(),
+        codeVersion(), spark.version(), spark.sparkContext().master(), spec, versions, dates, inputs,
+        new RunManifest.Counts(summary.recordsRead(), summary.articles(), summary.rejected(), summary.statements(),
+            summary.escalations(), summary.mentions(), tableArticles, tableStatements, tableEscalations),
+        summary.stageMillis(), snapshot == null ? null : store.snapshotPath(snapshot),
+        summary.briefings().stream().map(RunSummary.BriefingFiles::pdf).toList(), error);
+    store.writeText(store.root() + "/runs/" + runId + ".json", MANIFEST_JSON.writeValueAsString(manifest));
+  }
+
+  static String codeVersion() {
+    String v = PressbriefJob.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
   }
 
   /**
@@ -114,8 +341,7 @@ public final class PressbriefJob {
   public static List<RunSummary.BriefingFiles> report(SparkSession spark, JobSpec spec, RunDates dates,
                                                       Consumer<String> progress) throws IOException {
     checkProfiles(spec, loadResources(spark, spec));
-    long rejected = Tables.read(spark, spec.output().tables(), Tables.REJECTED).count();
-    return renderBriefings(spark, spec, dates, rejected, progress);
+    return renderBriefings(spark, spec, dates, runId(), progress);
   }
 
   /** An actor profile about an actor the dictionaries do not know is a mistake in the job spec. */
@@ -144,20 +370,19 @@ public final class PressbriefJob {
 
   /** Settings the job relies on, whatever the session was built with. */
   static void configure(SparkSession spark) {
-    // Every run reads its whole archive, so it replaces whole tables: a date that no longer has rows
-    // (the analysis changed, a file was removed) must not keep the rows of an earlier run.
+    // Each table is written once into a new, empty snapshot folder: a plain overwrite is all it needs.
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "static");
   }
 
   /** One archive file to read and its format. */
-  record InputFile(String path, String format) implements Serializable {}
+  record InputFile(String path, String format, long size, long modified) implements Serializable {}
 
   static List<InputFile> listArchives(SparkSession spark, JobSpec spec) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = new ArrayList<>();
     for (JobSpec.Archive a : spec.archives()) {
       for (ArchiveFiles.ArchiveFile f : ArchiveFiles.list(List.of(a.path()), conf)) {
-        files.add(new InputFile(f.path(), a.format()));
+        files.add(new InputFile(f.path(), a.format(), f.size(), f.modified()));
       }
     }
     return files;
@@ -174,9 +399,12 @@ public final class PressbriefJob {
   }
 
   private static Iterator<RecordRow> readFile(InputFile f, Configuration conf, IngestOptions options) {
-    return new MappedIterator<>(ArchiveFiles.results(f.path(), ArchiveFormat.named(f.format()), conf, options),
-        r -> r instanceof IngestResult.Accepted a ? Rows.of(a.article())
-            : Rows.of(((IngestResult.Rejected) r).rejection()));
+    return new MappedIterator<>(ArchiveFiles.results(f.path(), ArchiveFormat.named(f.format()), conf, options), r -> {
+      RecordRow row = r instanceof IngestResult.Accepted a ? Rows.of(a.article())
+          : Rows.of(((IngestResult.Rejected) r).rejection());
+      row.setInputFile(f.path());
+      return row;
+    });
   }
 
   /**
@@ -200,7 +428,9 @@ public final class PressbriefJob {
             try {
               return Rows.withAnalysis(r, analyzer[0].analyze(Rows.article(r)));
             } catch (RuntimeException e) {
-              return Rows.of(Rejection.analysisFailed(r.getArticleId(), null, e, r.getText()));
+              RecordRow failed = Rows.of(Rejection.analysisFailed(r.getArticleId(), null, e, r.getText()));
+              failed.setInputFile(r.getInputFile());
+              return failed;
             }
           });
         }, Encoders.bean(RecordRow.class));
@@ -263,23 +493,68 @@ public final class PressbriefJob {
         .select("agent_actor_id", "target_actor_id", "events", "escalations", "reports", "escalation_index", "date");
   }
 
-  /** Builds each briefing's model from the stored tables and writes it into reports/NAME/DATE/. */
+  /**
+   * Builds each briefing's model from the published tables and writes it into reports/NAME/DATE/.
+   * Files are written in a staging folder first and each moved into place in one step, so a reader
+   * never finds a half-written briefing, and a killed run leaves the previous files whole.
+   */
   static List<RunSummary.BriefingFiles> renderBriefings(SparkSession spark, JobSpec spec, RunDates dates,
-                                                        long rejected, Consumer<String> progress) throws IOException {
+                                                        String runId, Consumer<String> progress) throws IOException {
     BriefingRenderer renderer = new BriefingRenderer(spec.templates() == null ? null : Path.of(spec.templates()));
+    long rejected = Tables.read(spark, spec.output().tables(), Tables.REJECTED).count();
     Path dir = Path.of(spec.output().reports(), dates.end().toString());
+    Path staging = Path.of(spec.output().reports(), ".staging-" + runId);
     List<RunSummary.BriefingFiles> written = new ArrayList<>();
-    for (JobSpec.Briefing b : spec.briefings()) {
-      BriefingRequest request = new BriefingRequest(dates.periodOf(b), dates.comparisonOf(b), dates.windowOf(b),
-          b.actor());
-      BriefingData data = BriefingQueries.collect(spark, spec.output().tables(), request, rejected);
-      BriefingModel model = new BriefingModelBuilder(b).build(data, request);
-      Path pdf = renderer.write(model, b.template(), dir, b.name());
-      List<String> csv = BriefingCsv.write(model, data, dir, b.name()).stream().map(Path::toString).toList();
-      progress.accept("brief: " + pdf);
-      written.add(new RunSummary.BriefingFiles(b.name(), pdf.toString(), dir.resolve(b.name() + ".html").toString(),
-          csv));
+    try {
+      for (JobSpec.Briefing b : spec.briefings()) {
+        BriefingRequest request = new BriefingRequest(dates.periodOf(b), dates.comparisonOf(b), dates.windowOf(b),
+            b.actor());
+        BriefingData data = BriefingQueries.collect(spark, spec.output().tables(), request, rejected);
+        BriefingModel model = new BriefingModelBuilder(b).build(data, request);
+        renderer.write(model, b.template(), staging, b.name());
+        List<Path> csv = BriefingCsv.write(model, data, staging, b.name());
+        Files.createDirectories(dir);
+        List<String> csvPaths = new ArrayList<>();
+        for (Path f : csv) {
+          csvPaths.add(publish(f, dir).toString());
+        }
+        Path html = publish(staging.resolve(b.name() + ".html"), dir);
+        Path pdf = publish(staging.resolve(b.name() + ".pdf"), dir);
+        progress.accept("brief: " + pdf);
+        written.add(new RunSummary.BriefingFiles(b.name(), pdf.toString(), html.toString(), csvPaths));
+      }
+    } finally {
+      deleteTree(staging);
     }
     return written;
+  }
+
+  private static Path publish(Path file, Path dir) throws IOException {
+    return Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Removes the staging folders of briefing runs that were killed before they finished. */
+  static void removeStagedBriefings(JobSpec spec) throws IOException {
+    Path reports = Path.of(spec.output().reports());
+    if (!Files.isDirectory(reports)) {
+      return;
+    }
+    try (var entries = Files.list(reports)) {
+      for (Path p : entries.filter(e -> e.getFileName().toString().startsWith(".staging-")).toList()) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

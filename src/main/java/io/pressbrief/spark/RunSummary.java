@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What one run did: counts per table, time per stage, and where the outputs are.
  *
- * @param recordsRead   input records seen (articles + rejected)
+ * @param recordsRead   input records this run read (articles + rejected)
  * @param articles      articles analysed
  * @param rejected      records rejected
  * @param statements    statements found
@@ -15,10 +15,11 @@ import java.util.Map;
  * @param tablesDir     where the tables are
  * @param briefings     the briefings written
  * @param stageMillis   time per stage, in stage order
+ * @param noNewInput    true when no archive file was new or changed, so nothing was analysed
  */
 public record RunSummary(long recordsRead, long articles, long rejected, long statements, long escalations,
                          long mentions, String tablesDir, List<BriefingFiles> briefings,
-                         Map<String, Long> stageMillis) {
+                         Map<String, Long> stageMillis, boolean noNewInput) {
 
   /** The files of one briefing. */
   public record BriefingFiles(String name, String pdf, String html, List<String> csv) {}

@@ -14,6 +14,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The job's stored tables: their names, column order, and how they are written (Parquet, by date)
@@ -28,19 +31,21 @@ public final class Tables {
   public static final String ACTOR_DAY = "actor_day";
   public static final String PAIR_DAY = "pair_day";
 
+  static final String SCHEMA_FILE = "_schema.json";
   /** The columns that order a table's rows within a date, where the table has them. */
   private static final List<String> SORT_COLUMNS = List.of("article_id", "actor_id", "agent_actor_id",
       "target_actor_id", "start");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "date", "published", "source", "title", "url",
-      "tone", "text");
+      "tone", "text", "input_file");
   static final List<String> STATEMENT_COLUMNS = List.of("article_id", "date", "date_precision", "start", "end", "text",
       "kind", "speaker", "speaker_start", "speaker_end", "actor_id", "actor_name", "cue", "cue_start", "cue_end",
-      "sentiment");
+      "sentiment", "input_file");
   static final List<String> ESCALATION_COLUMNS = List.of("article_id", "date", "date_precision", "type", "mode",
-      "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status", "weight");
+      "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status", "weight",
+      "input_file");
   static final List<String> MENTION_COLUMNS = List.of("article_id", "date", "actor_id", "actor_name", "start", "end",
-      "sentiment");
-  static final List<String> REJECTED_COLUMNS = List.of("source", "position", "reason", "excerpt");
+      "sentiment", "input_file");
+  static final List<String> REJECTED_COLUMNS = List.of("source", "position", "reason", "excerpt", "input_file");
 
   private Tables() {}
 
@@ -65,11 +70,49 @@ public final class Tables {
     table.repartition(col("date"))
         .sortWithinPartitions(order.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path(root, name));
+    writeSchema(table, path(root, name));
   }
 
   /** Writes a small table as one file, replacing what was there. */
   static void writeWhole(Dataset<Row> table, String root, String name) {
     table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(root, name));
+    writeSchema(table, path(root, name));
+  }
+
+  /**
+   * Keeps the table's schema beside its files ({@code _schema.json}, which Parquet readers skip): a
+   * table without rows has no Parquet file to read its schema from, yet must still be readable.
+   */
+  private static void writeSchema(Dataset<Row> table, String dir) {
+    List<StructField> fields = new java.util.ArrayList<>();
+    StructField date = null;
+    for (StructField f : table.schema().fields()) {
+      if (f.name().equals("date") && Arrays.asList(table.columns()).contains("date")) {
+        date = f;
+      } else {
+        fields.add(f);
+      }
+    }
+    if (date != null) {
+      fields.add(date); // a partition column comes last when Spark reads the folder back
+    }
+    try {
+      new TableStore(dir, table.sparkSession().sparkContext().hadoopConfiguration())
+          .writeText(dir + "/" + SCHEMA_FILE, new StructType(fields.toArray(StructField[]::new)).json());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the schema of " + dir, e);
+    }
+  }
+
+  /** A stored table, read with its schema, so that a table without rows reads as empty. */
+  static Dataset<Row> readDir(SparkSession spark, String dir) {
+    try {
+      String json = new TableStore(dir, spark.sparkContext().hadoopConfiguration()).readText(dir + "/" + SCHEMA_FILE);
+      return json == null ? spark.read().parquet(dir)
+          : spark.read().schema((StructType) DataType.fromJson(json)).parquet(dir);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the table in " + dir, e);
+    }
   }
 
   /**
@@ -84,8 +127,13 @@ public final class Tables {
             coalesce(col("target_actor_id"), lit("?"))));
   }
 
+  /** A table of the snapshot published under {@code root}. */
   public static Dataset<Row> read(SparkSession spark, String root, String name) {
-    return spark.read().parquet(path(root, name));
+    try {
+      return readDir(spark, TableStore.publishedTable(root, name, spark.sparkContext().hadoopConfiguration()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static String path(String root, String name) {

@@ -103,8 +103,9 @@ class PressbriefJobTest {
   }
 
   @Test
-  void tablesArePartitionedByDateAndCarryTheAnalysis() {
-    assertTrue(Files.isDirectory(Path.of(spec.output().tables(), "statements", "date=2025-12-06")));
+  void tablesArePartitionedByDateAndCarryTheAnalysis() throws IOException {
+    String snapshot = new TableStore(spec.output().tables(), spark.sparkContext().hadoopConfiguration()).currentPath();
+    assertTrue(Files.isDirectory(Path.of(snapshot, "statements", "date=2025-12-06")), snapshot);
     List<Row> moss = Tables.read(spark, spec.output().tables(), Tables.STATEMENTS)
         .filter("actor_id = 'moss'").collectAsList();
     assertEquals(5, moss.size(), "every statement by Moss, the one by 'she' included");

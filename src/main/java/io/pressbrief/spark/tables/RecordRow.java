@@ -18,8 +18,18 @@ public class RecordRow implements Serializable {
   private java.util.List<EscalationRow> escalations = new java.util.ArrayList<>();
   private java.util.List<MentionRow> mentions = new java.util.ArrayList<>();
   private RejectedRow rejected;
+  private String inputFile;
 
   public RecordRow() {
+  }
+
+  /** The archive file the record was read from. */
+  public String getInputFile() {
+    return inputFile;
+  }
+
+  public void setInputFile(String inputFile) {
+    this.inputFile = inputFile;
   }
 
   public String getArticleId() {

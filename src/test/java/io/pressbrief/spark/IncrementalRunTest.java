@@ -1,0 +1,139 @@
+package io.pressbrief.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressbrief.job.JobSpec;
+import io.pressbrief.job.JobSpecLoader;
+import io.pressbrief.job.RunDates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Nightly runs: only new and changed archive files are read, and the published tables stay exact. */
+class IncrementalRunTest {
+  private static final RunDates DATES = RunDates.endingOn(LocalDate.of(2025, 12, 8));
+
+  private static String article(String id, String date, String text) {
+    return "{\"id\":\"" + id + "\",\"published\":\"" + date + "\",\"source\":\"Harbour Times\",\"title\":\"" + id
+        + "\",\"text\":\"" + text + "\"}\n";
+  }
+
+  private static JobSpec job(Path dir, String tables) throws Exception {
+    Files.writeString(dir.resolve("actors.yaml"), "- id: moss\n  name: Clara Moss\n  type: person\n  aliases: [Moss]\n");
+    Path spec = Files.writeString(dir.resolve("job-" + tables + ".yaml"), """
+        name: nightly
+        archives: [{path: archive}]
+        actors: [actors.yaml]
+        briefing: {days: 3, compare_days: 3}
+        output: {tables: %s, reports: reports-%s}
+        """.formatted(tables, tables));
+    return JobSpecLoader.load(spec);
+  }
+
+  private static List<String> sorted(SparkSession spark, JobSpec spec, String table, String column) {
+    return Tables.read(spark, spec.output().tables(), table).select(column).orderBy(column).collectAsList().stream()
+        .map(r -> r.isNullAt(0) ? "null" : r.get(0).toString()).toList();
+  }
+
+  @Test
+  void aNightlyRunReadsOnlyNewFilesAndReplacesTheRowsOfChangedOrRemovedOnes(@TempDir Path dir) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    Files.writeString(archive.resolve("day1.jsonl"), article("a1", "2025-12-06", "“The port is closed,” Moss said.")
+        + article("a2", "2025-12-06", "Moss said on Friday that talks would resume."));
+    JobSpec spec = job(dir, "tables");
+    TableStore store = new TableStore(spec.output().tables(), spark.sparkContext().hadoopConfiguration());
+
+    RunSummary first = PressbriefJob.run(spark, spec, DATES, line -> { });
+    assertEquals(2, first.recordsRead());
+    String firstSnapshot = store.current();
+    assertEquals(List.of("a1", "a2"), sorted(spark, spec, Tables.ARTICLES, "article_id"));
+
+    RunSummary again = PressbriefJob.run(spark, spec, DATES, line -> { });
+    assertTrue(again.noNewInput(), "nothing new");
+    assertEquals(0, again.recordsRead());
+    assertEquals(firstSnapshot, store.current(), "the published tables stay as they were");
+    assertTrue(Files.exists(Path.of(again.briefingPdf())), "the briefing is still written");
+
+    Files.writeString(archive.resolve("day2.jsonl"), article("b1", "2025-12-07", "“We will reopen,” Moss said."));
+    RunSummary nightly = PressbriefJob.run(spark, spec, DATES, line -> { });
+    assertEquals(1, nightly.recordsRead(), "only the new file is read");
+    assertEquals(List.of("a1", "a2", "b1"), sorted(spark, spec, Tables.ARTICLES, "article_id"));
+    assertEquals(3L, Tables.read(spark, spec.output().tables(), Tables.STATEMENTS).count());
+    assertEquals(List.of("2025-12-05", "2025-12-06", "2025-12-07"), sorted(spark, spec, Tables.ACTOR_DAY, "date"),
+        "the aggregate of the untouched days is carried over");
+
+    Files.writeString(archive.resolve("day1.jsonl"), article("a1", "2025-12-06", "“The port is open,” Moss said."));
+    Files.setLastModifiedTime(archive.resolve("day1.jsonl"), FileTime.from(Instant.now().plusSeconds(5)));
+    RunSummary changed = PressbriefJob.run(spark, spec, DATES, line -> { });
+    assertEquals(1, changed.recordsRead(), "only the changed file is read");
+    assertEquals(List.of("a1", "b1"), sorted(spark, spec, Tables.ARTICLES, "article_id"), "a2 went with its file");
+    List<String> texts = sorted(spark, spec, Tables.STATEMENTS, "text");
+    assertTrue(texts.stream().anyMatch(t -> t.contains("The port is open")), texts.toString());
+    assertFalse(texts.stream().anyMatch(t -> t.contains("closed") || t.contains("talks")), "old rows replaced");
+
+    Files.delete(archive.resolve("day2.jsonl"));
+    PressbriefJob.run(spark, spec, DATES, line -> { });
+    assertEquals(List.of("a1"), sorted(spark, spec, Tables.ARTICLES, "article_id"), "rows of a removed file go");
+
+    JobSpec fresh = job(dir, "rebuilt");
+    PressbriefJob.run(spark, fresh, DATES, true, line -> { });
+    for (String table : List.of(Tables.ARTICLES, Tables.STATEMENTS, Tables.MENTIONS, Tables.ACTOR_DAY)) {
+      assertEquals(Tables.read(spark, fresh.output().tables(), table).drop("input_file").orderBy("date").collectAsList()
+              .toString(),
+          Tables.read(spark, spec.output().tables(), table).drop("input_file").orderBy("date").collectAsList()
+              .toString(), table + ": incremental runs end where a full run does");
+    }
+  }
+
+  @Test
+  void eachRunWritesAManifestOfItsInputsVersionsAndCounts(@TempDir Path dir) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    Files.writeString(archive.resolve("day1.jsonl"), article("a1", "2025-12-06", "“The port is closed,” Moss said."));
+    JobSpec spec = job(dir, "tables");
+    PressbriefJob.run(spark, spec, DATES, line -> { });
+    String current = new TableStore(spec.output().tables(), spark.sparkContext().hadoopConfiguration()).current();
+    JsonNode m = new ObjectMapper().readTree(dir.resolve("tables/runs/" + current + ".json").toFile());
+    assertEquals("published", m.get("status").asText());
+    assertEquals(spark.version(), m.get("spark_version").asText());
+    JsonNode input = m.get("inputs").get(0);
+    assertTrue(input.get("path").asText().endsWith("day1.jsonl"));
+    assertEquals(64, input.get("sha256").asText().length());
+    assertTrue(input.get("read").asBoolean());
+    assertEquals(64, m.get("analysis").get("escalation-weights.yaml").asText().length());
+    assertTrue(m.get("analysis").has(spec.actors().get(0)), "the job's dictionary is versioned too");
+    assertEquals(1, m.get("counts").get("articles").asLong());
+    assertEquals(1, m.get("counts").get("statements").asLong());
+    assertTrue(m.get("stage_millis").has("ingest+analyze+store") && m.get("stage_millis").has("brief"));
+    assertEquals("nightly", m.get("spec").get("name").asText());
+  }
+
+  @Test
+  void aSecondRunOfTheSameJobWaitsForNoneAndFailsClearly(@TempDir Path dir) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Files.createDirectories(dir.resolve("archive"));
+    Files.writeString(dir.resolve("archive/day1.jsonl"), article("a1", "2025-12-06", "Calm day."));
+    JobSpec spec = job(dir, "tables");
+    try (RunLock held = RunLock.acquire(spec.output().tables(), spark.sparkContext().hadoopConfiguration(), l -> { })) {
+      IOException e = assertThrows(RunLock.RunLockedException.class,
+          () -> PressbriefJob.run(spark, spec, DATES, line -> { }));
+      assertTrue(e.getMessage().contains("another run of this job holds"), e.getMessage());
+    }
+    assertNotEquals(0, PressbriefJob.run(spark, spec, DATES, line -> { }).recordsRead(), "free again");
+  }
+}
