@@ -25,7 +25,7 @@ public final class AnalysisVersion {
 
   private AnalysisVersion() {}
 
-  /** Resource or "code" → SHA-256 (hex). The code is the jar's checksum, or "classes" outside a jar. */
+  /** Resource or "code" → SHA-256 (hex). The code is the jar's checksum, or that of its class folder. */
   public static Map<String, String> builtIn() throws IOException {
     Map<String, String> sums = new LinkedHashMap<>();
     sums.put("code", codeChecksum());
@@ -61,6 +61,17 @@ public final class AnalysisVersion {
         try (InputStream in = Files.newInputStream(location)) {
           return sha256(in);
         }
+      }
+      if (Files.isDirectory(location)) {
+        // Compiled classes (tests, a development build): every file, in a stable order.
+        MessageDigest md = digest();
+        try (var files = Files.walk(location)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            md.update(location.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(Files.readAllBytes(f));
+          }
+        }
+        return HexFormat.of().formatHex(md.digest());
       }
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       // Not from a file: fall through.

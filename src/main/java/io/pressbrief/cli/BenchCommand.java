@@ -12,13 +12,7 @@ import io.pressbrief.analysis.sentiment.TargetTone;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
 import io.pressbrief.ingest.ArchiveFiles;
-import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.Article;
-import io.pressbrief.ingest.IngestOptions;
-import io.pressbrief.ingest.IngestResult;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
@@ -43,17 +37,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Article> articles = new ArrayList<>();
-    Configuration conf = new Configuration();
-    IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_TEXT_CHARS, LocalDate.now());
-    for (ArchiveFiles.ArchiveFile f : ArchiveFiles.list(inputs, conf)) {
-      Iterator<IngestResult> results = ArchiveFiles.results(f.path(), ArchiveFormat.JSONL, conf, options);
-      while (results.hasNext()) {
-        if (results.next() instanceof IngestResult.Accepted a) {
-          articles.add(a.article());
-        }
-      }
-    }
+    List<Article> articles = ArchiveFiles.articles(inputs, new Configuration());
     if (articles.isEmpty()) {
       Progress.info("bench: no article to analyse in %s", inputs);
       return ExitCodes.NO_INPUT;

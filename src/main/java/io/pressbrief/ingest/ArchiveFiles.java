@@ -87,4 +87,19 @@ public final class ArchiveFiles {
           "the file cannot be opened (" + e.getMessage() + "): check that it exists and is readable", ""))).iterator();
     }
   }
+
+  /** The valid articles of JSON Lines archives, read into memory (for benchmarks and checks); rejections are skipped. */
+  public static java.util.List<Article> articles(List<String> patterns, Configuration conf) throws IOException {
+    java.util.List<Article> articles = new java.util.ArrayList<>();
+    IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_TEXT_CHARS, java.time.LocalDate.now());
+    for (ArchiveFile f : list(patterns, conf)) {
+      Iterator<IngestResult> results = results(f.path(), ArchiveFormat.JSONL, conf, options);
+      while (results.hasNext()) {
+        if (results.next() instanceof IngestResult.Accepted a) {
+          articles.add(a.article());
+        }
+      }
+    }
+    return articles;
+  }
 }

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
@@ -39,6 +40,8 @@ final class BriefingQueries {
   private static final List<String> UNCOUNTED_PLURALS = List.of("killed", "injured", "people", "aircraft");
   /** Enough statements, events and articles for any briefing and its CSV files; the rest stay in the tables. */
   private static final int MAX_ITEMS = 2000;
+  /** How far before an article's day the statements and events it reports are looked for. */
+  private static final int REPORTED_DAYS_BACK = 45;
   private static final scala.collection.immutable.Seq<String> ON_ARTICLE =
       scala.jdk.javaapi.CollectionConverters.asScala(List.of("article_id")).toSeq();
 
@@ -85,7 +88,12 @@ final class BriefingQueries {
       eventsInPeriod = eventsInPeriod.filter(col("type").isin(EventTypes.ESCALATION.toArray()));
     }
     List<BriefingData.EventItem> events = new ArrayList<>();
-    for (Row r : eventsInPeriod.withColumn("quantity_text", quantityText()).join(articleInfo, "article_id")
+    // "drone and missile", "Kyiv and Lviv": every mode and target the report names.
+    for (Row r : eventsInPeriod.withColumn("quantity_text", quantityText())
+        .withColumn("mode", when(size(col("modes")).gt(0), concat_ws(" and ", col("modes"))).otherwise(col("mode")))
+        .withColumn("target", when(size(col("targets")).gt(1), concat_ws(" and ", col("targets")))
+            .otherwise(col("target")))
+        .join(articleInfo, "article_id")
         .orderBy(col("date"), col("article_id"), col("start")).limit(MAX_ITEMS).collectAsList()) {
       events.add(new BriefingData.EventItem(r.getAs("event_key"), r.getAs("type"), r.getAs("mode"),
           r.getAs("trigger"), r.getAs("agent"), r.getAs("agent_actor_id"), r.getAs("target"),
@@ -157,6 +165,12 @@ final class BriefingQueries {
                                                          Dataset<Row> escalations, Dataset<Row> mentions,
                                                          Period period, String actor) {
     Dataset<Row> inPeriod = articles.filter(within(period)).select("article_id", "date", "source", "title", "url");
+    // What an article reports is dated up to a few weeks before it ("last month"): reading that far
+    // back keeps the scan to the period's partitions instead of the whole archive.
+    Period reach = new Period(period.from().minusDays(REPORTED_DAYS_BACK), period.to());
+    statements = statements.filter(within(reach));
+    escalations = escalations.filter(within(reach));
+    mentions = mentions.filter(within(reach));
     Dataset<Row> said = statements.filter(col("actor_id").isNotNull());
     if (actor != null) {
       said = said.filter(col("actor_id").equalTo(actor));

@@ -1,14 +1,14 @@
 package io.pressbrief.spark;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -134,7 +134,7 @@ public final class PressbriefJob {
         snapshotId = chunks.size() == 1 ? runId : String.format("%s-%04d", runId, c + 1);
         done.addAll(chunk);
         long[] counts = publishChunk(spark, store, resources, options, partitions(spark, spec), chunk, replaced,
-            !(changes.rebuild() && c == 0), snapshotId, changes.afterReading(done));
+            !(changes.rebuild() && c == 0), snapshotId, changes.afterReading(done), stageMillis);
         for (int i = 0; i < totals.length; i++) {
           totals[i] += counts[i];
         }
@@ -144,7 +144,6 @@ public final class PressbriefJob {
             chunks.size(), counts[1], counts[2], bytesDone / 1e6 / seconds, c + 1 < chunks.size()
                 ? String.format(", about %.0f min left", (bytes - bytesDone) / (bytesDone / seconds) / 60) : ""));
       }
-      stageMillis.put("ingest+analyze+store", System.currentTimeMillis() - t1);
       progress.accept(String.format("store: %d statement(s), %d escalation(s), %d mention(s); published %s",
           totals[3], totals[4], totals[5], store.snapshotPath(snapshotId)));
 
@@ -167,10 +166,14 @@ public final class PressbriefJob {
   private static long[] publishChunk(SparkSession spark, TableStore store, AnalysisResources resources,
                                      IngestOptions options, int partitions, List<InputFile> chunk,
                                      Set<String> replaced, boolean incremental, String snapshotId,
-                                     ProcessedFiles processed) throws IOException {
+                                     ProcessedFiles processed, Map<String, Long> stageMillis) throws IOException {
+    long t0 = System.currentTimeMillis();
     Dataset<RecordRow> analyzed = analyze(spark, readArchives(spark, chunk, options), resources, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      analyzed.count();
+      long t1 = System.currentTimeMillis();
+      stageMillis.merge("read+analyze", t1 - t0, Long::sum);
       AnalysisTables tables = AnalysisTables.of(analyzed);
       String snapshot = store.snapshotPath(snapshotId);
       Set<String> touched = new TreeSet<>();
@@ -185,9 +188,12 @@ public final class PressbriefJob {
             .filter(not(col("input_file").isin(replaced.toArray()))).unionByName(rejected);
       }
       Tables.writeWhole(rejected, snapshot, Tables.REJECTED);
+      long t2 = System.currentTimeMillis();
+      stageMillis.merge("write tables", t2 - t1, Long::sum);
       aggregate(spark, store, snapshot, touched, incremental);
       processed.writeInto(store, snapshot);
       store.publish(snapshotId);
+      stageMillis.merge("aggregate+publish", System.currentTimeMillis() - t2, Long::sum);
       long articles = tables.articles().count();
       long rejectedNow = tables.rejected().count();
       return new long[] {articles + rejectedNow, articles, rejectedNow, tables.statements().count(),
@@ -230,7 +236,9 @@ public final class PressbriefJob {
     if (incremental && store.currentPath() != null) {
       Dataset<Row> published = Tables.readDir(spark, store.currentPath() + "/" + table);
       Column fromReplaced = col("input_file").isin(replaced.toArray());
-      dates.addAll(distinctDates(published.filter(fromReplaced)));
+      if (!replaced.isEmpty()) {
+        dates.addAll(distinctDates(published.filter(fromReplaced))); // a scan of the table, only when needed
+      }
       Dataset<Row> kept = published.filter(col("date").isin(sqlDates(dates))).filter(not(fromReplaced));
       rows = fresh.unionByName(kept);
     }
@@ -449,9 +457,9 @@ public final class PressbriefJob {
   static Dataset<Row> aggregateByActorAndDay(Dataset<Row> statements, Dataset<Row> mentions, Dataset<Row> escalations) {
     Dataset<Row> said = statements.filter(col("actor_id").isNotNull())
         .groupBy("actor_id", "date")
-        .agg(first("actor_name").as("name_s"), count(lit(1)).as("statements"), avg("sentiment").as("statement_tone"));
+        .agg(min("actor_name").as("name_s"), count(lit(1)).as("statements"), exactMean("sentiment").as("statement_tone"));
     Dataset<Row> named = mentions.groupBy("actor_id", "date")
-        .agg(first("actor_name").as("name_m"), count(lit(1)).as("mentions"), avg("sentiment").as("tone_toward"));
+        .agg(min("actor_name").as("name_m"), count(lit(1)).as("mentions"), exactMean("sentiment").as("tone_toward"));
     Column escalation = col("type").isin(EventTypes.ESCALATION.toArray());
     Dataset<Row> actual = escalations.filter(col("status").equalTo("actual"));
     Dataset<Row> asAgent = actual.filter(col("agent_actor_id").isNotNull())
@@ -477,6 +485,21 @@ public final class PressbriefJob {
   }
 
   /**
+   * The mean of a column, the same however the rows are spread over partitions: the values are summed
+   * as integers of 10⁻⁹, where floating-point sums depend on their order in the last digits.
+   */
+  static Column exactMean(String column) {
+    return exactSum(column).divide(count(col(column)));
+  }
+
+  /** The sum of a column in integers of 10⁻⁹, so that it does not depend on the order of the rows. */
+  static Column exactSum(String column) {
+    return sum(round(col(column).multiply(FIXED_POINT)).cast("long")).divide(FIXED_POINT);
+  }
+
+  private static final double FIXED_POINT = 1e9;
+
+  /**
    * Per actor pair and day: distinct actual events, the reports behind them, and the escalation index
    * (the sum of the negated Goldstein weights, each event weighted once by its most specific report).
    */
@@ -489,7 +512,7 @@ public final class PressbriefJob {
             max(when(escalation, lit(1)).otherwise(lit(0))).as("is_escalation"));
     return events.groupBy("agent_actor_id", "target_actor_id", "date")
         .agg(count(lit(1)).as("events"), sum("is_escalation").cast("long").as("escalations"),
-            sum("reports").as("reports"), sum("intensity").as("escalation_index"))
+            sum("reports").as("reports"), exactSum("intensity").as("escalation_index"))
         .select("agent_actor_id", "target_actor_id", "events", "escalations", "reports", "escalation_index", "date");
   }
 

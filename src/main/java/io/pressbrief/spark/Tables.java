@@ -42,7 +42,7 @@ public final class Tables {
       "sentiment", "input_file");
   static final List<String> ESCALATION_COLUMNS = List.of("article_id", "date", "date_precision", "type", "mode",
       "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status", "weight",
-      "input_file");
+      "modes", "targets", "target_actor_ids", "input_file");
   static final List<String> MENTION_COLUMNS = List.of("article_id", "date", "actor_id", "actor_name", "start", "end",
       "sentiment", "input_file");
   static final List<String> REJECTED_COLUMNS = List.of("source", "position", "reason", "excerpt", "input_file");

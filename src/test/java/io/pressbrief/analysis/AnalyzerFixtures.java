@@ -28,6 +28,7 @@ public final class AnalyzerFixtures {
     actors.add(new Actor("north", "North Isles", "country", null, List.of("North Isles'", "Northern"), List.of()));
     actors.add(new Actor("south", "South Isles", "country", null, List.of("Southern"), List.of()));
     actors.add(new Actor("port-alma", "Port Alma", "place", "north", List.of(), List.of()));
+    actors.add(new Actor("vell", "Vell", "place", "north", List.of(), List.of()));
     return actors;
   }
 

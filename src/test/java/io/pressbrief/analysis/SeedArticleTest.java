@@ -73,4 +73,27 @@ class SeedArticleTest {
     assertTrue(analysis.statements().stream().anyMatch(s -> "zelensky".equals(s.actorId())
         && s.text().startsWith("We are talking to the US")), "the Bloomberg quote");
   }
+
+  @Test
+  void theBarrageIsOneActualRussianAttackWithBothWeaponsBothCitiesAndItsNight() {
+    List<io.pressbrief.analysis.escalation.Escalation> barrages = analysis.escalations().stream()
+        .filter(e -> e.type().equals("ASSAULT") && e.quantities().stream().anyMatch(q -> q.count() == 653)).toList();
+    assertEquals(1, barrages.size(), barrages.toString());
+    io.pressbrief.analysis.escalation.Escalation e = barrages.get(0);
+    assertEquals(io.pressbrief.analysis.escalation.EventStatus.ACTUAL, e.status());
+    assertEquals("russia", e.agentActorId());
+    assertEquals(List.of("drone", "missile"), e.modes());
+    assertEquals(List.of("kyiv", "lviv"), e.targetActorIds());
+    assertEquals(List.of(new io.pressbrief.analysis.escalation.Quantity(653, "over", "drone"),
+        new io.pressbrief.analysis.escalation.Quantity(51, null, "missile")), e.quantities());
+    assertTrue(Set.of(LocalDate.of(2025, 12, 5), LocalDate.of(2025, 12, 6)).contains(e.date()), e.date().toString());
+  }
+
+  @Test
+  void aWarThatMightStartAndAnInvasionThatWillNotContinueAreNotAttacks() {
+    assertTrue(analysis.escalations().stream().anyMatch(e -> e.trigger().contains("starts a war")
+        && e.status() == io.pressbrief.analysis.escalation.EventStatus.HYPOTHETICAL), analysis.escalations().toString());
+    assertTrue(analysis.escalations().stream().anyMatch(e -> e.trigger().contains("invade")
+        && e.status() == io.pressbrief.analysis.escalation.EventStatus.NEGATED), analysis.escalations().toString());
+  }
 }

@@ -86,10 +86,12 @@ class StandaloneClusterTest {
   private static Path sampleJob(Path dir, String name) throws IOException {
     Path sample = Path.of("jobs").toAbsolutePath();
     String yaml = Files.readString(sample.resolve("sample.yaml"))
-        .replace("sample/", sample.resolve("sample") + "/")
-        .replace("../templates", sample.resolveSibling("templates").toString())
-        .replace("../reports/sample/tables", dir.resolve(name + "/tables").toString())
-        .replace("../reports/sample", dir.resolve(name + "/reports").toString());
+        .replace("tables: ../reports/sample/tables", "tables: " + dir.resolve(name + "/tables"))
+        .replace("reports: ../reports/sample", "reports: " + dir.resolve(name + "/reports"))
+        .replace("templates: ../templates", "templates: " + sample.resolveSibling("templates"))
+        .replace("path: sample/", "path: " + sample.resolve("sample") + "/")
+        .replace("- sample/actors.yaml", "- " + sample.resolve("sample/actors.yaml"));
+    assertTrue(!yaml.contains("../"), "every path of the test job is its own: " + yaml);
     return Files.writeString(dir.resolve("job-" + name + ".yaml"), yaml);
   }
 

@@ -21,13 +21,19 @@ import java.util.List;
  * @param date          when the event happened
  * @param datePrecision how exactly the date is known
  * @param weight        conflict–cooperation weight on the Goldstein scale (−10 to +10), from the type and mode
+ * @param modes         every mode the event is reported with ("drone", "missile"); the first is {@code mode}
+ * @param targets       every target named together ("Kyiv and Lviv"), as written; the first is {@code target}
+ * @param targetActorIds the targets as dictionary actors, in the same order (null where unknown)
  */
 public record Escalation(String type, String mode, String trigger, Span triggerSpan, String agent,
                          String agentActorId, String target, String targetActorId, List<Quantity> quantities,
                          EventStatus status, LocalDate date, DatePrecision datePrecision,
-                         double weight) {
+                         double weight, List<String> modes, List<String> targets, List<String> targetActorIds) {
   public Escalation {
     quantities = List.copyOf(quantities);
+    modes = List.copyOf(modes);
+    targets = List.copyOf(targets);
+    targetActorIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(targetActorIds));
   }
 
   /** Whether the type is on the escalation side of PLOVER. */

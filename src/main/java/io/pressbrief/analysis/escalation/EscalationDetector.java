@@ -106,7 +106,7 @@ public final class EscalationDetector {
             && !byType.containsKey("THREATEN")) {
           events.add(new Escalation("THREATEN", null, e.trigger(), e.triggerSpan(), e.agent(), e.agentActorId(),
               e.target(), e.targetActorId(), e.quantities(), EventStatus.ACTUAL, e.date(), e.datePrecision(),
-              weights.weight("THREATEN", null)));
+              weights.weight("THREATEN", null), List.of(), e.targets(), e.targetActorIds()));
         }
       }
     }
@@ -177,42 +177,72 @@ public final class EscalationDetector {
     Token last = tokens.get(m.end - 1);
     Span trigger = new Span(first.start(), last.end());
     ActorMention before = null;
-    ActorMention after = null;
+    List<ActorMention> after = new ArrayList<>();
+    boolean listEnded = false;
     for (ActorMention a : mentions) {
       if (a.start() >= sentence.start() && a.end() <= trigger.start()
           && !speaksBetween(tokens, a.end(), trigger.start())) {
         before = preferred(before, a);
-      } else if (a.start() >= trigger.end() && a.end() <= sentence.end() && after == null) {
-        after = a;
+      } else if (a.start() >= trigger.end() && a.end() <= sentence.end() && !listEnded) {
+        if (after.isEmpty() || coordinated(text, after.get(after.size() - 1).end(), a.start())) {
+          after.add(a);
+        } else {
+          listEnded = true; // the targets are one list right after the trigger: "Kyiv and Lviv"
+        }
       }
     }
+    ActorMention agent = before;
+    List<ActorMention> targets = after;
     if (m.trigger.passive()) {
-      ActorMention swap = before;
-      before = after;
-      after = swap;
+      // "Kyiv was attacked by Russia": the one after the trigger acts, the one before suffers.
+      agent = after.isEmpty() ? null : after.get(0);
+      targets = before == null ? List.of() : List.of(before);
     }
+    ActorMention target = targets.isEmpty() ? null : targets.get(0);
     List<Quantity> quantities = new ArrayList<>();
     for (QuantityFinder.Found f : QuantityFinder.find(text, sentence.start(), sentence.end())) {
       quantities.add(f.quantity());
     }
-    String mode = m.trigger.mode();
-    if (mode == null && "ASSAULT".equals(m.trigger.type())) {
+    List<String> modes = new ArrayList<>();
+    if (m.trigger.mode() != null) {
+      modes.add(m.trigger.mode());
+    }
+    if ("ASSAULT".equals(m.trigger.type())) {
       for (Quantity q : quantities) {
-        if (MODE_OF_ITEM.containsKey(q.item())) {
-          mode = MODE_OF_ITEM.get(q.item());
-          break;
+        String itemMode = MODE_OF_ITEM.get(q.item());
+        if (itemMode != null && !modes.contains(itemMode)) {
+          modes.add(itemMode);
         }
       }
     }
+    String mode = modes.isEmpty() ? null : modes.get(0);
+    List<String> targetTexts = new ArrayList<>();
+    List<String> targetIds = new ArrayList<>();
+    for (ActorMention t : targets) {
+      targetTexts.add(text.substring(t.start(), t.end()));
+      targetIds.add(t.actor().id());
+    }
     TimeExpression when = dates.nearest(text, sentence.start(), sentence.end(), trigger.start(), published);
     return new Escalation(m.trigger.type(), mode, text.substring(trigger.start(), trigger.end()), trigger,
-        before == null ? null : text.substring(before.start(), before.end()),
-        before == null ? null : before.actor().id(),
-        after == null ? null : text.substring(after.start(), after.end()),
-        after == null ? null : after.actor().id(),
+        agent == null ? null : text.substring(agent.start(), agent.end()),
+        agent == null ? null : agent.actor().id(),
+        target == null ? null : text.substring(target.start(), target.end()),
+        target == null ? null : target.actor().id(),
         quantities, status(tokens, m), when == null ? published : when.date(),
-        when == null ? DatePrecision.PUBLISHED : when.precision(), weights.weight(m.trigger.type(), mode));
+        when == null ? DatePrecision.PUBLISHED : when.precision(), weights.weight(m.trigger.type(), mode), modes,
+        targetTexts, targetIds);
   }
+
+  /**
+   * Whether the text between two actor mentions joins them as one list: "Kyiv and western Lviv",
+   * "Kharkiv, Odesa and Dnipro", "both Kyiv and Lviv"; at most one describing word before the next.
+   */
+  static boolean coordinated(String text, int from, int to) {
+    return to >= from && COORDINATION.matcher(text.substring(from, to)).matches();
+  }
+
+  private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+      "(?U)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+)?");
 
   /** Whether a speech verb stands between an actor and the trigger: "X said the attack ..." makes X the speaker. */
   private static boolean speaksBetween(List<Token> tokens, int from, int to) {

@@ -21,6 +21,9 @@ public class EscalationRow implements Serializable {
   private java.util.List<QuantityRow> quantities = new java.util.ArrayList<>();
   private String status;
   private double weight;
+  private java.util.List<String> modes = new java.util.ArrayList<>();
+  private java.util.List<String> targets = new java.util.ArrayList<>();
+  private java.util.List<String> targetActorIds = new java.util.ArrayList<>();
 
   public EscalationRow() {
   }
@@ -143,5 +146,29 @@ public class EscalationRow implements Serializable {
 
   public void setWeight(double weight) {
     this.weight = weight;
+  }
+
+  public java.util.List<String> getModes() {
+    return modes;
+  }
+
+  public void setModes(java.util.List<String> modes) {
+    this.modes = modes;
+  }
+
+  public java.util.List<String> getTargets() {
+    return targets;
+  }
+
+  public void setTargets(java.util.List<String> targets) {
+    this.targets = targets;
+  }
+
+  public java.util.List<String> getTargetActorIds() {
+    return targetActorIds;
+  }
+
+  public void setTargetActorIds(java.util.List<String> targetActorIds) {
+    this.targetActorIds = targetActorIds;
   }
 }

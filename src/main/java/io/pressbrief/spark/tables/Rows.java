@@ -128,6 +128,9 @@ public final class Rows {
     row.setQuantities(qs);
     row.setStatus(e.status().label());
     row.setWeight(e.weight());
+    row.setModes(new ArrayList<>(e.modes()));
+    row.setTargets(new ArrayList<>(e.targets()));
+    row.setTargetActorIds(new ArrayList<>(e.targetActorIds()));
     return row;
   }
 }

@@ -28,6 +28,27 @@ class EscalationDetectorTest {
     assertEquals(LocalDate.of(2025, 12, 5), e.date());
     assertEquals(List.of(new Quantity(120, "more than", "drone"), new Quantity(14, null, "missile")), e.quantities());
     assertEquals("drone", e.mode());
+    assertEquals(List.of("drone", "missile"), e.modes(), "a barrage of drones and missiles has both modes");
+    assertEquals(-10.0, e.weight(), "an aerial attack on the Goldstein scale");
+  }
+
+  @Test
+  void targetsNamedTogetherAreAllTargets() {
+    Escalation e = first("Southern forces launched 40 drones targeting both Port Alma and northern Vell on Sunday.",
+        "ASSAULT");
+    assertEquals(List.of("port-alma", "vell"), e.targetActorIds());
+    assertEquals(List.of("Port Alma", "Vell"), e.targets());
+    assertEquals("port-alma", e.targetActorId(), "the first is the event's target");
+    Escalation apart = first("Southern forces shelled Port Alma after talks with the North Isles broke down.", "ASSAULT");
+    assertEquals(List.of("port-alma"), apart.targetActorIds(), "a later, unconnected actor is not a target");
+  }
+
+  @Test
+  void coordinationJoinsListsOfNamesOnly() {
+    assertTrue(EscalationDetector.coordinated("Kyiv and western Lviv", 4, 17));
+    assertTrue(EscalationDetector.coordinated("Kharkiv, Odesa", 7, 9));
+    assertTrue(EscalationDetector.coordinated("Kharkiv, and Odesa", 7, 13));
+    assertTrue(!EscalationDetector.coordinated("Kyiv after talks with Lviv", 4, 22));
   }
 
   @Test

@@ -1,0 +1,176 @@
+package io.pressbrief.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pressbrief.ingest.ArchiveFiles;
+import io.pressbrief.ingest.Article;
+import io.pressbrief.job.JobSpec;
+import io.pressbrief.job.JobSpecLoader;
+import io.pressbrief.job.RunDates;
+import io.pressbrief.spark.PressbriefJob;
+import io.pressbrief.spark.RunSummary;
+import io.pressbrief.spark.SparkSessions;
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pressbrief bench-run}: the whole job's speed on this machine. Builds a large archive by
+ * repeating real articles with shifted dates (one file a day), then times a bare Spark read-and-count
+ * of it (the floor), the whole run, and a nightly run that adds one day against that day alone.
+ */
+@Command(name = "bench-run", mixinStandardHelpOptions = true,
+    description = "Measure a whole run: MB of text per second per core, articles per second, peak memory, "
+        + "the floor (a bare Spark read and count), and a nightly run against the same day alone.")
+final class BenchRunCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(names = "--corpus", required = true, description = "JSON Lines archive(s) of real articles to repeat.")
+  List<String> corpus;
+
+  @Option(names = "--mb", defaultValue = "1024", description = "MB of article text to build (default ${DEFAULT-VALUE}).")
+  int megabytes;
+
+  @Option(names = "--days", defaultValue = "365", description = "Days the archive spans (default ${DEFAULT-VALUE}).")
+  int days;
+
+  @Option(names = "--work", defaultValue = "target/bench-run", description = "Working folder (default ${DEFAULT-VALUE}).")
+  Path work;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
+  String master;
+
+  @Override
+  public Integer call() throws Exception {
+    work = work.toAbsolutePath();
+    List<Article> articles = ArchiveFiles.articles(corpus, new Configuration());
+    if (articles.isEmpty()) {
+      Progress.info("bench-run: no article in %s", corpus);
+      return ExitCodes.NO_INPUT;
+    }
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    Path archive = Files.createDirectories(work.resolve("archive"));
+    long chars = buildArchive(articles, archive, first, days, megabytes * 1_000_000L);
+    Path extraDay = Files.createDirectories(work.resolve("extra-day"));
+    long dayChars = buildArchive(articles, extraDay, first.plusDays(days), 1, chars / days);
+    Progress.info("bench-run: %.0f MB of text over %d days in %s", chars / 1e6, days, archive);
+
+    // Heap in use, sampled: the pools' own peaks are reached at different times and overstate it.
+    java.util.concurrent.atomic.AtomicLong peakUsed = new java.util.concurrent.atomic.AtomicLong();
+    Thread peak = new Thread(() -> {
+      java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      while (!Thread.currentThread().isInterrupted()) {
+        peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-sampler");
+    peak.setDaemon(true);
+    peak.start();
+    int cores;
+    double floorSeconds;
+    double runSeconds;
+    double nightlySeconds;
+    double dayAloneSeconds;
+    RunSummary full;
+    try (SparkSession spark = SparkSessions.create("pressbrief bench-run", master)) {
+      cores = spark.sparkContext().defaultParallelism();
+      long t = System.nanoTime();
+      long lines = spark.read().text(archive.toString()).count();
+      floorSeconds = (System.nanoTime() - t) / 1e9;
+      Progress.info("bench-run: floor, a bare read and count of %d lines: %.1f s", lines, floorSeconds);
+
+      JobSpec year = job("year", archive.toString(), first.plusDays(days - 1L));
+      t = System.nanoTime();
+      full = PressbriefJob.run(spark, year, RunDates.endingOn(first.plusDays(days - 1L)), true, l -> { });
+      runSeconds = (System.nanoTime() - t) / 1e9;
+      Progress.info("bench-run: whole run: %d articles in %.1f s", full.articles(), runSeconds);
+
+      Files.move(extraDay.resolve(fileName(first.plusDays(days))), archive.resolve(fileName(first.plusDays(days))));
+      t = System.nanoTime();
+      RunSummary nightly = PressbriefJob.run(spark, year, RunDates.endingOn(first.plusDays(days)), l -> { });
+      nightlySeconds = (System.nanoTime() - t) / 1e9;
+      Path alone = Files.createDirectories(work.resolve("day-alone"));
+      Files.copy(archive.resolve(fileName(first.plusDays(days))), alone.resolve(fileName(first.plusDays(days))),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      t = System.nanoTime();
+      PressbriefJob.run(spark, job("day", alone.toString(), first.plusDays(days)),
+          RunDates.endingOn(first.plusDays(days)), true, l -> { });
+      dayAloneSeconds = (System.nanoTime() - t) / 1e9;
+      Progress.info("bench-run: nightly run adding one day (%d articles): %.1f s; that day alone: %.1f s",
+          nightly.articles(), nightlySeconds, dayAloneSeconds);
+    }
+    peak.interrupt();
+    long peakHeap = peakUsed.get();
+    double mb = chars / 1e6;
+    System.out.printf(Locale.ROOT, "archive: %.0f MB of text, %d articles, %d days, %d cores (%s)%n", mb,
+        full.articles(), days, cores, master);
+    System.out.printf(Locale.ROOT, "whole run: %.1f s, %.2f MB/s per core, %.0f articles/s (target: 5 MB/s per core)%n",
+        runSeconds, mb / runSeconds / cores, full.articles() / runSeconds);
+    System.out.printf(Locale.ROOT, "floor (bare read and count): %.1f s; the run takes %.1f x the floor (target: 3 x)%n",
+        floorSeconds, runSeconds / floorSeconds);
+    System.out.printf(Locale.ROOT, "nightly run adding one day (%.1f MB): %.1f s; that day alone: %.1f s; "
+        + "ratio %.2f (target: 1.2)%n", dayChars / 1e6, nightlySeconds, dayAloneSeconds, nightlySeconds / dayAloneSeconds);
+    System.out.printf(Locale.ROOT, "peak heap in use: %.0f MB (JVM maximum %.0f MB)%n", peakHeap / 1e6,
+        Runtime.getRuntime().maxMemory() / 1e6);
+    return ExitCodes.OK;
+  }
+
+  private JobSpec job(String name, String archive, LocalDate date) throws Exception {
+    Path spec = work.resolve(name + ".yaml");
+    Files.writeString(spec, String.format(Locale.ROOT, """
+        name: bench-%s
+        archives: [{path: %s}]
+        briefing: {date: %s, days: 7}
+        output: {tables: %s, reports: %s}
+        """, name, archive, date, work.resolve(name + "-tables"), work.resolve(name + "-reports")));
+    return JobSpecLoader.load(spec);
+  }
+
+  private static String fileName(LocalDate day) {
+    return "day-" + day + ".jsonl";
+  }
+
+  /** Writes repeated articles, a file a day, until {@code targetChars} of text; returns the text written. */
+  private static long buildArchive(List<Article> articles, Path dir, LocalDate first, int days, long targetChars)
+      throws Exception {
+    long perDay = Math.max(1, targetChars / days);
+    long written = 0;
+    int next = 0;
+    for (int d = 0; d < days; d++) {
+      LocalDate day = first.plusDays(d);
+      long dayChars = 0;
+      try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(fileName(day)), StandardCharsets.UTF_8)) {
+        while (dayChars < perDay) {
+          Article a = articles.get(next % articles.size());
+          ObjectNode o = JSON.createObjectNode();
+          o.put("id", a.id() + "-" + (next / articles.size()) + "-" + day);
+          o.put("url", a.url());
+          o.put("source", a.source());
+          o.put("title", a.title());
+          o.put("published", day.toString());
+          o.put("text", a.text());
+          out.write(JSON.writeValueAsString(o));
+          out.write('\n');
+          dayChars += a.text().length();
+          next++;
+        }
+      }
+      written += dayChars;
+    }
+    return written;
+  }
+}
