@@ -91,70 +91,95 @@ public final class PressbriefJob {
     String runId = runId();
     String started = Instant.now().toString();
     try (RunLock lock = RunLock.acquire(store.root(), conf, progress)) {
-      store.removeUnpublished();
-      removeStagedBriefings(spec);
-      Map<String, Long> stageMillis = new LinkedHashMap<>();
-      long t0 = System.currentTimeMillis();
-      AnalysisResources resources = loadResources(spark, spec);
-      checkProfiles(spec, resources);
-      Map<String, String> versions = analysisVersions(spark, spec);
-      String version = AnalysisVersion.combined(versions);
-      List<InputFile> files = listArchives(spark, spec);
-      ProcessedFiles published = ProcessedFiles.published(store);
-      ProcessedFiles.Changes changes = (published == null ? ProcessedFiles.none(version) : published)
-          .changes(files, version, rebuild || published == null, path -> checksum(path, conf));
-      stageMillis.put("list", System.currentTimeMillis() - t0);
-      if (changes.none()) {
-        progress.accept(String.format("ingest: no new input; %d archive file(s) unchanged since the published run %s",
-            files.size(), store.current()));
-        long t1 = System.currentTimeMillis();
-        List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
-        stageMillis.put("brief", System.currentTimeMillis() - t1);
-        RunSummary summary = new RunSummary(0, 0, 0, 0, 0, 0, store.root(), briefings, stageMillis, true);
-        writeManifest(spark, store, spec, dates, runId, started, "no-new-input", versions, files, changes, summary,
-            store.current(), null);
-        return summary;
+      try {
+        return runLocked(spark, spec, dates, rebuild, progress, store, runId, started);
+      } catch (IOException | RuntimeException e) {
+        writeFailure(spark, store, spec, dates, runId, started, e);
+        throw e;
       }
-      List<List<InputFile>> chunks = chunks(changes.toRead(), spec.ingest().chunkMb() * 1024L * 1024L);
-      long bytes = changes.toRead().stream().mapToLong(InputFile::size).sum();
-      progress.accept(String.format("ingest: %d of %d archive file(s) to read (%.1f MB)%s%s", changes.toRead().size(),
-          files.size(), bytes / 1e6, changes.rebuild() ? "" : ", new or changed since the published run",
-          chunks.size() > 1 ? ", in " + chunks.size() + " chunks published one by one" : ""));
+    }
+  }
 
-      IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
+  private static RunSummary runLocked(SparkSession spark, JobSpec spec, RunDates dates, boolean rebuild,
+                                      Consumer<String> progress, TableStore store, String runId, String started)
+      throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    store.removeUnpublished();
+    removeStagedBriefings(spec);
+    Map<String, Long> stageMillis = new LinkedHashMap<>();
+    long t0 = System.currentTimeMillis();
+    AnalysisResources resources = loadResources(spark, spec);
+    checkProfiles(spec, resources);
+    Map<String, String> versions = analysisVersions(spark, spec);
+    String version = AnalysisVersion.combined(versions);
+    List<InputFile> files = listArchives(spark, spec);
+    ProcessedFiles published = ProcessedFiles.published(store);
+    ProcessedFiles.Changes changes = (published == null ? ProcessedFiles.none(version) : published)
+        .changes(files, version, rebuild || published == null, path -> checksum(path, conf));
+    stageMillis.put("list", System.currentTimeMillis() - t0);
+    if (changes.none()) {
+      progress.accept(String.format("ingest: no new input; %d archive file(s) unchanged since the published run %s",
+          files.size(), store.current()));
       long t1 = System.currentTimeMillis();
-      long[] totals = new long[6];
-      List<InputFile> done = new ArrayList<>();
-      long bytesDone = 0;
-      String snapshotId = null;
-      for (int c = 0; c < chunks.size(); c++) {
-        List<InputFile> chunk = chunks.get(c);
-        Set<String> replaced = new java.util.HashSet<>(c == 0 ? changes.removed() : Set.of());
-        chunk.stream().map(InputFile::path).filter(changes.reread()::contains).forEach(replaced::add);
-        snapshotId = chunks.size() == 1 ? runId : String.format("%s-%04d", runId, c + 1);
-        done.addAll(chunk);
-        long[] counts = publishChunk(spark, store, resources, options, partitions(spark, spec), chunk, replaced,
-            !(changes.rebuild() && c == 0), snapshotId, changes.afterReading(done), stageMillis);
-        for (int i = 0; i < totals.length; i++) {
-          totals[i] += counts[i];
-        }
-        bytesDone += chunk.stream().mapToLong(InputFile::size).sum();
-        double seconds = Math.max(0.001, (System.currentTimeMillis() - t1) / 1000.0);
-        progress.accept(String.format("chunk %d/%d published: %d article(s), %d rejected; %.1f MB/s%s", c + 1,
-            chunks.size(), counts[1], counts[2], bytesDone / 1e6 / seconds, c + 1 < chunks.size()
-                ? String.format(", about %.0f min left", (bytes - bytesDone) / (bytesDone / seconds) / 60) : ""));
-      }
-      progress.accept(String.format("store: %d statement(s), %d escalation(s), %d mention(s); published %s",
-          totals[3], totals[4], totals[5], store.snapshotPath(snapshotId)));
-
-      long t2 = System.currentTimeMillis();
       List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
-      stageMillis.put("brief", System.currentTimeMillis() - t2);
-      RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5],
-          store.root(), briefings, stageMillis, false);
-      writeManifest(spark, store, spec, dates, runId, started, "published", versions, files, changes, summary,
-          snapshotId, null);
+      stageMillis.put("brief", System.currentTimeMillis() - t1);
+      RunSummary summary = new RunSummary(0, 0, 0, 0, 0, 0, store.root(), briefings, stageMillis, true);
+      writeManifest(spark, store, spec, dates, runId, started, "no-new-input", versions, files, changes, summary,
+          store.current(), null);
       return summary;
+    }
+    List<List<InputFile>> chunks = chunks(changes.toRead(), spec.ingest().chunkMb() * 1024L * 1024L);
+    long bytes = changes.toRead().stream().mapToLong(InputFile::size).sum();
+    progress.accept(String.format("ingest: %d of %d archive file(s) to read (%.1f MB)%s%s", changes.toRead().size(),
+        files.size(), bytes / 1e6, changes.rebuild() ? "" : ", new or changed since the published run",
+        chunks.size() > 1 ? ", in " + chunks.size() + " chunks published one by one" : ""));
+
+    IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
+    long t1 = System.currentTimeMillis();
+    long[] totals = new long[6];
+    List<InputFile> done = new ArrayList<>();
+    long bytesDone = 0;
+    String snapshotId = null;
+    for (int c = 0; c < chunks.size(); c++) {
+      List<InputFile> chunk = chunks.get(c);
+      Set<String> replaced = new java.util.HashSet<>(c == 0 ? changes.removed() : Set.of());
+      chunk.stream().map(InputFile::path).filter(changes.reread()::contains).forEach(replaced::add);
+      snapshotId = chunks.size() == 1 ? runId : String.format("%s-%04d", runId, c + 1);
+      done.addAll(chunk);
+      long[] counts = publishChunk(spark, store, resources, options, partitions(spark, spec), chunk, replaced,
+          !(changes.rebuild() && c == 0), snapshotId, changes.afterReading(done), stageMillis);
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += counts[i];
+      }
+      bytesDone += chunk.stream().mapToLong(InputFile::size).sum();
+      double seconds = Math.max(0.001, (System.currentTimeMillis() - t1) / 1000.0);
+      progress.accept(String.format("chunk %d/%d published: %d article(s), %d rejected; %.1f MB/s%s", c + 1,
+          chunks.size(), counts[1], counts[2], bytesDone / 1e6 / seconds, c + 1 < chunks.size()
+              ? String.format(", about %.0f min left", (bytes - bytesDone) / (bytesDone / seconds) / 60) : ""));
+    }
+    progress.accept(String.format("store: %d statement(s), %d escalation(s), %d mention(s); published %s",
+        totals[3], totals[4], totals[5], store.snapshotPath(snapshotId)));
+
+    long t2 = System.currentTimeMillis();
+    List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
+    stageMillis.put("brief", System.currentTimeMillis() - t2);
+    RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5],
+        store.root(), briefings, stageMillis, false);
+    writeManifest(spark, store, spec, dates, runId, started, "published", versions, files, changes, summary,
+        snapshotId, null);
+    return summary;
+  }
+
+  /** The manifest of a run that failed: what it was asked to do and the error; the published tables stand. */
+  private static void writeFailure(SparkSession spark, TableStore store, JobSpec spec, RunDates dates, String runId,
+                                   String started, Exception error) {
+    try {
+      RunManifest manifest = new RunManifest(runId, spec.name(), "failed", started, Instant.now().toString(),
+          codeVersion(), spark.version(), spark.sparkContext().master(), spec, Map.of(), dates, List.of(), null,
+          Map.of(), store.currentPath(), List.of(), String.valueOf(error));
+      store.writeText(store.root() + "/runs/" + runId + ".json", MANIFEST_JSON.writeValueAsString(manifest));
+    } catch (IOException | RuntimeException e) {
+      error.addSuppressed(e);
     }
   }
 

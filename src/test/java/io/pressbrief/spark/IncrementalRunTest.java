@@ -136,4 +136,32 @@ class IncrementalRunTest {
     }
     assertNotEquals(0, PressbriefJob.run(spark, spec, DATES, line -> { }).recordsRead(), "free again");
   }
+
+  @Test
+  void aFailedRunLeavesAManifestSayingWhyAndThePublishedTablesAsTheyWere(@TempDir Path dir) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Files.createDirectories(dir.resolve("archive"));
+    Files.writeString(dir.resolve("archive/day1.jsonl"), article("a1", "2025-12-06", "Calm day."));
+    JobSpec spec = job(dir, "tables");
+    PressbriefJob.run(spark, spec, DATES, line -> { });
+    TableStore store = new TableStore(spec.output().tables(), spark.sparkContext().hadoopConfiguration());
+    String published = store.current();
+    JobSpec.Briefing profile = new JobSpec.Briefing("ghost", io.pressbrief.job.BriefingType.ACTOR, 7, 0, 6,
+        "nobody-known", "actor.ftlh", "A4", 5, 10, "Ghost");
+    JobSpec broken = new JobSpec(spec.name(), spec.archives(), spec.actors(), spec.date(), List.of(profile),
+        spec.templates(), spec.output(), spec.spark(), spec.ingest());
+    assertThrows(IllegalArgumentException.class, () -> PressbriefJob.run(spark, broken, DATES, line -> { }));
+    assertEquals(published, store.current());
+    List<JsonNode> failed = new java.util.ArrayList<>();
+    try (var runs = Files.list(dir.resolve("tables/runs"))) {
+      for (Path p : runs.filter(f -> f.toString().endsWith(".json")).toList()) {
+        JsonNode m = new ObjectMapper().readTree(p.toFile());
+        if (m.get("status").asText().equals("failed")) {
+          failed.add(m);
+        }
+      }
+    }
+    assertEquals(1, failed.size());
+    assertTrue(failed.get(0).get("error").asText().contains("nobody-known"), failed.get(0).toString());
+  }
 }
