@@ -24,6 +24,16 @@ final class JobOptions {
   /** A validated spec with the dates it runs for. */
   record Loaded(JobSpec spec, RunDates dates, String master) {}
 
+  /** The validated spec and dates, or null after printing what is wrong with them (a usage error). */
+  Loaded loadOrExplain(LocalDate today) {
+    try {
+      return load(today);
+    } catch (JobSpecException e) {
+      Progress.info("%s", e.getMessage());
+      return null;
+    }
+  }
+
   /** Reads and validates the spec and the dates; failures say which key or option is wrong. */
   Loaded load(LocalDate today) throws JobSpecException {
     JobSpec spec = JobSpecLoader.load(jobFile);

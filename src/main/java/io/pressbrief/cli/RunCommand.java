@@ -1,6 +1,5 @@
 package io.pressbrief.cli;
 
-import io.pressbrief.job.JobSpecException;
 import io.pressbrief.spark.PressbriefJob;
 import io.pressbrief.spark.RunSummary;
 import io.pressbrief.spark.SparkSessions;
@@ -28,11 +27,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    JobOptions.Loaded loaded;
-    try {
-      loaded = job.load(LocalDate.now());
-    } catch (JobSpecException e) {
-      Progress.info("%s", e.getMessage());
+    JobOptions.Loaded loaded = job.loadOrExplain(LocalDate.now());
+    if (loaded == null) {
       return ExitCodes.USAGE;
     }
     Progress.info("run %s: briefings for %s on %s", loaded.spec().name(),
