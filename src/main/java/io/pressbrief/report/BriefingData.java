@@ -31,9 +31,15 @@ public record BriefingData(List<ActorDay> actorDays, List<StatementItem> stateme
                            long statementsInPeriod, long statementsBefore, long unknownSpeakerInPeriod,
                            long duplicatesInPeriod, long rejected) {
 
+  /** A row that belongs to one day, so charts can put it in its bucket. */
+  public interface Dated {
+    LocalDate date();
+  }
+
   /** One row of the actor × day aggregate. */
   public record ActorDay(String actorId, String actorName, LocalDate date, long statements, Double statementTone,
-                         long mentions, Double toneToward, long escalationsAsAgent, long escalationsAsTarget) {}
+                         long mentions, Double toneToward, long escalationsAsAgent, long escalationsAsTarget)
+      implements Dated {}
 
   /** A statement with the article it was found in. */
   public record StatementItem(String actorId, String actorName, String speaker, String text, String kind,
@@ -51,17 +57,17 @@ public record BriefingData(List<ActorDay> actorDays, List<StatementItem> stateme
                           double meanBefore, double varianceBefore) {}
 
   /** Distinct actual events of one type on one day and their escalation index (the sum of −weight). */
-  public record EventDay(LocalDate date, String type, long events, double index) {}
+  public record EventDay(LocalDate date, String type, long events, double index) implements Dated {}
 
   /** The total of one item (drones, missiles, killed) reported for one day's actual attacks. */
-  public record QuantityDay(LocalDate date, String item, long total) {}
+  public record QuantityDay(LocalDate date, String item, long total) implements Dated {}
 
   /** An article of the period, with the statements and events found in it. */
   public record ArticleItem(String articleId, LocalDate date, String source, String title, String url,
                             long statements, long events) {}
 
   /** Articles from one outlet on one day. */
-  public record SourceDay(String source, LocalDate date, long articles) {}
+  public record SourceDay(String source, LocalDate date, long articles) implements Dated {}
 
   /** A count for one day. */
   public record DayCount(LocalDate date, long count) {}

@@ -458,10 +458,11 @@ public final class BriefingModelBuilder {
     return buckets;
   }
 
-  private static <T> long[] perBucket(List<Charts.Bucket> buckets, List<T> rows, ToLongFunction<T> value) {
+  private static <T extends BriefingData.Dated> long[] perBucket(List<Charts.Bucket> buckets, List<T> rows,
+                                                                 ToLongFunction<T> value) {
     long[] out = new long[buckets.size()];
     for (T row : rows) {
-      LocalDate date = dateOf(row);
+      LocalDate date = row.date();
       for (int i = 0; i < buckets.size(); i++) {
         if (buckets.get(i).days().contains(date)) {
           out[i] += value.applyAsLong(row);
@@ -470,19 +471,6 @@ public final class BriefingModelBuilder {
       }
     }
     return out;
-  }
-
-  private static LocalDate dateOf(Object row) {
-    if (row instanceof BriefingData.ActorDay d) {
-      return d.date();
-    } else if (row instanceof BriefingData.EventDay d) {
-      return d.date();
-    } else if (row instanceof BriefingData.QuantityDay d) {
-      return d.date();
-    } else if (row instanceof BriefingData.SourceDay d) {
-      return d.date();
-    }
-    throw new IllegalArgumentException("no date in " + row);
   }
 
   /** Sums per actor over the period, with the comparison period's counts beside them. */
