@@ -21,7 +21,8 @@ public final class AnalysisVersion {
   public static final String[] BUILT_IN = {
       "/pressbrief/actors.yaml", "/pressbrief/speech-cues.txt", "/pressbrief/tone-news.txt",
       "/pressbrief/tone-rules.yaml", "/pressbrief/target-sentiment-model.tsv",
-      "/pressbrief/escalation-triggers.yaml", "/pressbrief/escalation-weights.yaml", "/vader_sentiment_lexicon.txt"};
+      "/pressbrief/escalation-triggers.yaml", "/pressbrief/escalation-weights.yaml", "/pressbrief/english-function-words.txt",
+      "/vader_sentiment_lexicon.txt"};
 
   private AnalysisVersion() {}
 

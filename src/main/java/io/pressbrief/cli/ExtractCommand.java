@@ -6,6 +6,7 @@ import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.IngestOptions;
 import io.pressbrief.ingest.IngestResult;
+import io.pressbrief.ingest.RecordMapping;
 import io.pressbrief.ingest.Rejection;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,8 +28,19 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "Archive file, folder or glob (repeatable).")
   List<String> inputs;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "Archive format: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--format", defaultValue = "auto",
+      description = "Archive format: auto (by extension), jsonl, json, csv, tsv, text, html, warc, pdf (default ${DEFAULT-VALUE}).")
   String format;
+
+  @Option(names = "--field", paramLabel = "FIELD=NAME",
+      description = "The archive's name for an article field (id, url, source, title, published, text); repeatable.")
+  java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--source", description = "The outlet for records that name none.")
+  String source;
+
+  @Option(names = "--all-languages", description = "Analyse articles that are not in English too (they are set aside by default).")
+  boolean allLanguages;
 
   @Option(names = "--out", required = true, description = "Folder for the .jsonl tables (created if missing).")
   Path out;
@@ -47,15 +59,18 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ArchiveFormat archiveFormat = ArchiveFormat.named(format);
     ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).newAnalyzer();
-    IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC));
+    IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC), !allLanguages);
+    RecordMapping mapping = new RecordMapping(fields, source);
     Configuration conf = new Configuration();
     long started = System.nanoTime();
     try (ExtractWriter writer = new ExtractWriter(out, withText)) {
-      for (ArchiveFiles.ArchiveFile file : ArchiveFiles.list(inputs, conf)) {
-        Iterator<IngestResult> results = ArchiveFiles.results(file.path(), archiveFormat, conf, options);
+      for (ArchiveFiles.ArchiveFile file : ArchiveFiles.withoutSidecars(ArchiveFiles.list(inputs, conf), archiveFormat)) {
+        Iterator<IngestResult> results = ArchiveFiles.results(file.path(), archiveFormat, mapping, conf, options);
         while (results.hasNext()) {
           IngestResult r = results.next();
-          if (r instanceof IngestResult.Accepted a) {
+          if (r instanceof IngestResult.Accepted a && a.article().setAside() != null) {
+            writer.writeSetAside(a.article());
+          } else if (r instanceof IngestResult.Accepted a) {
             try {
               writer.write(analyzer.analyze(a.article()));
             } catch (RuntimeException e) {
@@ -67,9 +82,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
       }
       double seconds = (System.nanoTime() - started) / 1e9;
-      Progress.info("extract: %d articles, %d statements, %d escalations, %d mentions, %d rejected in %.1f s -> %s",
-          writer.articleCount, writer.statementCount, writer.escalationCount, writer.mentionCount,
-          writer.rejectedCount, seconds, out);
+      Progress.info("extract: %d articles analysed, %d set aside (not English), %d statements, %d escalations, "
+              + "%d mentions, %d rejected in %.1f s -> %s", writer.articleCount, writer.setAsideCount,
+          writer.statementCount, writer.escalationCount, writer.mentionCount, writer.rejectedCount, seconds, out);
       return writer.rejectedCount > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }
   }

@@ -41,6 +41,7 @@ final class ExtractWriter implements Closeable {
   private final Writer mentions;
   private final Writer rejected;
   long articleCount;
+  long setAsideCount;
   long statementCount;
   long escalationCount;
   long mentionCount;
@@ -62,18 +63,7 @@ final class ExtractWriter implements Closeable {
 
   void write(ArticleAnalysis a) throws IOException {
     Article art = a.article();
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("article_id", art.id());
-    row.put("published", art.published());
-    row.put("source", art.source());
-    row.put("title", art.title());
-    row.put("url", art.url());
-    row.put("tone", round(a.tone()));
-    row.put("duplicate_of", null);
-    if (withText) {
-      row.put("text", art.text());
-    }
-    line(articles, row);
+    articleLine(art, round(a.tone()));
     articleCount++;
     // The same rows as the Spark job's tables, so extract and run always agree on the format.
     for (Statement s : a.statements()) {
@@ -88,6 +78,28 @@ final class ExtractWriter implements Closeable {
       line(mentions, Rows.of(art.id(), art.date(), m));
       mentionCount++;
     }
+  }
+
+  /** An article kept but not analysed (not English): listed, with why, and nothing else. */
+  void writeSetAside(Article art) throws IOException {
+    articleLine(art, null);
+    setAsideCount++;
+  }
+
+  private void articleLine(Article art, Double tone) throws IOException {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("article_id", art.id());
+    row.put("published", art.published());
+    row.put("source", art.source());
+    row.put("title", art.title());
+    row.put("url", art.url());
+    row.put("tone", tone);
+    row.put("duplicate_of", null);
+    row.put("set_aside", art.setAside());
+    if (withText) {
+      row.put("text", art.text());
+    }
+    line(articles, row);
   }
 
   void write(Rejection r) throws IOException {

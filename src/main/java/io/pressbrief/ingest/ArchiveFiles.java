@@ -15,8 +15,8 @@ import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
- * Finds archive files on any Hadoop file system (local paths, file:, hdfs:, s3a:) and opens them,
- * decompressing .gz and .bz2 by their extension.
+ * Finds archive files on any Hadoop file system (local paths, file:, hdfs:, s3a:), opens them
+ * (decompressing .gz and .bz2 by their extension) and picks the reader for their format.
  */
 public final class ArchiveFiles {
 
@@ -61,39 +61,153 @@ public final class ArchiveFiles {
     }
   }
 
-  /** Opens a file, decompressing it when its extension names a codec (.gz, .bz2). */
+  /**
+   * Opens a file, decompressing it when its extension names a codec (.gz, .bz2). Web archives are
+   * opened as they are: a .warc.gz is compressed record by record and jwarc reads it so.
+   */
   public static InputStream open(String path, Configuration conf) throws IOException {
     Path p = new Path(path);
     InputStream raw = p.getFileSystem(conf).open(p);
+    if (ArchiveFormat.byExtension(path) == ArchiveFormat.WARC && !path.endsWith(".bz2")) {
+      return raw;
+    }
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(p);
     return codec == null ? raw : codec.createInputStream(raw);
   }
 
+  /**
+   * The files without the metadata sidecars of text files: "story.json" beside "story.txt" belongs
+   * to the text file and is not an archive of its own.
+   */
+  public static List<ArchiveFile> withoutSidecars(List<ArchiveFile> files, ArchiveFormat format) {
+    if (!format.takesSidecars()) {
+      return files;
+    }
+    java.util.Set<String> textBases = new java.util.HashSet<>();
+    for (ArchiveFile f : files) {
+      if (ArchiveFormat.byExtension(f.path()) == ArchiveFormat.TEXT || format == ArchiveFormat.TEXT) {
+        textBases.add(withoutExtensions(f.path()));
+      }
+    }
+    List<ArchiveFile> out = new ArrayList<>();
+    for (ArchiveFile f : files) {
+      boolean sidecar = SIDECAR.matcher(f.path()).find() && textBases.contains(withoutExtensions(f.path()))
+          && ArchiveFormat.byExtension(f.path()) != ArchiveFormat.TEXT;
+      if (!sidecar) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern SIDECAR = java.util.regex.Pattern.compile("\\.(json|ya?ml)$");
+  private static final java.util.regex.Pattern EXTENSIONS = java.util.regex.Pattern.compile(
+      "(\\.[A-Za-z0-9]{1,6})?(\\.(gz|bz2))?$");
+
+  /** "dir/story.txt.gz" → "dir/story". */
+  static String withoutExtensions(String path) {
+    return EXTENSIONS.matcher(path).replaceFirst("");
+  }
+
   /** Reads one archive file in the given format; the caller closes the returned reader. */
-  public static JsonLinesReader read(String path, ArchiveFormat format, Configuration conf, IngestOptions options)
-      throws IOException {
-    return switch (format) {
-      case JSONL -> new JsonLinesReader(open(path, conf), path, options);
+  public static RecordReader read(String path, ArchiveFormat format, RecordMapping mapping, Configuration conf,
+                                  IngestOptions options) throws IOException {
+    ArchiveFormat actual = format.forFile(path);
+    if (actual == null) {
+      throw new UnknownFormatException(path);
+    }
+    InputStream in = open(path, conf);
+    return switch (actual) {
+      case JSONL -> new JsonLinesReader(textOnly(in, path), path, mapping, options);
+      case JSON -> new JsonArrayReader(textOnly(in, path), path, mapping, options);
+      case CSV -> new CsvArchiveReader(textOnly(in, path), path, mapping, options, ',');
+      case TSV -> new CsvArchiveReader(textOnly(in, path), path, mapping, options, '\t');
+      case TEXT -> {
+        String sidecar = findSidecar(path, conf);
+        yield new TextFileReader(in, path, mapping, options, sidecar == null ? java.util.Map.of()
+            : readSidecar(sidecar, conf), sidecar);
+      }
+      case HTML -> new HtmlPageReader(in, path, mapping, options, modificationTime(path, conf));
+      case WARC -> new WarcArchiveReader(in, path, mapping, options);
+      case PDF -> new PdfFileReader(in, path, mapping, options);
+      case AUTO -> throw new IllegalStateException("resolved above");
     };
   }
 
-  /** Every result of one file, or a single rejection when the file cannot be opened at all. */
-  public static Iterator<IngestResult> results(String path, ArchiveFormat format, Configuration conf,
-                                               IngestOptions options) {
-    try {
-      return read(path, format, conf, options);
-    } catch (IOException e) {
-      return List.<IngestResult>of(new IngestResult.Rejected(Rejection.of(path, "file",
-          "the file cannot be opened (" + e.getMessage() + "): check that it exists and is readable", ""))).iterator();
+  private static long modificationTime(String path, Configuration conf) throws IOException {
+    Path p = new Path(path);
+    return p.getFileSystem(conf).getFileStatus(p).getModificationTime();
+  }
+
+  /** A file whose name says no format, in an archive whose format is auto. */
+  static final class UnknownFormatException extends IOException {
+    UnknownFormatException(String path) {
+      super("the file's extension names no format pressbrief reads (.jsonl, .json, .csv, .tsv, .txt, .html, "
+          + ".warc, .pdf, each also .gz or .bz2): rename it, or set 'format' for this archive in the job spec");
     }
   }
 
-  /** The valid articles of JSON Lines archives, read into memory (for benchmarks and checks); rejections are skipped. */
+  /** A binary file handed in as text is one rejection, not thousands of broken lines. */
+  private static InputStream textOnly(InputStream in, String path) throws IOException {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 64 * 1024);
+    buffered.mark(8192);
+    byte[] head = buffered.readNBytes(8192);
+    buffered.reset();
+    if (Binary.looksBinary(head)) {
+      buffered.close();
+      throw new BinaryFileException();
+    }
+    return buffered;
+  }
+
+  /** Text expected, binary found. */
+  static final class BinaryFileException extends IOException {
+    BinaryFileException() {
+      super("the file is binary data, not text (an image, a program or a compressed file without .gz or .bz2 in "
+          + "its name): leave it out of the archive, or name or declare its real format");
+    }
+  }
+
+  private static String findSidecar(String path, Configuration conf) throws IOException {
+    String base = withoutExtensions(path);
+    for (String ext : List.of(".json", ".yaml", ".yml")) {
+      Path p = new Path(base + ext);
+      if (p.getFileSystem(conf).exists(p)) {
+        return p.toString();
+      }
+    }
+    return null;
+  }
+
+  private static java.util.Map<String, String> readSidecar(String path, Configuration conf) throws IOException {
+    try (InputStream in = open(path, conf)) {
+      return TextFileReader.fields(TextFileReader.YAML.readTree(in));
+    }
+  }
+
+  /** Every result of one file, or a single rejection when the file cannot be opened at all. */
+  public static Iterator<IngestResult> results(String path, ArchiveFormat format, RecordMapping mapping,
+                                               Configuration conf, IngestOptions options) {
+    try {
+      return read(path, format, mapping, conf, options);
+    } catch (UnknownFormatException | BinaryFileException e) {
+      return single(path, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return single(path, "the file cannot be opened (" + RecordReader.describe(e)
+          + "): check that it exists, is readable and is in the archive's format");
+    }
+  }
+
+  private static Iterator<IngestResult> single(String path, String reason) {
+    return List.<IngestResult>of(new IngestResult.Rejected(Rejection.of(path, "file", reason, ""))).iterator();
+  }
+
+  /** The valid articles of archives in any format, read into memory (for benchmarks and checks); rejections are skipped. */
   public static java.util.List<Article> articles(List<String> patterns, Configuration conf) throws IOException {
     java.util.List<Article> articles = new java.util.ArrayList<>();
     IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_TEXT_CHARS, java.time.LocalDate.now());
-    for (ArchiveFile f : list(patterns, conf)) {
-      Iterator<IngestResult> results = results(f.path(), ArchiveFormat.JSONL, conf, options);
+    for (ArchiveFile f : withoutSidecars(list(patterns, conf), ArchiveFormat.AUTO)) {
+      Iterator<IngestResult> results = results(f.path(), ArchiveFormat.AUTO, RecordMapping.IDENTITY, conf, options);
       while (results.hasNext()) {
         if (results.next() instanceof IngestResult.Accepted a) {
           articles.add(a.article());

@@ -13,12 +13,18 @@ import java.util.Objects;
  * @param published the publication time as ISO-8601 (a date, or a date-time with offset)
  * @param date      the publication day, used for partitions and relative dates
  * @param text      the body text; every offset in the analysis refers to this string
+ * @param setAside  null for an article to analyse; else why it is kept but not analysed (not English)
  */
 public record Article(String id, String url, String source, String title, String published,
-                      LocalDate date, String text) {
+                      LocalDate date, String text, String setAside) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(text, "text");
+  }
+
+  /** An article to analyse. */
+  public Article(String id, String url, String source, String title, String published, LocalDate date, String text) {
+    this(id, url, source, title, published, date, text, null);
   }
 }

@@ -21,8 +21,29 @@ import java.util.List;
 public record JobSpec(String name, List<Archive> archives, List<String> actors, String date, List<Briefing> briefings,
                       String templates, Output output, Spark spark, Ingest ingest) implements Serializable {
 
-  /** One archive path (file, folder or glob) and its format. */
-  public record Archive(String path, String format) implements Serializable {}
+  /**
+   * One archive path (file, folder or glob) and how to read it.
+   *
+   * @param format "auto" (by each file's extension) or a format name: jsonl, json, csv, tsv, text, html, warc, pdf
+   * @param fields article field → the archive's field or column name, for the fields named differently
+   * @param source the outlet for records that name none, or null
+   */
+  public record Archive(String path, String format, java.util.Map<String, String> fields, String source)
+      implements Serializable {
+    public Archive {
+      fields = java.util.Map.copyOf(fields);
+    }
+
+    /** An archive whose records use the article field names. */
+    public Archive(String path, String format) {
+      this(path, format, java.util.Map.of(), null);
+    }
+
+    /** How its records map to articles. */
+    public io.pressbrief.ingest.RecordMapping mapping() {
+      return new io.pressbrief.ingest.RecordMapping(fields, source);
+    }
+  }
 
   /**
    * One briefing: its kind, period and look.
@@ -56,6 +77,7 @@ public record JobSpec(String name, List<Archive> archives, List<String> actors, 
    * @param maxTextChars longer articles are rejected
    * @param chunkMb      archive files are read and published in chunks of about this many MB, so a
    *                     long backfill resumes after a crash from its last published chunk
+   * @param englishOnly  articles not in English are set aside (as rejected, with the reason) instead of analysed
    */
-  public record Ingest(int maxTextChars, int chunkMb) implements Serializable {}
+  public record Ingest(int maxTextChars, int chunkMb, boolean englishOnly) implements Serializable {}
 }

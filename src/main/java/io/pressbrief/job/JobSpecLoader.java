@@ -39,7 +39,7 @@ public final class JobSpecLoader {
   record Raw(String name, List<RawArchive> archives, List<String> actors, RawBriefing briefing,
              List<RawBriefing> briefings, String templates, RawOutput output, RawSpark spark, RawIngest ingest) {}
 
-  record RawArchive(String path, String format) {}
+  record RawArchive(String path, String format, java.util.Map<String, String> fields, String source) {}
 
   /**
    * A briefing as written. Under {@code briefing} it holds the job's date and the defaults every
@@ -57,7 +57,7 @@ public final class JobSpecLoader {
 
   record RawSpark(String master, Integer partitions) {}
 
-  record RawIngest(Integer maxTextChars, Integer chunkMb) {}
+  record RawIngest(Integer maxTextChars, Integer chunkMb, Boolean englishOnly) {}
 
   private JobSpecLoader() {}
 
@@ -101,13 +101,21 @@ public final class JobSpecLoader {
           errors.add("'archives[" + i + "].path' must be set");
           continue;
         }
-        String format = a.format() == null ? "jsonl" : a.format();
+        String format = a.format() == null ? "auto" : a.format();
         try {
           ArchiveFormat.named(format);
         } catch (IllegalArgumentException e) {
           errors.add("'archives[" + i + "].format': " + e.getMessage());
         }
-        archives.add(new JobSpec.Archive(resolve(base, a.path()), format));
+        java.util.Map<String, String> fields = a.fields() == null ? java.util.Map.of() : a.fields();
+        try {
+          new io.pressbrief.ingest.RecordMapping(fields, a.source());
+        } catch (IllegalArgumentException | NullPointerException e) {
+          errors.add("'archives[" + i + "].fields': " + (e.getMessage() == null ? "a field has no column name"
+              : e.getMessage()));
+          fields = java.util.Map.of();
+        }
+        archives.add(new JobSpec.Archive(resolve(base, a.path()), format, fields, a.source()));
       }
     }
     List<String> actors = new ArrayList<>();
@@ -183,7 +191,8 @@ public final class JobSpecLoader {
     }
     return new JobSpec(name, List.copyOf(archives), List.copyOf(actors), date, List.copyOf(briefings), templates,
         new JobSpec.Output(tablesDir, reportsDir), new JobSpec.Spark(master, partitions),
-        new JobSpec.Ingest(maxText, chunkMb));
+        new JobSpec.Ingest(maxText, chunkMb,
+            raw.ingest() == null || raw.ingest().englishOnly() == null || raw.ingest().englishOnly()));
   }
 
   /** One briefing from its entry, with what the entry leaves out taken from the shared block or the type. */

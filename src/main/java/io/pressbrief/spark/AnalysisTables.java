@@ -23,7 +23,7 @@ record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Ro
     Dataset<RecordRow> ok = analyzed.filter(col("rejected").isNull());
     return new AnalysisTables(
         Tables.snakeCase(ok.select("articleId", "date", "published", "source", "title", "url", "tone", "text",
-            "inputFile"), Tables.ARTICLE_COLUMNS),
+            "setAside", "duplicateOf", "inputFile"), Tables.ARTICLE_COLUMNS),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("statements")).as("s")).select("s.*", "inputFile"),
             Tables.STATEMENT_COLUMNS),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("escalations")).as("e")).select("e.*", "inputFile"),

@@ -22,6 +22,7 @@ import io.pressbrief.analysis.escalation.EventTypes;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.IngestOptions;
+import io.pressbrief.ingest.RecordMapping;
 import io.pressbrief.ingest.IngestResult;
 import io.pressbrief.ingest.Rejection;
 import io.pressbrief.job.JobSpec;
@@ -134,7 +135,8 @@ public final class PressbriefJob {
         files.size(), bytes / 1e6, changes.rebuild() ? "" : ", new or changed since the published run",
         chunks.size() > 1 ? ", in " + chunks.size() + " chunks published one by one" : ""));
 
-    IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC));
+    IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC),
+        spec.ingest().englishOnly());
     long t1 = System.currentTimeMillis();
     long[] totals = new long[6];
     List<InputFile> done = new ArrayList<>();
@@ -407,15 +409,21 @@ public final class PressbriefJob {
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "static");
   }
 
-  /** One archive file to read and its format. */
-  record InputFile(String path, String format, long size, long modified) implements Serializable {}
+  /** One archive file to read, its format and how its records map to articles. */
+  record InputFile(String path, String format, long size, long modified, RecordMapping mapping)
+      implements Serializable {
+    InputFile(String path, String format, long size, long modified) {
+      this(path, format, size, modified, RecordMapping.IDENTITY);
+    }
+  }
 
   static List<InputFile> listArchives(SparkSession spark, JobSpec spec) throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = new ArrayList<>();
     for (JobSpec.Archive a : spec.archives()) {
-      for (ArchiveFiles.ArchiveFile f : ArchiveFiles.list(List.of(a.path()), conf)) {
-        files.add(new InputFile(f.path(), a.format(), f.size(), f.modified()));
+      ArchiveFormat format = ArchiveFormat.named(a.format());
+      for (ArchiveFiles.ArchiveFile f : ArchiveFiles.withoutSidecars(ArchiveFiles.list(List.of(a.path()), conf), format)) {
+        files.add(new InputFile(f.path(), a.format(), f.size(), f.modified(), a.mapping()));
       }
     }
     return files;
@@ -432,7 +440,8 @@ public final class PressbriefJob {
   }
 
   private static Iterator<RecordRow> readFile(InputFile f, Configuration conf, IngestOptions options) {
-    return new MappedIterator<>(ArchiveFiles.results(f.path(), ArchiveFormat.named(f.format()), conf, options), r -> {
+    return new MappedIterator<>(ArchiveFiles.results(f.path(), ArchiveFormat.named(f.format()), f.mapping(), conf,
+        options), r -> {
       RecordRow row = r instanceof IngestResult.Accepted a ? Rows.of(a.article())
           : Rows.of(((IngestResult.Rejected) r).rejection());
       row.setInputFile(f.path());
@@ -452,7 +461,7 @@ public final class PressbriefJob {
           // Built on the first article, so partitions of rejections alone never load the lexicons.
           ArticleAnalyzer[] analyzer = new ArticleAnalyzer[1];
           return new MappedIterator<>(rows, r -> {
-            if (r.getRejected() != null) {
+            if (r.getRejected() != null || r.getSetAside() != null) {
               return r;
             }
             if (analyzer[0] == null) {

@@ -36,7 +36,7 @@ public final class Tables {
   private static final List<String> SORT_COLUMNS = List.of("article_id", "actor_id", "agent_actor_id",
       "target_actor_id", "start");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "date", "published", "source", "title", "url",
-      "tone", "text", "input_file");
+      "tone", "text", "set_aside", "duplicate_of", "input_file");
   static final List<String> STATEMENT_COLUMNS = List.of("article_id", "date", "date_precision", "start", "end", "text",
       "kind", "speaker", "speaker_start", "speaker_end", "actor_id", "actor_name", "cue", "cue_start", "cue_end",
       "sentiment", "input_file");

@@ -34,7 +34,7 @@ class JobSpecLoaderTest {
     JobSpec spec = JobSpecLoader.load(write(MINIMAL));
     assertEquals("nightly", spec.name());
     assertEquals(dir.resolve("jobs/archive/*.jsonl.gz").toString(), spec.archives().get(0).path());
-    assertEquals("jsonl", spec.archives().get(0).format());
+    assertEquals("auto", spec.archives().get(0).format(), "the format follows each file's extension by default");
     assertEquals(dir.resolve("out/tables").toString(), spec.output().tables());
     assertEquals("local[*]", spec.spark().master());
     assertEquals(1, spec.briefings().size(), "one daily briefing by default");

@@ -19,6 +19,8 @@ public class RecordRow implements Serializable {
   private java.util.List<MentionRow> mentions = new java.util.ArrayList<>();
   private RejectedRow rejected;
   private String inputFile;
+  private String setAside;
+  private String duplicateOf;
 
   public RecordRow() {
   }
@@ -126,5 +128,21 @@ public class RecordRow implements Serializable {
 
   public void setRejected(RejectedRow rejected) {
     this.rejected = rejected;
+  }
+
+  public String getSetAside() {
+    return setAside;
+  }
+
+  public void setSetAside(String setAside) {
+    this.setAside = setAside;
+  }
+
+  public String getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public void setDuplicateOf(String duplicateOf) {
+    this.duplicateOf = duplicateOf;
   }
 }

@@ -24,6 +24,7 @@ public final class Rows {
     r.setPublished(a.published());
     r.setDate(a.date());
     r.setText(a.text());
+    r.setSetAside(a.setAside());
     return r;
   }
 
@@ -42,7 +43,7 @@ public final class Rows {
   /** The article a record row carries. */
   public static Article article(RecordRow r) {
     return new Article(r.getArticleId(), r.getUrl(), r.getSource(), r.getTitle(), r.getPublished(), r.getDate(),
-        r.getText());
+        r.getText(), r.getSetAside());
   }
 
   /** Fills a record row with the article's analysis. */
