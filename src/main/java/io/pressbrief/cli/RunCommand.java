@@ -41,8 +41,9 @@ final class RunCommand implements Callable<Integer> {
         Progress.info("%s: %s", job.jobFile, e.getMessage());
         return ExitCodes.USAGE;
       }
-      Progress.info("done: %d record(s) read, %d analysed, %d rejected; %d briefing(s) in %s",
-          summary.recordsRead(), summary.articles(), summary.rejected(), summary.briefings().size(),
+      Progress.info("done: %d record(s) read: %d article(s) (%d set aside as not English, %d copies of another), "
+              + "%d rejected; %d briefing(s) in %s", summary.recordsRead(), summary.articles(), summary.setAside(),
+          summary.duplicates(), summary.rejected(), summary.briefings().size(),
           Path.of(summary.briefingPdf()).getParent());
       return summary.noNewInput() ? ExitCodes.NO_INPUT : summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }

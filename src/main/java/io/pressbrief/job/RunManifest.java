@@ -35,6 +35,7 @@ public record RunManifest(String runId, String job, String status, String starte
   public record Input(String path, long size, long modified, String sha256, boolean read) {}
 
   /** Records read by this run and what was found in them, and the published tables' totals. */
-  public record Counts(long recordsRead, long articles, long rejected, long statements, long escalations,
-                       long mentions, long tableArticles, long tableStatements, long tableEscalations) {}
+  public record Counts(long recordsRead, long articles, long rejected, long setAside, long duplicates,
+                       long statements, long escalations, long mentions, long tableArticles, long tableStatements,
+                       long tableEscalations) {}
 }

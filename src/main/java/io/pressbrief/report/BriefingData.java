@@ -22,14 +22,17 @@ import java.util.List;
  * @param statementsInPeriod  all statements dated in the period (known speaker or not)
  * @param statementsBefore    the same for the comparison period
  * @param unknownSpeakerInPeriod statements in the period whose speaker is not a known actor
- * @param duplicatesInPeriod  articles in the period whose text repeats an earlier one word for word
+ * @param duplicatesInPeriod  articles in the period that copy another (exact or syndicated): counted once
+ * @param statementsInCopies  statements in those copies, left out of every count
+ * @param setAsideInPeriod    articles in the period kept but not analysed (not English)
  * @param rejected            records rejected by the run that wrote the tables
  */
 public record BriefingData(List<ActorDay> actorDays, List<StatementItem> statements, List<EventItem> events,
                            List<ToneStats> toneStats, List<EventDay> eventDays, List<QuantityDay> quantityDays,
                            List<ArticleItem> articles, List<SourceDay> sourceDays, List<DayCount> articlesByDay,
                            long statementsInPeriod, long statementsBefore, long unknownSpeakerInPeriod,
-                           long duplicatesInPeriod, long rejected) {
+                           long duplicatesInPeriod, long statementsInCopies, long setAsideInPeriod,
+                           long rejected) {
 
   /** A row that belongs to one day, so charts can put it in its bucket. */
   public interface Dated {

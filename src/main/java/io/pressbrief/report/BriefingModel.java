@@ -76,7 +76,7 @@ public record BriefingModel(Meta meta, List<Figure> headline, List<Mover> movers
 
   /** Articles per outlet and the figures that say how far the numbers can be trusted. */
   public record Coverage(long articles, List<OutletLine> outlets, long rejected, long duplicates,
-                         String unknownSpeakerShare, long statements) {}
+                         long statementsInCopies, long setAside, String unknownSpeakerShare, long statements) {}
 
   /** Articles from one outlet in the period. */
   public record OutletLine(String outlet, long articles, String days) {}

@@ -114,7 +114,8 @@ public final class BriefingModelBuilder {
     String unknownShare = data.statementsInPeriod() == 0 ? "n/a"
         : percent(data.unknownSpeakerInPeriod(), data.statementsInPeriod());
     BriefingModel.Coverage coverage = new BriefingModel.Coverage(articles, outlets, data.rejected(),
-        data.duplicatesInPeriod(), unknownShare, data.statementsInPeriod());
+        data.duplicatesInPeriod(), data.statementsInCopies(), data.setAsideInPeriod(), unknownShare,
+        data.statementsInPeriod());
 
     List<BriefingModel.ArticleLine> appendix = data.articles().stream().limit(APPENDIX_SHOWN)
         .map(a -> new BriefingModel.ArticleLine(a.date().toString(), nz(a.source()), nz(a.title()), nz(a.url()),

@@ -1,16 +1,20 @@
 package io.pressbrief.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import io.pressbrief.spark.tables.RecordRow;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The per-article tables derived from the analysed records, with stored column names and order.
+ * Every row carries {@code duplicate_of}: null, or the canonical article its article copies, so
+ * counts can leave copies out and raw counts can keep them.
  *
- * @param articles    one row per analysed article
+ * @param articles    one row per article read (set-aside ones included)
  * @param statements  one row per statement
  * @param escalations one row per escalation event
  * @param mentions    one row per actor mention
@@ -19,19 +23,45 @@ import org.apache.spark.sql.Row;
 record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Row> escalations,
                       Dataset<Row> mentions, Dataset<Row> rejected) {
 
+  /** The tables without copies marked yet (their {@code duplicate_of} is filled by {@link #withCopies}). */
   static AnalysisTables of(Dataset<RecordRow> analyzed) {
     Dataset<RecordRow> ok = analyzed.filter(col("rejected").isNull());
     return new AnalysisTables(
         Tables.snakeCase(ok.select("articleId", "date", "published", "source", "title", "url", "tone", "text",
-            "setAside", "duplicateOf", "inputFile"), Tables.ARTICLE_COLUMNS),
+            "setAside", "duplicateOf", "fingerprint", "inputFile"), Tables.ARTICLE_COLUMNS),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("statements")).as("s")).select("s.*", "inputFile"),
-            Tables.STATEMENT_COLUMNS),
+            without(Tables.STATEMENT_COLUMNS)),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("escalations")).as("e")).select("e.*", "inputFile"),
-            Tables.ESCALATION_COLUMNS),
+            without(Tables.ESCALATION_COLUMNS)),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("mentions")).as("m")).select("m.*", "inputFile"),
-            Tables.MENTION_COLUMNS),
+            without(Tables.MENTION_COLUMNS)),
         Tables.snakeCase(analyzed.filter(col("rejected").isNotNull()).select("rejected.*", "inputFile"),
             Tables.REJECTED_COLUMNS));
   }
 
+  /**
+   * The tables with each copy's canonical article in {@code duplicate_of}.
+   *
+   * @param copies (article_id, duplicate_of) for the articles that copy another; small, so broadcast
+   */
+  AnalysisTables withCopies(Dataset<Row> copies) {
+    Dataset<Row> copyOf = broadcast(copies.withColumnRenamed("duplicate_of", "copy_of"));
+    return new AnalysisTables(mark(articles.drop("duplicate_of"), copyOf, Tables.ARTICLE_COLUMNS),
+        mark(statements, copyOf, Tables.STATEMENT_COLUMNS),
+        mark(escalations, copyOf, Tables.ESCALATION_COLUMNS), mark(mentions, copyOf, Tables.MENTION_COLUMNS), rejected);
+  }
+
+  private static Dataset<Row> mark(Dataset<Row> rows, Dataset<Row> copyOf, List<String> columns) {
+    Dataset<Row> marked = rows.join(copyOf, scala.jdk.javaapi.CollectionConverters.asScala(List.of("article_id"))
+        .toSeq(), "left").withColumnRenamed("copy_of", "duplicate_of");
+    return ordered(marked, columns);
+  }
+
+  private static Dataset<Row> ordered(Dataset<Row> rows, List<String> columns) {
+    return rows.select(columns.stream().map(c -> col("`" + c + "`")).toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  private static List<String> without(List<String> columns) {
+    return columns.stream().filter(c -> !c.equals("duplicate_of")).toList();
+  }
 }

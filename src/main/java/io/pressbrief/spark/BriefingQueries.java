@@ -8,15 +8,11 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.when;
@@ -51,11 +47,15 @@ final class BriefingQueries {
     Period period = request.period();
     Period comparison = request.comparison();
     String actor = request.actorId();
-    Dataset<Row> articles = Tables.read(spark, root, Tables.ARTICLES);
-    Dataset<Row> statements = Tables.read(spark, root, Tables.STATEMENTS);
-    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS)
+    // Copies of an article count once and set-aside articles not at all; the raw figures go to the coverage panel.
+    Column original = col("duplicate_of").isNull();
+    Dataset<Row> stored = Tables.read(spark, root, Tables.ARTICLES);
+    Dataset<Row> articles = stored.filter(original.and(col("set_aside").isNull()));
+    Dataset<Row> allStatements = Tables.read(spark, root, Tables.STATEMENTS);
+    Dataset<Row> statements = allStatements.filter(original);
+    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS).filter(original)
         .withColumn("event_key", Tables.eventKey());
-    Dataset<Row> mentions = Tables.read(spark, root, Tables.MENTIONS);
+    Dataset<Row> mentions = Tables.read(spark, root, Tables.MENTIONS).filter(original);
     Dataset<Row> actorDay = Tables.read(spark, root, Tables.ACTOR_DAY);
     Dataset<Row> articleInfo = articles.select(col("article_id"), col("title"), col("source"), col("url"));
     if (actor != null) {
@@ -106,7 +106,10 @@ final class BriefingQueries {
         articles(articles, statements, escalations, mentions, period, actor),
         sourceDays(articles, period), articlesByDay(articles, request.window()),
         saidInPeriod.count(), comparison == null ? 0 : statements.filter(within(comparison)).count(),
-        saidInPeriod.filter(col("actor_id").isNull()).count(), duplicates(articles.filter(within(period))), rejected);
+        saidInPeriod.filter(col("actor_id").isNull()).count(),
+        stored.filter(within(period).and(col("duplicate_of").isNotNull())).count(),
+        allStatements.filter(within(period).and(col("duplicate_of").isNotNull())).count(),
+        stored.filter(within(period).and(col("set_aside").isNotNull())).count(), rejected);
   }
 
   /** "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not. */
@@ -208,14 +211,6 @@ final class BriefingQueries {
     }
     return days;
   }
-
-  /** Articles whose text, with case and spacing ignored, repeats another article's of the period. */
-  private static long duplicates(Dataset<Row> articles) {
-    Column normalised = sha2(trim(regexp_replace(lower(col("text")), "\\s+", " ")), 256);
-    long all = articles.count();
-    return all == 0 ? 0 : all - articles.select(normalised).distinct().count();
-  }
-
 
   private static Column within(Period p) {
     return col("date").between(Date.valueOf(p.from()), Date.valueOf(p.to()));

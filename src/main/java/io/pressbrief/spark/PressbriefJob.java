@@ -23,6 +23,7 @@ import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.IngestOptions;
 import io.pressbrief.ingest.RecordMapping;
+import io.pressbrief.ingest.TextFingerprint;
 import io.pressbrief.ingest.IngestResult;
 import io.pressbrief.ingest.Rejection;
 import io.pressbrief.job.JobSpec;
@@ -46,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +126,7 @@ public final class PressbriefJob {
       long t1 = System.currentTimeMillis();
       List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
       stageMillis.put("brief", System.currentTimeMillis() - t1);
-      RunSummary summary = new RunSummary(0, 0, 0, 0, 0, 0, store.root(), briefings, stageMillis, true);
+      RunSummary summary = new RunSummary(0, 0, 0, 0, 0, 0, 0, 0, store.root(), briefings, stageMillis, true);
       writeManifest(spark, store, spec, dates, runId, started, "no-new-input", versions, files, changes, summary,
           store.current(), null);
       return summary;
@@ -138,7 +140,7 @@ public final class PressbriefJob {
     IngestOptions options = new IngestOptions(spec.ingest().maxTextChars(), LocalDate.now(ZoneOffset.UTC),
         spec.ingest().englishOnly());
     long t1 = System.currentTimeMillis();
-    long[] totals = new long[6];
+    long[] totals = new long[8];
     List<InputFile> done = new ArrayList<>();
     long bytesDone = 0;
     String snapshotId = null;
@@ -155,8 +157,9 @@ public final class PressbriefJob {
       }
       bytesDone += chunk.stream().mapToLong(InputFile::size).sum();
       double seconds = Math.max(0.001, (System.currentTimeMillis() - t1) / 1000.0);
-      progress.accept(String.format("chunk %d/%d published: %d article(s), %d rejected; %.1f MB/s%s", c + 1,
-          chunks.size(), counts[1], counts[2], bytesDone / 1e6 / seconds, c + 1 < chunks.size()
+      progress.accept(String.format("chunk %d/%d published: %d article(s) (%d set aside as not English, %d copies "
+              + "of another), %d rejected; %.1f MB/s%s", c + 1, chunks.size(), counts[1], counts[6], counts[7],
+          counts[2], bytesDone / 1e6 / seconds, c + 1 < chunks.size()
               ? String.format(", about %.0f min left", (bytes - bytesDone) / (bytesDone / seconds) / 60) : ""));
     }
     progress.accept(String.format("store: %d statement(s), %d escalation(s), %d mention(s); published %s",
@@ -165,7 +168,8 @@ public final class PressbriefJob {
     long t2 = System.currentTimeMillis();
     List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
     stageMillis.put("brief", System.currentTimeMillis() - t2);
-    RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5],
+    RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[6], totals[7], totals[3], totals[4],
+        totals[5],
         store.root(), briefings, stageMillis, false);
     writeManifest(spark, store, spec, dates, runId, started, "published", versions, files, changes, summary,
         snapshotId, null);
@@ -188,7 +192,7 @@ public final class PressbriefJob {
   /**
    * Reads and analyses one chunk of files, writes a complete snapshot (the chunk's rows, the published
    * rows that stay, the aggregates of the touched dates) and publishes it. Returns records read,
-   * articles, rejected, statements, escalations and mentions.
+   * articles, rejected, statements, escalations, mentions, set-aside articles and copies.
    */
   private static long[] publishChunk(SparkSession spark, TableStore store, AnalysisResources resources,
                                      IngestOptions options, int partitions, List<InputFile> chunk,
@@ -197,11 +201,15 @@ public final class PressbriefJob {
     long t0 = System.currentTimeMillis();
     Dataset<RecordRow> analyzed = analyze(spark, readArchives(spark, chunk, options), resources, partitions)
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> copies = spark.createDataFrame(List.of(), Duplicates.COPIES);
     try {
       analyzed.count();
       long t1 = System.currentTimeMillis();
       stageMillis.merge("read+analyze", t1 - t0, Long::sum);
       AnalysisTables tables = AnalysisTables.of(analyzed);
+      copies = Duplicates.find(spark, tables.articles(), Duplicates.publishedAround(spark,
+          incremental ? store.currentPath() : null, distinctDates(tables.articles()), replaced)).persist();
+      tables = tables.withCopies(copies);
       String snapshot = store.snapshotPath(snapshotId);
       Set<String> touched = new TreeSet<>();
       writeIncrementally(spark, store, Tables.ARTICLES, tables.articles(), replaced, incremental, snapshot);
@@ -223,9 +231,11 @@ public final class PressbriefJob {
       stageMillis.merge("aggregate+publish", System.currentTimeMillis() - t2, Long::sum);
       long articles = tables.articles().count();
       long rejectedNow = tables.rejected().count();
+      long setAside = tables.articles().filter(col("set_aside").isNotNull()).count();
       return new long[] {articles + rejectedNow, articles, rejectedNow, tables.statements().count(),
-          tables.escalations().count(), tables.mentions().count()};
+          tables.escalations().count(), tables.mentions().count(), setAside, copies.count()};
     } finally {
+      copies.unpersist();
       analyzed.unpersist();
     }
   }
@@ -357,7 +367,8 @@ public final class PressbriefJob {
     long tableEscalations = Tables.read(spark, store.root(), Tables.ESCALATIONS).count();
     RunManifest manifest = new RunManifest(runId, spec.name(), status, started, Instant.now().toString(),
         codeVersion(), spark.version(), spark.sparkContext().master(), spec, versions, dates, inputs,
-        new RunManifest.Counts(summary.recordsRead(), summary.articles(), summary.rejected(), summary.statements(),
+        new RunManifest.Counts(summary.recordsRead(), summary.articles(), summary.rejected(), summary.setAside(),
+            summary.duplicates(), summary.statements(),
             summary.escalations(), summary.mentions(), tableArticles, tableStatements, tableEscalations),
         summary.stageMillis(), snapshot == null ? null : store.snapshotPath(snapshot),
         summary.briefings().stream().map(RunSummary.BriefingFiles::pdf).toList(), error);
@@ -461,7 +472,11 @@ public final class PressbriefJob {
           // Built on the first article, so partitions of rejections alone never load the lexicons.
           ArticleAnalyzer[] analyzer = new ArticleAnalyzer[1];
           return new MappedIterator<>(rows, r -> {
-            if (r.getRejected() != null || r.getSetAside() != null) {
+            if (r.getRejected() != null) {
+              return r;
+            }
+            r.setFingerprint(Arrays.stream(TextFingerprint.bandKeys(r.getText())).boxed().toList());
+            if (r.getSetAside() != null) {
               return r;
             }
             if (analyzer[0] == null) {
@@ -486,16 +501,19 @@ public final class PressbriefJob {
   /**
    * Per actor and day: statements and their mean tone, mentions and the mean tone toward the actor,
    * and actual events where the actor is agent or target (escalation and de-escalation apart), each
-   * event counted once however many reports of it there are.
+   * event counted once however many reports of it there are. Copies of an article count once: the
+   * figures leave them out, and {@code statements_raw} counts the statements with them.
    */
   static Dataset<Row> aggregateByActorAndDay(Dataset<Row> statements, Dataset<Row> mentions, Dataset<Row> escalations) {
+    Column original = col("duplicate_of").isNull();
     Dataset<Row> said = statements.filter(col("actor_id").isNotNull())
         .groupBy("actor_id", "date")
-        .agg(min("actor_name").as("name_s"), count(lit(1)).as("statements"), exactMean("sentiment").as("statement_tone"));
-    Dataset<Row> named = mentions.groupBy("actor_id", "date")
+        .agg(min("actor_name").as("name_s"), count(when(original, lit(1))).as("statements"),
+            exactMean(when(original, col("sentiment"))).as("statement_tone"), count(lit(1)).as("statements_raw"));
+    Dataset<Row> named = mentions.filter(original).groupBy("actor_id", "date")
         .agg(min("actor_name").as("name_m"), count(lit(1)).as("mentions"), exactMean("sentiment").as("tone_toward"));
     Column escalation = col("type").isin(EventTypes.ESCALATION.toArray());
-    Dataset<Row> actual = escalations.filter(col("status").equalTo("actual"));
+    Dataset<Row> actual = escalations.filter(col("status").equalTo("actual").and(original));
     Dataset<Row> asAgent = actual.filter(col("agent_actor_id").isNotNull())
         .groupBy(col("agent_actor_id").as("actor_id"), col("date"))
         .agg(countDistinct(when(escalation, Tables.eventKey())).as("escalations_as_agent"),
@@ -510,6 +528,7 @@ public final class PressbriefJob {
         .join(asTarget, on, "full_outer");
     return joined.select(col("actor_id"), coalesce(col("name_s"), col("name_m"), col("actor_id")).as("actor_name"),
         coalesce(col("statements"), lit(0L)).as("statements"), col("statement_tone"),
+        coalesce(col("statements_raw"), lit(0L)).as("statements_raw"),
         coalesce(col("mentions"), lit(0L)).as("mentions"), col("tone_toward"),
         coalesce(col("escalations_as_agent"), lit(0L)).as("escalations_as_agent"),
         coalesce(col("deescalations_as_agent"), lit(0L)).as("deescalations_as_agent"),
@@ -523,12 +542,20 @@ public final class PressbriefJob {
    * as integers of 10⁻⁹, where floating-point sums depend on their order in the last digits.
    */
   static Column exactMean(String column) {
-    return exactSum(column).divide(count(col(column)));
+    return exactMean(col(column));
+  }
+
+  static Column exactMean(Column values) {
+    return exactSum(values).divide(count(values));
   }
 
   /** The sum of a column in integers of 10⁻⁹, so that it does not depend on the order of the rows. */
   static Column exactSum(String column) {
-    return sum(round(col(column).multiply(FIXED_POINT)).cast("long")).divide(FIXED_POINT);
+    return exactSum(col(column));
+  }
+
+  static Column exactSum(Column values) {
+    return sum(round(values.multiply(FIXED_POINT)).cast("long")).divide(FIXED_POINT);
   }
 
   private static final double FIXED_POINT = 1e9;
@@ -536,18 +563,23 @@ public final class PressbriefJob {
   /**
    * Per actor pair and day: distinct actual events, the reports behind them, and the escalation index
    * (the sum of the negated Goldstein weights, each event weighted once by its most specific report).
+   * A syndicated copy is not another report: {@code reports} leaves copies out, {@code reports_raw} keeps them.
    */
   static Dataset<Row> aggregateByActorPairAndDay(Dataset<Row> escalations) {
     Column escalation = col("type").isin(EventTypes.ESCALATION.toArray());
+    Column original = col("duplicate_of").isNull();
     Dataset<Row> events = escalations.filter(col("status").equalTo("actual"))
         .withColumn("event_key", Tables.eventKey())
         .groupBy(col("agent_actor_id"), col("target_actor_id"), col("date"), col("event_key"))
-        .agg(count(lit(1)).as("reports"), max(col("weight").multiply(-1)).as("intensity"),
+        .agg(count(when(original, lit(1))).as("reports"), count(lit(1)).as("reports_raw"),
+            max(col("weight").multiply(-1)).as("intensity"),
             max(when(escalation, lit(1)).otherwise(lit(0))).as("is_escalation"));
     return events.groupBy("agent_actor_id", "target_actor_id", "date")
         .agg(count(lit(1)).as("events"), sum("is_escalation").cast("long").as("escalations"),
-            sum("reports").as("reports"), exactSum("intensity").as("escalation_index"))
-        .select("agent_actor_id", "target_actor_id", "events", "escalations", "reports", "escalation_index", "date");
+            sum("reports").as("reports"), sum("reports_raw").as("reports_raw"),
+            exactSum("intensity").as("escalation_index"))
+        .select("agent_actor_id", "target_actor_id", "events", "escalations", "reports", "reports_raw",
+            "escalation_index", "date");
   }
 
   /**

@@ -7,8 +7,10 @@ import java.util.Map;
  * What one run did: counts per table, time per stage, and where the outputs are.
  *
  * @param recordsRead   input records this run read (articles + rejected)
- * @param articles      articles analysed
+ * @param articles      articles read (set-aside ones and copies included)
  * @param rejected      records rejected
+ * @param setAside      articles kept but not analysed (not English)
+ * @param duplicates    articles recognised as copies of another (counted once in the briefings)
  * @param statements    statements found
  * @param escalations   escalation and de-escalation events found
  * @param mentions      actor mentions found
@@ -17,7 +19,8 @@ import java.util.Map;
  * @param stageMillis   time per stage, in stage order
  * @param noNewInput    true when no archive file was new or changed, so nothing was analysed
  */
-public record RunSummary(long recordsRead, long articles, long rejected, long statements, long escalations,
+public record RunSummary(long recordsRead, long articles, long rejected, long setAside, long duplicates,
+                         long statements, long escalations,
                          long mentions, String tablesDir, List<BriefingFiles> briefings,
                          Map<String, Long> stageMillis, boolean noNewInput) {
 

@@ -36,15 +36,15 @@ public final class Tables {
   private static final List<String> SORT_COLUMNS = List.of("article_id", "actor_id", "agent_actor_id",
       "target_actor_id", "start");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "date", "published", "source", "title", "url",
-      "tone", "text", "set_aside", "duplicate_of", "input_file");
+      "tone", "text", "set_aside", "duplicate_of", "fingerprint", "input_file");
   static final List<String> STATEMENT_COLUMNS = List.of("article_id", "date", "date_precision", "start", "end", "text",
       "kind", "speaker", "speaker_start", "speaker_end", "actor_id", "actor_name", "cue", "cue_start", "cue_end",
-      "sentiment", "input_file");
+      "sentiment", "duplicate_of", "input_file");
   static final List<String> ESCALATION_COLUMNS = List.of("article_id", "date", "date_precision", "type", "mode",
       "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status", "weight",
-      "modes", "targets", "target_actor_ids", "input_file");
+      "modes", "targets", "target_actor_ids", "duplicate_of", "input_file");
   static final List<String> MENTION_COLUMNS = List.of("article_id", "date", "actor_id", "actor_name", "start", "end",
-      "sentiment", "input_file");
+      "sentiment", "duplicate_of", "input_file");
   static final List<String> REJECTED_COLUMNS = List.of("source", "position", "reason", "excerpt", "input_file");
 
   private Tables() {}

@@ -65,6 +65,6 @@ final class BriefingFixtures {
     List<BriefingData.DayCount> byDay = List.of(new BriefingData.DayCount(LocalDate.of(2025, 12, 2), 4),
         new BriefingData.DayCount(d7, 6));
     return new BriefingData(days, statements, events, tones, eventDays, quantities, articles, sources, byDay,
-        7, 2, 1, 1, 3);
+        7, 2, 1, 1, 2, 1, 3);
   }
 }

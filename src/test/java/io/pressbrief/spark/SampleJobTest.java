@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,7 +46,7 @@ class SampleJobTest {
   @Test
   void theSampleJobWritesItsThreeBriefingsWithTheirTables() {
     assertEquals(0, summary.rejected());
-    assertEquals(42, summary.articles());
+    assertEquals(44, summary.articles());
     assertEquals(List.of("daily", "weekly", "kovac"),
         summary.briefings().stream().map(RunSummary.BriefingFiles::name).toList());
     for (RunSummary.BriefingFiles b : summary.briefings()) {
@@ -67,6 +68,31 @@ class SampleJobTest {
         + "2025-12-\\d\\d.*"), "a quote followed by its outlet and date");
     assertTrue(text.contains("Appendix: the articles behind the figures"));
     assertTrue(text.contains("Prisoners come home in first exchange of the war"), "an article of the period listed");
+  }
+
+  @Test
+  void aSyndicatedCopyCountsOnceAndAnArticleInGermanIsSetAside() throws Exception {
+    assertEquals(1, summary.duplicates());
+    assertEquals(1, summary.setAside());
+    org.apache.spark.sql.SparkSession spark = SparkTestSession.get();
+    String tables = spec.output().tables();
+    Row copy = Tables.read(spark, tables, Tables.ARTICLES).filter("article_id = 'sample-043'").first();
+    assertEquals("sample-034", copy.getAs("duplicate_of"), "the later copy points to the first report");
+    Row german = Tables.read(spark, tables, Tables.ARTICLES).filter("article_id = 'sample-044'").first();
+    assertTrue(german.<String>getAs("set_aside").startsWith("set aside as not English"), german.toString());
+    List<Row> copied = Tables.read(spark, tables, Tables.STATEMENTS).filter("article_id = 'sample-043'").collectAsList();
+    assertTrue(!copied.isEmpty() && copied.stream().allMatch(r -> "sample-034".equals(r.getAs("duplicate_of"))),
+        "the copy's statements are kept, marked as copies");
+    assertEquals(0, Tables.read(spark, tables, Tables.STATEMENTS).filter("article_id = 'sample-044'").count(),
+        "an article set aside is not analysed");
+    Row kovacOnTheTenth = Tables.read(spark, tables, Tables.ACTOR_DAY)
+        .filter("actor_id = 'kovac' and date = date'2025-12-10'").first();
+    assertEquals(kovacOnTheTenth.<Long>getAs("statements") + copied.stream()
+        .filter(r -> "kovac".equals(r.getAs("actor_id"))).count(), kovacOnTheTenth.<Long>getAs("statements_raw"),
+        "raw counts keep the copy's statements beside the counts without them");
+    String daily = text("daily").replaceAll("\\s+", " ");
+    assertTrue(daily.contains("Copies of another article (the same text, or a syndicated copy), counted once 1"), daily);
+    assertTrue(daily.contains("Articles set aside as not English (kept, not analysed) 1"), daily);
   }
 
   @Test

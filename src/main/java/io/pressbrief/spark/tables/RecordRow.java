@@ -21,6 +21,7 @@ public class RecordRow implements Serializable {
   private String inputFile;
   private String setAside;
   private String duplicateOf;
+  private java.util.List<Long> fingerprint;
 
   public RecordRow() {
   }
@@ -144,5 +145,13 @@ public class RecordRow implements Serializable {
 
   public void setDuplicateOf(String duplicateOf) {
     this.duplicateOf = duplicateOf;
+  }
+
+  public java.util.List<Long> getFingerprint() {
+    return fingerprint;
+  }
+
+  public void setFingerprint(java.util.List<Long> fingerprint) {
+    this.fingerprint = fingerprint;
   }
 }
