@@ -22,6 +22,7 @@ public final class AnalysisVersion {
       "/pressbrief/actors.yaml", "/pressbrief/speech-cues.txt", "/pressbrief/tone-news.txt",
       "/pressbrief/tone-rules.yaml", "/pressbrief/target-sentiment-model.tsv",
       "/pressbrief/escalation-triggers.yaml", "/pressbrief/escalation-weights.yaml", "/pressbrief/english-function-words.txt",
+      "/pressbrief/other-function-words.txt",
       "/vader_sentiment_lexicon.txt"};
 
   private AnalysisVersion() {}

@@ -59,7 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ArchiveFormat archiveFormat = ArchiveFormat.named(format);
     ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).newAnalyzer();
-    IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC), !allLanguages);
+    // Scoring sets have sentences without dates: extract reads them undated rather than rejecting them.
+    IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC), !allLanguages, false);
     RecordMapping mapping = new RecordMapping(fields, source);
     Configuration conf = new Configuration();
     long started = System.nanoTime();

@@ -149,15 +149,43 @@ public final class ArchiveFiles {
 
   /** A binary file handed in as text is one rejection, not thousands of broken lines. */
   private static InputStream textOnly(InputStream in, String path) throws IOException {
-    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 64 * 1024);
-    buffered.mark(8192);
-    byte[] head = buffered.readNBytes(8192);
-    buffered.reset();
-    if (Binary.looksBinary(head)) {
-      buffered.close();
+    byte[] head = new byte[8192];
+    int n = 0;
+    IOException brokeOff = null;
+    try {
+      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+        n += r;
+      }
+    } catch (IOException e) {
+      brokeOff = e; // a file truncated within its first bytes: what came before is still read
+    }
+    if (Binary.looksBinary(head, n)) {
+      in.close();
       throw new BinaryFileException();
     }
-    return buffered;
+    // Serves the head, then the rest; reads never mix the two, so bytes read before a break are never lost.
+    InputStream rest = brokeOff == null ? in : new FailingStream(brokeOff);
+    return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, n), rest) {
+      @Override
+      public void close() throws IOException {
+        super.close();
+        in.close();
+      }
+    };
+  }
+
+  /** The rest of a stream that broke off: reading it reports the break. */
+  private static final class FailingStream extends InputStream {
+    private final IOException error;
+
+    FailingStream(IOException error) {
+      this.error = error;
+    }
+
+    @Override
+    public int read() throws IOException {
+      throw error;
+    }
   }
 
   /** Text expected, binary found. */

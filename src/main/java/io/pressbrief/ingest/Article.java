@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param source    the outlet
  * @param title     the headline, if known
  * @param published the publication time as ISO-8601 (a date, or a date-time with offset)
- * @param date      the publication day, used for partitions and relative dates
+ * @param date      the publication day, used for partitions and relative dates; null only for an
+ *                  undated record read by {@code extract} (the run job rejects those: its tables are by day)
  * @param text      the body text; every offset in the analysis refers to this string
  * @param setAside  null for an article to analyse; else why it is kept but not analysed (not English)
  */
@@ -19,7 +20,6 @@ public record Article(String id, String url, String source, String title, String
                       LocalDate date, String text, String setAside) {
   public Article {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(text, "text");
   }
 

@@ -9,14 +9,22 @@ import java.time.LocalDate;
  * @param maxTextChars articles longer than this are rejected rather than analysed
  * @param today        publication dates after this day (plus one, for time zones) are impossible
  * @param englishOnly  set articles that are not in English aside instead of analysing them as English
+ * @param requireDate  reject records without a publication date; when false (the extract command,
+ *                     scoring sentences that have none) they are read undated
  */
-public record IngestOptions(int maxTextChars, LocalDate today, boolean englishOnly) implements Serializable {
+public record IngestOptions(int maxTextChars, LocalDate today, boolean englishOnly, boolean requireDate)
+    implements Serializable {
   /** Two million characters: about four times the longest real news article we have seen. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
 
-  /** The cap and day with the language check on. */
+  /** The cap and day with the language check on and a publication date required. */
   public IngestOptions(int maxTextChars, LocalDate today) {
-    this(maxTextChars, today, true);
+    this(maxTextChars, today, true, true);
+  }
+
+  /** The cap, the day and the language check, with a publication date required. */
+  public IngestOptions(int maxTextChars, LocalDate today, boolean englishOnly) {
+    this(maxTextChars, today, englishOnly, true);
   }
 
   /**

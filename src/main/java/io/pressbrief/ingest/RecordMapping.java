@@ -57,11 +57,13 @@ public record RecordMapping(Map<String, String> fields, String defaultSource) im
           + options.maxTextChars() + " (ingest.max_text_chars in the job spec)", raw);
     }
     String publishedRaw = value(values, "published");
-    if (publishedRaw == null || publishedRaw.isBlank()) {
+    boolean undated = publishedRaw == null || publishedRaw.isBlank();
+    if (undated && options.requireDate()) {
       return reject(source, position, "the article has no publication date: " + fieldNamed("published")
           + " is missing or empty", raw);
     }
-    Optional<PublicationDates.Parsed> published = PublicationDates.parse(publishedRaw, options.today());
+    Optional<PublicationDates.Parsed> published = undated ? Optional.of(new PublicationDates.Parsed(null, null))
+        : PublicationDates.parse(publishedRaw, options.today());
     if (published.isEmpty()) {
       return reject(source, position, "the publication date '" + publishedRaw
           + "' is not a date pressbrief can read or is impossible: use ISO-8601 such as 2025-12-08 or "

@@ -100,6 +100,44 @@ class IncrementalRunTest {
     }
   }
 
+  private static final String STORY = "Norland and Sudmark exchanged 120 prisoners each at the Vel bridge on "
+      + "Wednesday, the first exchange since the war began. Families waited on both banks from early morning. "
+      + "“Welcome home, you were never forgotten,” Moss said as the buses arrived. Observers from Geneva watched "
+      + "the crossing and said the talks would go on next week. A second exchange is planned before the new year, "
+      + "officials on both sides said.";
+
+  @Test
+  void aSyndicatedCopyArrivingTheNextNightPointsToThePublishedStory(@TempDir Path dir) throws Exception {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    JobSpec spec = job(dir, "tables");
+    SparkSession spark = SparkTestSession.get();
+    Files.writeString(archive.resolve("day1.jsonl"), article("first", "2025-12-06", STORY));
+    assertEquals(0, PressbriefJob.run(spark, spec, DATES, line -> { }).duplicates());
+
+    // The wire copy: another outlet, a new headline, the last sentence cut. And a different story of the same day.
+    String copy = STORY.substring(0, STORY.indexOf(" A second exchange"));
+    String other = "Moss said the exchange at the Vel bridge was only a first step. “We want every prisoner home,” "
+        + "she told reporters in the capital, adding that lists of names had been handed to the Red Cross and that "
+        + "Sudmark had not yet answered them.";
+    Files.writeString(archive.resolve("day2.jsonl"), article("copy", "2025-12-07", copy)
+        + article("other", "2025-12-07", other));
+    RunSummary second = PressbriefJob.run(spark, spec, DATES, line -> { });
+    assertEquals(1, second.duplicates());
+    assertEquals(List.of("copy"), Tables.read(spark, spec.output().tables(), Tables.ARTICLES)
+        .filter("duplicate_of = 'first'").select("article_id").collectAsList().stream().map(r -> r.getString(0))
+        .toList(), "the copy, and not the other story of the same event, points to the published one");
+    List<Row> copied = Tables.read(spark, spec.output().tables(), Tables.STATEMENTS).filter("article_id = 'copy'")
+        .collectAsList();
+    assertTrue(!copied.isEmpty() && copied.stream().allMatch(r -> "first".equals(r.getAs("duplicate_of"))),
+        "the copy's statements are kept and marked: " + copied);
+    Row mossInCopy = copied.stream().filter(r -> "moss".equals(r.getAs("actor_id"))).findFirst().orElseThrow();
+    Row moss = Tables.read(spark, spec.output().tables(), Tables.ACTOR_DAY)
+        .filter(org.apache.spark.sql.functions.col("actor_id").equalTo("moss")
+            .and(org.apache.spark.sql.functions.col("date").equalTo(mossInCopy.getAs("date")))).first();
+    assertEquals(1L, moss.<Long>getAs("statements_raw") - moss.<Long>getAs("statements"),
+        "the copy's statement is left out of the count and kept in the raw count");
+  }
+
   @Test
   void eachRunWritesAManifestOfItsInputsVersionsAndCounts(@TempDir Path dir) throws Exception {
     SparkSession spark = SparkTestSession.get();

@@ -51,12 +51,15 @@ public final class DateResolver {
       "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
       "sunday", DayOfWeek.SUNDAY);
 
-  /** Every time expression in {@code text[from, to)}, in text order. */
+  /**
+   * Every time expression in {@code text[from, to)}, in text order; none for an undated article
+   * ({@code published} null), whose "on Sunday" cannot be placed.
+   */
   public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
     List<TimeExpression> found = new ArrayList<>();
     from = Math.max(0, from);
     to = Math.min(text.length(), to);
-    if (to <= from) {
+    if (to <= from || published == null) {
       return found;
     }
     Matcher m = EXPRESSIONS.matcher(text).region(from, to);
