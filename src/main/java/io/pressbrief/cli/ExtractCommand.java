@@ -4,6 +4,7 @@ import io.pressbrief.analysis.AnalysisResources;
 import io.pressbrief.analysis.ArticleAnalyzer;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
+import io.pressbrief.ingest.CopyFinder;
 import io.pressbrief.ingest.IngestOptions;
 import io.pressbrief.ingest.IngestResult;
 import io.pressbrief.ingest.RecordMapping;
@@ -64,16 +65,18 @@ final class ExtractCommand implements Callable<Integer> {
     RecordMapping mapping = new RecordMapping(fields, source);
     Configuration conf = new Configuration();
     long started = System.nanoTime();
+    CopyFinder copies = new CopyFinder();
     try (ExtractWriter writer = new ExtractWriter(out, withText)) {
       for (ArchiveFiles.ArchiveFile file : ArchiveFiles.withoutSidecars(ArchiveFiles.list(inputs, conf), archiveFormat)) {
         Iterator<IngestResult> results = ArchiveFiles.results(file.path(), archiveFormat, mapping, conf, options);
         while (results.hasNext()) {
           IngestResult r = results.next();
           if (r instanceof IngestResult.Accepted a && a.article().setAside() != null) {
-            writer.writeSetAside(a.article());
+            writer.writeSetAside(a.article(), copies.copyOf(a.article()));
           } else if (r instanceof IngestResult.Accepted a) {
+            String duplicateOf = copies.copyOf(a.article());
             try {
-              writer.write(analyzer.analyze(a.article()));
+              writer.write(analyzer.analyze(a.article()), duplicateOf);
             } catch (RuntimeException e) {
               writer.write(Rejection.analysisFailed(a.article().id(), file.path(), e, a.article().text()));
             }

@@ -61,9 +61,10 @@ final class ExtractWriter implements Closeable {
     return new BufferedWriter(Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
   }
 
-  void write(ArticleAnalysis a) throws IOException {
+  /** An analysed article and what was found in it; {@code duplicateOf} names the article it copies, or is null. */
+  void write(ArticleAnalysis a, String duplicateOf) throws IOException {
     Article art = a.article();
-    articleLine(art, round(a.tone()));
+    articleLine(art, round(a.tone()), duplicateOf);
     articleCount++;
     // The same rows as the Spark job's tables, so extract and run always agree on the format.
     for (Statement s : a.statements()) {
@@ -81,12 +82,12 @@ final class ExtractWriter implements Closeable {
   }
 
   /** An article kept but not analysed (not English): listed, with why, and nothing else. */
-  void writeSetAside(Article art) throws IOException {
-    articleLine(art, null);
+  void writeSetAside(Article art, String duplicateOf) throws IOException {
+    articleLine(art, null, duplicateOf);
     setAsideCount++;
   }
 
-  private void articleLine(Article art, Double tone) throws IOException {
+  private void articleLine(Article art, Double tone, String duplicateOf) throws IOException {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("article_id", art.id());
     row.put("published", art.published());
@@ -94,7 +95,7 @@ final class ExtractWriter implements Closeable {
     row.put("title", art.title());
     row.put("url", art.url());
     row.put("tone", tone);
-    row.put("duplicate_of", null);
+    row.put("duplicate_of", duplicateOf);
     row.put("set_aside", art.setAside());
     if (withText) {
       row.put("text", art.text());
