@@ -17,12 +17,11 @@ import java.util.Map;
  * mapped to article fields by the job spec. Quoted fields may hold separators, doubled quotes and
  * line breaks (article bodies usually do). Not thread-safe: one instance per stream.
  */
-public final class CsvArchiveReader extends RecordReader {
+public final class CsvArchiveReader extends NumberedRecordReader {
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .enable(CsvParser.Feature.TRIM_SPACES).build();
 
   private final MappingIterator<Map<String, String>> rows;
-  private long record;
 
   public CsvArchiveReader(InputStream in, String sourcePath, RecordMapping mapping, IngestOptions options,
                           char separator) throws IOException {
@@ -54,15 +53,5 @@ public final class CsvArchiveReader extends RecordReader {
           + " (" + e.getOriginalMessage() + "): the " + record + " records before it were read; check that "
           + "quotes are balanced and every row has the header's columns", "");
     }
-  }
-
-  @Override
-  protected String nextPosition() {
-    return "record " + (record + 1);
-  }
-
-  @Override
-  protected String readSoFar() {
-    return "the first " + record + " records";
   }
 }

@@ -14,10 +14,9 @@ import java.io.InputStream;
  * at one place cannot be read past it: the records before it are kept and the rest is one rejection
  * that says where the JSON breaks. Not thread-safe: one instance per stream.
  */
-public final class JsonArrayReader extends RecordReader {
+public final class JsonArrayReader extends NumberedRecordReader {
   private final JsonLinesReader objects;
   private final JsonParser parser;
-  private long record;
   private boolean started;
 
   public JsonArrayReader(InputStream in, String sourcePath, RecordMapping mapping, IngestOptions options)
@@ -57,15 +56,5 @@ public final class JsonArrayReader extends RecordReader {
           + " (" + e.getOriginalMessage() + "): the " + record + " records before it were read; fix the JSON there "
           + "(or cut the file at that record) to read the rest", "");
     }
-  }
-
-  @Override
-  protected String nextPosition() {
-    return "record " + (record + 1);
-  }
-
-  @Override
-  protected String readSoFar() {
-    return "the first " + record + " records";
   }
 }

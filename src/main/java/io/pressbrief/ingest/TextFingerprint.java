@@ -1,8 +1,6 @@
 package io.pressbrief.ingest;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -76,33 +74,34 @@ public final class TextFingerprint {
 
   /** Hashes of the text's five-word shingles, over lower-cased words, so case and punctuation do not count. */
   static long[] shingles(String text) {
-    List<Long> words = new ArrayList<>();
+    long[] words = new long[Math.max(16, text.length() / 5)];
+    int n = 0;
     long h = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
+    for (int i = 0; i <= text.length(); ) {
+      int cp = i < text.length() ? text.codePointAt(i) : ' ';
+      i += i < text.length() ? Character.charCount(cp) : 1;
       if (Character.isLetterOrDigit(cp)) {
         h = h * 1_000_003L + Character.toLowerCase(cp);
         inWord = true;
       } else if (inWord) {
-        words.add(mix(h));
+        if (n == words.length) {
+          words = java.util.Arrays.copyOf(words, n * 2);
+        }
+        words[n++] = mix(h);
         h = 0;
         inWord = false;
       }
     }
-    if (inWord) {
-      words.add(mix(h));
-    }
-    if (words.isEmpty()) {
+    if (n == 0) {
       return new long[0];
     }
-    int n = Math.max(1, words.size() - SHINGLE_WORDS + 1);
-    long[] out = new long[n];
-    for (int s = 0; s < n; s++) {
+    int count = Math.max(1, n - SHINGLE_WORDS + 1);
+    long[] out = new long[count];
+    for (int s = 0; s < count; s++) {
       long x = 0;
-      for (int w = s; w < Math.min(words.size(), s + SHINGLE_WORDS); w++) {
-        x = mix(x * 31 + words.get(w));
+      for (int w = s; w < Math.min(n, s + SHINGLE_WORDS); w++) {
+        x = mix(x * 31 + words[w]);
       }
       out[s] = x;
     }
