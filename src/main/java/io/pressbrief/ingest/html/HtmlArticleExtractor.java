@@ -38,14 +38,14 @@ public final class HtmlArticleExtractor {
       "dialog");
 
   /** Class and id words that mark a block as page furniture rather than the story. */
-  private static final Set<String> FURNITURE = Set.of("comment", "comments", "share", "sharing", "social", "related",
+  private static final Set<String> FURNITURE = Set.of("comment", "comments", "share", "sharing", "related",
       "recommended", "recommendations", "recirc", "promo", "promos", "advert", "advertisement", "ad", "ads", "adslot",
       "sponsored", "newsletter", "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs", "sidebar",
       "cookie", "cookies", "consent", "popup", "modal", "masthead", "toolbar", "outbrain", "taboola", "paywall",
       "caption", "credit", "credits", "tags", "tagline", "byline", "author", "bio", "disclaimer", "footer", "nav",
       "navigation", "menu", "trending", "most", "popular", "widget", "teaser", "teasers", "more", "rail", "hidden",
-      "sr", "visually", "print", "jump", "skip", "timestamp", "dateline", "meta", "headline", "kicker", "embed",
-      "video", "gallery", "slideshow", "carousel", "inline", "aside", "pullquote", "correction", "ribbon", "banner");
+      "sr", "visually", "print", "jump", "skip", "timestamp", "dateline", "meta", "headline", "kicker",
+      "video", "gallery", "slideshow", "carousel", "aside", "pullquote", "correction", "ribbon", "banner");
 
   /** Class and id words that mark the story itself; an element with one is never furniture. */
   private static final Set<String> STORY = Set.of("article", "body", "content", "story", "text", "main", "post",
@@ -80,10 +80,11 @@ public final class HtmlArticleExtractor {
     PageMetadata meta = PageMetadata.of(doc, today);
     String domText = body(doc);
     String text = domText;
-    // Publishers often put the whole story in their structured data; it is cleaner than any DOM
-    // extraction when it is really the story (not a one-paragraph summary).
+    // Publishers often put the story in their structured data too, but it can lag behind the page
+    // (an earlier version, paragraphs run together), so it is the fallback for pages whose markup
+    // hides the story, not the first choice.
     String structured = meta.articleBody();
-    if (structured != null && structured.length() >= 400 && structured.length() >= 0.6 * domText.length()) {
+    if (structured != null && structured.length() >= 400 && domText.length() < 0.5 * structured.length()) {
       text = structured;
     }
     return new Page(meta.title(), meta.published(), meta.source(), meta.url(), text);
@@ -150,7 +151,7 @@ public final class HtmlArticleExtractor {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : root.getAllElements()) {
       String tag = e.tagName();
-      if (!tag.equals("p") && !tag.equals("pre") && !tag.equals("td") && !hasOwnProse(e)) {
+      if (!tag.equals("p") && !tag.equals("pre") && !hasOwnProse(e)) {
         continue;
       }
       String text = ownBlockText(e);
@@ -250,7 +251,7 @@ public final class HtmlArticleExtractor {
           && e.text().length() < 400) {
         return; // a link list inside the story: related stories, tags
       }
-      if ((tag.equals("ul") || tag.equals("ol")) && linkDensity(e) > 0.3) {
+      if ((tag.equals("ul") || tag.equals("ol")) && linkDensity(e) > 0.5) {
         return;
       }
     }
@@ -289,12 +290,19 @@ public final class HtmlArticleExtractor {
     return paragraph.length() < 40 && !paragraph.matches(".*[.!?\"”]$");
   }
 
+  /**
+   * A block with prose of its own outside paragraphs: a div of text and line breaks, or on an old
+   * table-laid page a cell of sentences (a data table's short cells are not prose).
+   */
   private static boolean hasOwnProse(Element e) {
-    if (!e.tagName().equals("div") && !e.tagName().equals("section") && !e.tagName().equals("span")) {
+    String tag = e.tagName();
+    boolean cell = tag.equals("td");
+    if (!cell && !tag.equals("div") && !tag.equals("section") && !tag.equals("span")) {
       return false;
     }
     for (TextNode t : e.textNodes()) {
-      if (t.text().strip().length() >= 25) {
+      String text = t.text().strip();
+      if (cell ? text.length() >= 150 && text.contains(". ") : text.length() >= 25) {
         return true;
       }
     }
@@ -302,7 +310,7 @@ public final class HtmlArticleExtractor {
   }
 
   private static String ownBlockText(Element e) {
-    if (e.tagName().equals("p") || e.tagName().equals("pre") || e.tagName().equals("td")) {
+    if (e.tagName().equals("p") || e.tagName().equals("pre")) {
       return normalise(e.text());
     }
     StringBuilder own = new StringBuilder();

@@ -45,7 +45,7 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
-  void structuredDataGivesTheBodyAndMetadataWhenItHoldsTheWholeStory() {
+  void structuredDataGivesTheMetadataAndTheBodyWhenTheMarkupHidesTheStory() {
     String body = P1 + "\\n" + P2 + "\\n" + P3 + "\\n" + P1 + "\\n" + P2;
     String page = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
         + "{\"@type\":\"WebSite\",\"name\":\"Eastline\"},{\"@type\":\"NewsArticle\",\"headline\":\"Three killed in Tamsk\","
@@ -56,6 +56,15 @@ class HtmlArticleExtractorTest {
     assertEquals("Eastline News", p.source());
     assertEquals("2025-12-06T08:15:00+0100", p.published());
     assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P1 + "\n\n" + P2, p.text());
+  }
+
+  @Test
+  void theStoryInTheMarkupWinsOverAnOlderVersionInStructuredData() {
+    String older = P1 + "\\n" + P2.replace("school", "town hall");
+    String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + older + "\"}</script></head><body><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></article></body></html>";
+    assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, extract(page).text());
   }
 
   @Test
@@ -87,6 +96,24 @@ class HtmlArticleExtractorTest {
         + "<li><a href='/b'>Read: who is who in Geneva</a></li></ul><p>Advertisement</p><p>" + P2 + "</p>"
         + "<p>Sign up for our morning newsletter to get the news first.</p></article></body></html>";
     assertEquals(P1 + "\n\n" + P2, extract(page).text());
+  }
+
+  @Test
+  void aDataTableAndAnEmbeddedPostInsideTheStoryAreKept() {
+    String page = "<html><body><article><p>" + P1 + "</p><table><tr><th>Village</th><th>Killed</th></tr>"
+        + "<tr><td>Tamsk</td><td>3</td></tr></table><p>" + P2 + "</p><div class='social-media-embed'>"
+        + "<blockquote class='twitter-tweet'><p>We will rebuild every house in Tamsk, the mayor wrote tonight.</p>"
+        + "</blockquote></div><p>" + P3 + "</p></article></body></html>";
+    String text = extract(page).text();
+    assertTrue(text.contains("Tamsk\n\n3") && text.contains("We will rebuild every house"), text);
+  }
+
+  @Test
+  void anOldTableLaidPageGivesTheProseOfItsCells() {
+    String cell = P1 + " " + P2;
+    String page = "<html><body><table><tr><td><a href='/'>Home</a> <a href='/n'>News</a></td></tr><tr><td>" + cell
+        + "<br><br>" + P3 + "</td></tr></table></body></html>";
+    assertEquals(cell + "\n\n" + P3, extract(page).text());
   }
 
   @Test
