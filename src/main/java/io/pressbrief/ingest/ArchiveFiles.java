@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -83,9 +87,11 @@ public final class ArchiveFiles {
     if (!format.takesSidecars()) {
       return files;
     }
-    java.util.Set<String> textBases = new java.util.HashSet<>();
+    Set<String> textBases = new HashSet<>();
     for (ArchiveFile f : files) {
-      if (ArchiveFormat.byExtension(f.path()) == ArchiveFormat.TEXT || format == ArchiveFormat.TEXT) {
+      boolean text = format == ArchiveFormat.TEXT ? !SIDECAR.matcher(f.path()).find()
+          : ArchiveFormat.byExtension(f.path()) == ArchiveFormat.TEXT;
+      if (text) {
         textBases.add(withoutExtensions(f.path()));
       }
     }
@@ -100,8 +106,8 @@ public final class ArchiveFiles {
     return out;
   }
 
-  private static final java.util.regex.Pattern SIDECAR = java.util.regex.Pattern.compile("\\.(json|ya?ml)$");
-  private static final java.util.regex.Pattern EXTENSIONS = java.util.regex.Pattern.compile(
+  private static final Pattern SIDECAR = Pattern.compile("\\.(json|ya?ml)(\\.(gz|bz2))?$");
+  private static final Pattern EXTENSIONS = Pattern.compile(
       "(\\.[A-Za-z0-9]{1,6})?(\\.(gz|bz2))?$");
 
   /** "dir/story.txt.gz" → "dir/story". */
@@ -124,7 +130,7 @@ public final class ArchiveFiles {
       case TSV -> new CsvArchiveReader(textOnly(in, path), path, mapping, options, '\t');
       case TEXT -> {
         String sidecar = findSidecar(path, conf);
-        yield new TextFileReader(in, path, mapping, options, sidecar == null ? java.util.Map.of()
+        yield new TextFileReader(in, path, mapping, options, sidecar == null ? Map.of()
             : readSidecar(sidecar, conf), sidecar);
       }
       case HTML -> new HtmlPageReader(in, path, mapping, options, modificationTime(path, conf));
@@ -207,7 +213,7 @@ public final class ArchiveFiles {
     return null;
   }
 
-  private static java.util.Map<String, String> readSidecar(String path, Configuration conf) throws IOException {
+  private static Map<String, String> readSidecar(String path, Configuration conf) throws IOException {
     try (InputStream in = open(path, conf)) {
       return TextFileReader.fields(TextFileReader.YAML.readTree(in));
     }
@@ -231,8 +237,8 @@ public final class ArchiveFiles {
   }
 
   /** The valid articles of archives in any format, read into memory (for benchmarks and checks); rejections are skipped. */
-  public static java.util.List<Article> articles(List<String> patterns, Configuration conf) throws IOException {
-    java.util.List<Article> articles = new java.util.ArrayList<>();
+  public static List<Article> articles(List<String> patterns, Configuration conf) throws IOException {
+    List<Article> articles = new ArrayList<>();
     IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_TEXT_CHARS, java.time.LocalDate.now());
     for (ArchiveFile f : withoutSidecars(list(patterns, conf), ArchiveFormat.AUTO)) {
       Iterator<IngestResult> results = results(f.path(), ArchiveFormat.AUTO, RecordMapping.IDENTITY, conf, options);

@@ -22,10 +22,10 @@ import io.pressbrief.analysis.escalation.EventTypes;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.IngestOptions;
-import io.pressbrief.ingest.RecordMapping;
-import io.pressbrief.ingest.TextFingerprint;
 import io.pressbrief.ingest.IngestResult;
+import io.pressbrief.ingest.RecordMapping;
 import io.pressbrief.ingest.Rejection;
+import io.pressbrief.ingest.TextFingerprint;
 import io.pressbrief.job.JobSpec;
 import io.pressbrief.job.RunDates;
 import io.pressbrief.job.RunManifest;
@@ -169,8 +169,7 @@ public final class PressbriefJob {
     List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
     stageMillis.put("brief", System.currentTimeMillis() - t2);
     RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[6], totals[7], totals[3], totals[4],
-        totals[5],
-        store.root(), briefings, stageMillis, false);
+        totals[5], store.root(), briefings, stageMillis, false);
     writeManifest(spark, store, spec, dates, runId, started, "published", versions, files, changes, summary,
         snapshotId, null);
     return summary;
