@@ -22,6 +22,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfFileReader extends WholeFileReader {
   private static final Pattern HYPHENATED_LINE_END = Pattern.compile("(?<=\\p{L})-\\n(?=\\p{Ll})");
   private static final Pattern LINE_IN_PARAGRAPH = Pattern.compile("(?<!\\n)\\n(?!\\n)");
+  private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
   public PdfFileReader(InputStream in, String sourcePath, RecordMapping mapping, IngestOptions options) {
     super(in, sourcePath, mapping, options);
@@ -37,7 +39,8 @@ public final class PdfFileReader extends WholeFileReader {
       stripper.setPageEnd("\n\n");
       String text = stripper.getText(pdf);
       text = LINE_IN_PARAGRAPH.matcher(HYPHENATED_LINE_END.matcher(text.replace("\r", "")).replaceAll(""))
-          .replaceAll(" ").replaceAll("[ \\t]+", " ").replaceAll("\\n{3,}", "\n\n").strip();
+          .replaceAll(" ");
+      text = BLANK_LINES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n\n").strip();
       if (text.isEmpty()) {
         return reject("file", "the PDF has no text layer (it is probably a scan): run it through OCR first", "");
       }

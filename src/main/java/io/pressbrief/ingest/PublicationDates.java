@@ -37,6 +37,9 @@ public final class PublicationDates {
       new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM yyyy").toFormatter(Locale.ENGLISH),
       new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM yyyy").toFormatter(Locale.ENGLISH),
       DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
+  private static final Pattern SEPT = Pattern.compile("\\bSept\\b");
+  private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?<=\\p{L})\\.");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WRITTEN_DATE_INSIDE = Pattern.compile(
       "(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2},? \\d{4}"
           + "|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{4})\\b");
@@ -93,7 +96,8 @@ public final class PublicationDates {
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
-    String written = v.replaceAll("\\bSept\\b", "Sep").replaceAll("(?<=\\p{L})\\.", "").replaceAll("\\s+", " ");
+    String written = SPACES.matcher(ABBREVIATION_DOT.matcher(SEPT.matcher(v).replaceAll("Sep")).replaceAll(""))
+        .replaceAll(" ");
     for (DateTimeFormatter f : WRITTEN_DATES) {
       try {
         LocalDate d = LocalDate.parse(written, f);

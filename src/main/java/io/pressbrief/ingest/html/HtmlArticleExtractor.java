@@ -1,7 +1,6 @@
 package io.pressbrief.ingest.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +56,9 @@ public final class HtmlArticleExtractor {
       "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "dl", "dd", "dt", "br",
       "header", "hr", "center");
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+  /** The end of a sentence in any script: ". ", "? ", "。". */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?](\\s|$)|[。！？]");
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?\"”]$");
   /** Short lines that sit between paragraphs but are never part of the story. */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?i)^(advertisement|advert|ad|sponsored|story continues below( advertisement)?|continue reading.*|read more.*|"
@@ -213,7 +215,7 @@ public final class HtmlArticleExtractor {
       boolean sameKind = !best.className().isEmpty() && sibling.className().equals(best.className());
       if ((sameKind && links < 0.3 && text.length() > 0)
           || (sibling.tagName().equals("p") && text.length() > 80 && links < 0.25)
-          || (sibling.tagName().equals("p") && text.length() > 0 && links == 0 && text.matches(".*\\.( |$).*"))) {
+          || (sibling.tagName().equals("p") && text.length() > 0 && links == 0 && SENTENCE_STOP.matcher(text).find())) {
         parts.add(sibling);
       }
     }
@@ -223,12 +225,11 @@ public final class HtmlArticleExtractor {
   /** Appends the element's prose blocks in document order. */
   private static void collect(Element container, List<String> paragraphs) {
     StringBuilder current = new StringBuilder();
-    Map<Element, Boolean> skipped = new HashMap<>();
-    walk(container, current, paragraphs, skipped);
+    walk(container, current, paragraphs);
     flush(current, paragraphs);
   }
 
-  private static void walk(Node node, StringBuilder current, List<String> paragraphs, Map<Element, Boolean> skipped) {
+  private static void walk(Node node, StringBuilder current, List<String> paragraphs) {
     if (node instanceof TextNode t) {
       current.append(t.getWholeText());
       return;
@@ -256,7 +257,7 @@ public final class HtmlArticleExtractor {
       }
     }
     for (Node child : e.childNodes()) {
-      walk(child, current, paragraphs, skipped);
+      walk(child, current, paragraphs);
     }
     if (block) {
       flush(current, paragraphs);
@@ -287,7 +288,7 @@ public final class HtmlArticleExtractor {
   }
 
   private static boolean looksLikeLabel(String paragraph) {
-    return paragraph.length() < 40 && !paragraph.matches(".*[.!?\"”]$");
+    return paragraph.length() < 40 && !ENDS_A_SENTENCE.matcher(paragraph).find();
   }
 
   /**
@@ -302,7 +303,7 @@ public final class HtmlArticleExtractor {
     }
     for (TextNode t : e.textNodes()) {
       String text = t.text().strip();
-      if (cell ? text.length() >= 150 && text.contains(". ") : text.length() >= 25) {
+      if (cell ? text.length() >= 150 && SENTENCE_STOP.matcher(text).find() : text.length() >= 25) {
         return true;
       }
     }

@@ -31,6 +31,8 @@ record PageMetadata(String title, String published, String source, String url, S
       "\\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
           + "|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{4}"
           + "|\\d{4}-\\d{2}-\\d{2})\\b");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
   private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(article|posting|report).*");
 
   /**
@@ -61,7 +63,7 @@ record PageMetadata(String title, String published, String source, String url, S
     if (body != null) {
       // Some publishers put markup or entities into the JSON string.
       body = body.contains("<") || body.contains("&") ? Jsoup.parse(body).wholeText() : body;
-      body = body.replaceAll("[ \\t\\u00A0]+", " ").replaceAll("\\s*\\n\\s*", "\n\n").strip();
+      body = LINE_BREAK.matcher(SPACES.matcher(body).replaceAll(" ")).replaceAll("\n\n").strip();
     }
     return new PageMetadata(clean(title), clean(published), clean(source), clean(url), body);
   }
