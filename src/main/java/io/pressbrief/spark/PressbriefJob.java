@@ -460,15 +460,21 @@ public final class PressbriefJob {
 
   /**
    * Analyses every article with one analyzer per partition, built from the broadcast resources.
-   * An article the analyzer fails on is rejected with the error, not lost and not fatal.
+   * When the analyzer fails on an article, the task fails and Spark runs it again, as for any task
+   * failure (the cause may pass: memory, a lost executor); on the task's last allowed attempt the
+   * article is rejected with the error instead, so a deterministic bug never stops the run.
    */
   static Dataset<RecordRow> analyze(SparkSession spark, Dataset<RecordRow> records, AnalysisResources resources,
                                     int partitions) {
     Broadcast<AnalysisResources> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resources);
+    int attempts = taskAttempts(spark);
+    Set<String> faults = Set.copyOf(Arrays.asList(spark.conf().get(FAULT_KEY, "").split(",")));
     return records.repartition(partitions).mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<RecordRow, RecordRow>) rows -> {
           // Built on the first article, so partitions of rejections alone never load the lexicons.
           ArticleAnalyzer[] analyzer = new ArticleAnalyzer[1];
+          int attempt = org.apache.spark.TaskContext.get() == null ? 0 : org.apache.spark.TaskContext.get().attemptNumber();
+          boolean lastAttempt = attempt + 1 >= attempts;
           return new MappedIterator<>(rows, r -> {
             if (r.getRejected() != null) {
               return r;
@@ -481,14 +487,43 @@ public final class PressbriefJob {
               analyzer[0] = shared.value().newAnalyzer();
             }
             try {
+              if (attempt == 0 && faults.contains(r.getArticleId())) {
+                throw new IllegalStateException("injected fault on the first attempt (" + FAULT_KEY + ")");
+              }
               return Rows.withAnalysis(r, analyzer[0].analyze(Rows.article(r)));
             } catch (RuntimeException e) {
+              if (!lastAttempt) {
+                throw new IllegalStateException("the analysis failed on article " + r.getArticleId()
+                    + " (attempt " + (attempt + 1) + " of " + attempts + "); the task will run again", e);
+              }
               RecordRow failed = Rows.of(Rejection.analysisFailed(r.getArticleId(), null, e, r.getText()));
               failed.setInputFile(r.getInputFile());
               return failed;
             }
           });
         }, Encoders.bean(RecordRow.class));
+  }
+
+  /**
+   * A Spark setting for tests of retries: the analysis of these articles (ids, comma-separated)
+   * fails on a task's first attempt.
+   */
+  static final String FAULT_KEY = "spark.pressbrief.faults.failFirstAttemptOn";
+
+  private static final java.util.regex.Pattern LOCAL_WITH_FAILURES =
+      java.util.regex.Pattern.compile("local\\[[^,\\]]+,\\s*(\\d+)\\]");
+
+  /** How many times Spark runs a failing task: "local[2,3]" says 3, other local masters 1, clusters spark.task.maxFailures. */
+  static int taskAttempts(SparkSession spark) {
+    String master = spark.sparkContext().master();
+    java.util.regex.Matcher m = LOCAL_WITH_FAILURES.matcher(master);
+    if (m.matches()) {
+      return Integer.parseInt(m.group(1));
+    }
+    if (master.startsWith("local")) {
+      return 1;
+    }
+    return Integer.parseInt(spark.conf().get("spark.task.maxFailures", "4"));
   }
 
   private static int partitions(SparkSession spark, JobSpec spec) {

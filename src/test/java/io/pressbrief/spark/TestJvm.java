@@ -10,6 +10,11 @@ final class TestJvm {
   private TestJvm() {}
 
   static List<String> command(String heap, String mainClass, String... args) {
+    return command(heap, List.of(), mainClass, args);
+  }
+
+  /** The same, with more JVM options (system properties such as -Dspark.… settings). */
+  static List<String> command(String heap, List<String> jvmOptions, String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -18,6 +23,7 @@ final class TestJvm {
         command.add(arg);
       }
     }
+    command.addAll(jvmOptions);
     command.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(List.of(args));
     return command;
