@@ -201,7 +201,13 @@ public final class PressbriefJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> copies = spark.createDataFrame(List.of(), Duplicates.COPIES);
     try {
-      analyzed.count();
+      // Named for the Spark UI and for listeners (the skew test finds the analysis stage by it).
+      spark.sparkContext().setJobDescription(ANALYSIS_JOB);
+      try {
+        analyzed.count();
+      } finally {
+        spark.sparkContext().setJobDescription(null);
+      }
       long t1 = System.currentTimeMillis();
       stageMillis.merge("read+analyze", t1 - t0, Long::sum);
       AnalysisTables tables = AnalysisTables.of(analyzed);
@@ -503,6 +509,9 @@ public final class PressbriefJob {
           });
         }, Encoders.bean(RecordRow.class));
   }
+
+  /** The description of the Spark job that reads and analyses a chunk's articles. */
+  static final String ANALYSIS_JOB = "pressbrief: read and analyse articles";
 
   /**
    * A Spark setting for tests of retries: the analysis of these articles (ids, comma-separated)
