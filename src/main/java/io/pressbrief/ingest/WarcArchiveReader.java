@@ -21,6 +21,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * Not thread-safe.
  */
 public final class WarcArchiveReader extends RecordReader {
+  /** Enough for any HTTP status line and headers. */
+  private static final int HEAD_BYTES = 64 * 1024;
+
   private final WarcReader warc;
   private long record;
   private long pages;
@@ -63,9 +66,12 @@ public final class WarcArchiveReader extends RecordReader {
       if (!response.contentType().base().equals(MediaType.HTTP)) {
         return null; // DNS, gemini and other non-web captures
       }
-      // The whole HTTP message is held so the body can be read again when its declared encoding is wrong.
-      byte[] message = response.body().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
-      HttpResponse http = parseHttp(message);
+      // The headers decide from the first bytes whether this is a page at all (images and videos are
+      // passed over unread); a page's whole HTTP message is held so the body can be read again when
+      // its declared encoding is wrong.
+      InputStream stream = response.body().stream();
+      byte[] head = stream.readNBytes(HEAD_BYTES);
+      HttpResponse http = parseHttp(head);
       if (http == null) {
         return null; // not an HTTP response: not a page
       }
@@ -73,6 +79,13 @@ public final class WarcArchiveReader extends RecordReader {
       if (http.status() != 200 || !isHtml(type)) {
         return null;
       }
+      byte[] rest = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+      if (head.length + (long) rest.length > cap) {
+        return reject(where, "the page is larger than " + cap + " bytes, the most one article may have "
+            + "(ten times ingest.max_text_chars in the job spec)", capture.target());
+      }
+      byte[] message = java.util.Arrays.copyOf(head, head.length + rest.length);
+      System.arraycopy(rest, 0, message, head.length, rest.length);
       html = httpBody(message, http);
       httpDate = http.headers().first("Date").orElse(null);
     } else if (capture instanceof WarcResource resource) {
