@@ -87,6 +87,12 @@ public final class PressbriefJob {
    */
   public static RunSummary run(SparkSession spark, JobSpec spec, RunDates dates, boolean rebuild,
                                Consumer<String> progress) throws IOException {
+    return run(spark, spec, dates, rebuild, path -> true, progress);
+  }
+
+  /** The same, reading only the archive files {@code inputs} accepts (a rerun from a manifest: its files). */
+  static RunSummary run(SparkSession spark, JobSpec spec, RunDates dates, boolean rebuild,
+                        java.util.function.Predicate<String> inputs, Consumer<String> progress) throws IOException {
     configure(spark);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     TableStore store = new TableStore(spec.output().tables(), conf);
@@ -94,7 +100,7 @@ public final class PressbriefJob {
     String started = Instant.now().toString();
     try (RunLock lock = RunLock.acquire(store.root(), conf, progress)) {
       try {
-        return runLocked(spark, spec, dates, rebuild, progress, store, runId, started);
+        return runLocked(spark, spec, dates, rebuild, inputs, progress, store, runId, started);
       } catch (IOException | RuntimeException e) {
         writeFailure(spark, store, spec, dates, runId, started, e);
         throw e;
@@ -103,7 +109,8 @@ public final class PressbriefJob {
   }
 
   private static RunSummary runLocked(SparkSession spark, JobSpec spec, RunDates dates, boolean rebuild,
-                                      Consumer<String> progress, TableStore store, String runId, String started)
+                                      java.util.function.Predicate<String> inputs, Consumer<String> progress,
+                                      TableStore store, String runId, String started)
       throws IOException {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     store.removeUnpublished();
@@ -114,7 +121,7 @@ public final class PressbriefJob {
     checkProfiles(spec, resources);
     Map<String, String> versions = analysisVersions(spark, spec);
     String version = AnalysisVersion.combined(versions);
-    List<InputFile> files = listArchives(spark, spec);
+    List<InputFile> files = listArchives(spark, spec).stream().filter(f -> inputs.test(f.path())).toList();
     ProcessedFiles published = ProcessedFiles.published(store);
     ProcessedFiles.Changes changes = (published == null ? ProcessedFiles.none(version) : published)
         .changes(files, version, rebuild || published == null, path -> checksum(path, conf));
@@ -377,6 +384,15 @@ public final class PressbriefJob {
         summary.stageMillis(), snapshot == null ? null : store.snapshotPath(snapshot),
         summary.briefings().stream().map(RunSummary.BriefingFiles::pdf).toList(), error);
     store.writeText(store.root() + "/runs/" + runId + ".json", MANIFEST_JSON.writeValueAsString(manifest));
+  }
+
+  /** Parses a run's manifest, as {@link #writeManifest} writes it. */
+  public static RunManifest readManifest(InputStream in) throws IOException {
+    return MANIFEST_JSON.readValue(in, RunManifest.class);
+  }
+
+  static String checksumOf(String path, Configuration conf) throws IOException {
+    return checksum(path, conf);
   }
 
   static String codeVersion() {

@@ -138,6 +138,44 @@ class IncrementalRunTest {
         "the copy's statement is left out of the count and kept in the raw count");
   }
 
+  private static List<String> rows(SparkSession spark, String tables, String table) {
+    return Tables.read(spark, tables, table).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  @Test
+  void aRunIsReproducedFromItsManifestTableForTableAndByteForByte(@TempDir Path dir) throws Exception {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    JobSpec spec = job(dir, "tables");
+    SparkSession spark = SparkTestSession.get();
+    Files.writeString(archive.resolve("day1.jsonl"), article("first", "2025-12-06", STORY));
+    PressbriefJob.run(spark, spec, DATES, line -> { });
+    Files.writeString(archive.resolve("day2.jsonl"), article("copy", "2025-12-07", STORY)
+        + article("b1", "2025-12-07", "“We will reopen the port,” Moss said on Sunday."));
+    PressbriefJob.run(spark, spec, DATES, line -> { });
+    Path manifestFile;
+    try (var runs = Files.list(Path.of(spec.output().tables(), "runs"))) {
+      manifestFile = runs.filter(p -> p.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+    }
+    io.pressbrief.job.RunManifest manifest;
+    try (var in = Files.newInputStream(manifestFile)) {
+      manifest = PressbriefJob.readManifest(in);
+    }
+
+    String again = dir.resolve("again-tables").toString();
+    Rerun.fromManifest(spark, manifest, again, dir.resolve("again-reports").toString(), line -> { });
+    for (String table : List.of(Tables.ARTICLES, Tables.STATEMENTS, Tables.ESCALATIONS, Tables.MENTIONS,
+        Tables.REJECTED, Tables.ACTOR_DAY, Tables.PAIR_DAY)) {
+      assertEquals(rows(spark, spec.output().tables(), table), rows(spark, again, table), table);
+    }
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("reports-tables/2025-12-08/daily.pdf")),
+        Files.readAllBytes(dir.resolve("again-reports/2025-12-08/daily.pdf"))), "the same briefing bytes");
+
+    Files.writeString(archive.resolve("day1.jsonl"), article("first", "2025-12-06", "Edited since."));
+    IllegalArgumentException changed = assertThrows(IllegalArgumentException.class, () -> Rerun.fromManifest(spark,
+        manifest, dir.resolve("third").toString(), dir.resolve("third-reports").toString(), line -> { }));
+    assertTrue(changed.getMessage().contains("day1.jsonl has changed since the run"), changed.getMessage());
+  }
+
   @Test
   void eachRunWritesAManifestOfItsInputsVersionsAndCounts(@TempDir Path dir) throws Exception {
     SparkSession spark = SparkTestSession.get();
