@@ -130,7 +130,7 @@ public final class ArchiveFiles {
       case TSV -> new CsvArchiveReader(textOnly(in, path), path, mapping, options, '\t');
       case TEXT -> {
         String sidecar = findSidecar(path, conf);
-        yield new TextFileReader(in, path, mapping, options, sidecar == null ? Map.of()
+        yield new TextFileReader(textOnly(in, path), path, mapping, options, sidecar == null ? Map.of()
             : readSidecar(sidecar, conf), sidecar);
       }
       case HTML -> new HtmlPageReader(in, path, mapping, options, modificationTime(path, conf));

@@ -25,6 +25,11 @@ final class Binary {
     return length > 0 && control * 10 > length;
   }
 
+  /** The first bytes of a record as printable text, for a rejection's excerpt whatever its encoding. */
+  static String excerpt(byte[] bytes, int max) {
+    return printable(new String(bytes, 0, Math.min(bytes.length, max), java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
   /** The text with control characters replaced, fit for a rejection's excerpt. */
   static String printable(String s) {
     return s.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "·");

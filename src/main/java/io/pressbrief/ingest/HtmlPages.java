@@ -49,7 +49,6 @@ final class HtmlPages {
   }
 
   private static IngestResult rejected(String source, String position, String reason, byte[] html) {
-    String excerpt = new String(html, 0, Math.min(html.length, 400), java.nio.charset.StandardCharsets.ISO_8859_1);
-    return new IngestResult.Rejected(Rejection.of(source, position, reason, Binary.printable(excerpt)));
+    return new IngestResult.Rejected(Rejection.of(source, position, reason, Binary.excerpt(html, 400)));
   }
 }

@@ -41,18 +41,12 @@ public final class TextFileReader extends WholeFileReader {
 
   @Override
   protected IngestResult fromBytes(byte[] bytes) {
-    if (Binary.looksBinary(bytes)) {
-      return reject("file", "the file is binary data, not text: leave it out of the archive or give its real "
-          + "format in the job spec", Binary.printable(new String(bytes, 0, Math.min(bytes.length, 200),
-          StandardCharsets.ISO_8859_1)));
-    }
     String content;
     try {
       content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return reject("file", "the file is not valid UTF-8 text: re-encode it as UTF-8",
-          new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1));
+      return reject("file", "the file is not valid UTF-8 text: re-encode it as UTF-8", Binary.excerpt(bytes, 200));
     }
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);

@@ -341,7 +341,7 @@ public final class PressbriefJob {
     return versions;
   }
 
-  private static String checksum(String path, Configuration conf) throws IOException {
+  static String checksum(String path, Configuration conf) throws IOException {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
     try (InputStream in = p.getFileSystem(conf).open(p)) {
       return AnalysisVersion.sha256(in);
@@ -389,10 +389,6 @@ public final class PressbriefJob {
   /** Parses a run's manifest, as {@link #writeManifest} writes it. */
   public static RunManifest readManifest(InputStream in) throws IOException {
     return MANIFEST_JSON.readValue(in, RunManifest.class);
-  }
-
-  static String checksumOf(String path, Configuration conf) throws IOException {
-    return checksum(path, conf);
   }
 
   static String codeVersion() {

@@ -44,7 +44,7 @@ public final class Rerun {
       inputs.add(in.path());
       String now;
       try {
-        now = PressbriefJob.checksumOf(in.path(), conf);
+        now = PressbriefJob.checksum(in.path(), conf);
       } catch (IOException e) {
         differences.add(in.path() + " cannot be read (" + e.getMessage() + ")");
         continue;

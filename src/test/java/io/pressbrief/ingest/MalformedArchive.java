@@ -33,6 +33,7 @@ public final class MalformedArchive {
           "is impossible", "not valid UTF-8", "more than the cap", "not an object")),
       Map.entry("cut.jsonl.gz", List.of("breaks off")),
       Map.entry("photo.jsonl", List.of("binary")),
+      Map.entry("scan.txt", List.of("binary")),
       Map.entry("dump.json", List.of("JSON is not valid")),
       Map.entry("export.csv", List.of("CSV cannot be read")),
       Map.entry("locked.pdf", List.of("encrypted")),
@@ -118,6 +119,7 @@ public final class MalformedArchive {
     // Cut inside the page, the last record: a crawl that stopped while it was writing.
     Files.write(dir.resolve("crawl.warc.gz"), Arrays.copyOf(warc, warc.length - 40));
 
+    Files.write(dir.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 0, 1, 2, 3});
     Files.writeString(dir.resolve("notes.xyz"), "someone's notes", StandardCharsets.UTF_8);
     Files.write(dir.resolve("latin1.txt"), "---\npublished: 2025-12-08\n---\nCaf\u00e9 talks in Gen\u00e8ve."
         .getBytes(StandardCharsets.ISO_8859_1));
