@@ -28,7 +28,7 @@ record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Ro
     Dataset<RecordRow> ok = analyzed.filter(col("rejected").isNull());
     return new AnalysisTables(
         Tables.snakeCase(ok.select("articleId", "date", "published", "source", "title", "url", "tone", "text",
-            "setAside", "duplicateOf", "fingerprint", "inputFile"), Tables.ARTICLE_COLUMNS),
+            "setAside", "fingerprint", "inputFile"), without(Tables.ARTICLE_COLUMNS)),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("statements")).as("s")).select("s.*", "inputFile"),
             without(Tables.STATEMENT_COLUMNS)),
         Tables.snakeCase(ok.select(col("inputFile"), explode(col("escalations")).as("e")).select("e.*", "inputFile"),
@@ -46,7 +46,7 @@ record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Ro
    */
   AnalysisTables withCopies(Dataset<Row> copies) {
     Dataset<Row> copyOf = broadcast(copies.withColumnRenamed("duplicate_of", "copy_of"));
-    return new AnalysisTables(mark(articles.drop("duplicate_of"), copyOf, Tables.ARTICLE_COLUMNS),
+    return new AnalysisTables(mark(articles, copyOf, Tables.ARTICLE_COLUMNS),
         mark(statements, copyOf, Tables.STATEMENT_COLUMNS),
         mark(escalations, copyOf, Tables.ESCALATION_COLUMNS), mark(mentions, copyOf, Tables.MENTION_COLUMNS), rejected);
   }
@@ -54,11 +54,7 @@ record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Ro
   private static Dataset<Row> mark(Dataset<Row> rows, Dataset<Row> copyOf, List<String> columns) {
     Dataset<Row> marked = rows.join(copyOf, scala.jdk.javaapi.CollectionConverters.asScala(List.of("article_id"))
         .toSeq(), "left").withColumnRenamed("copy_of", "duplicate_of");
-    return ordered(marked, columns);
-  }
-
-  private static Dataset<Row> ordered(Dataset<Row> rows, List<String> columns) {
-    return rows.select(columns.stream().map(c -> col("`" + c + "`")).toArray(org.apache.spark.sql.Column[]::new));
+    return Tables.inOrder(marked, columns);
   }
 
   private static List<String> without(List<String> columns) {

@@ -49,7 +49,9 @@ final class Duplicates {
    */
   static Dataset<Row> find(SparkSession spark, Dataset<Row> fresh, Dataset<Row> published) {
     List<String> columns = List.of("article_id", "date", "published", "text", "fingerprint", "duplicate_of");
-    Dataset<Row> all = fresh.selectExpr(columns.toArray(String[]::new)).withColumn("is_new", lit(true));
+    // The run's articles are not marked yet; published ones may copy a story already.
+    Dataset<Row> all = fresh.withColumn("duplicate_of", lit(null).cast("string"))
+        .selectExpr(columns.toArray(String[]::new)).withColumn("is_new", lit(true));
     if (published != null) {
       all = all.unionByName(published.selectExpr(columns.toArray(String[]::new)).withColumn("is_new", lit(false)));
     }

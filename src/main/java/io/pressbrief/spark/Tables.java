@@ -52,8 +52,12 @@ public final class Tables {
   /** The columns of a bean-encoded frame renamed to snake_case ("articleId" to "article_id"), in the given order. */
   static Dataset<Row> snakeCase(Dataset<Row> beans, List<String> order) {
     String[] renamed = Arrays.stream(beans.columns()).map(Tables::snake).toArray(String[]::new);
-    Dataset<Row> df = beans.toDF(renamed);
-    return df.select(order.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
+    return inOrder(beans.toDF(renamed), order);
+  }
+
+  /** The frame's columns, only those named and in the given order. */
+  static Dataset<Row> inOrder(Dataset<Row> rows, List<String> order) {
+    return rows.select(order.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new));
   }
 
   static String snake(String camel) {

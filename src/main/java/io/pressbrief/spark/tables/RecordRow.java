@@ -20,7 +20,6 @@ public class RecordRow implements Serializable {
   private RejectedRow rejected;
   private String inputFile;
   private String setAside;
-  private String duplicateOf;
   private java.util.List<Long> fingerprint;
 
   public RecordRow() {
@@ -137,14 +136,6 @@ public class RecordRow implements Serializable {
 
   public void setSetAside(String setAside) {
     this.setAside = setAside;
-  }
-
-  public String getDuplicateOf() {
-    return duplicateOf;
-  }
-
-  public void setDuplicateOf(String duplicateOf) {
-    this.duplicateOf = duplicateOf;
   }
 
   public java.util.List<Long> getFingerprint() {
