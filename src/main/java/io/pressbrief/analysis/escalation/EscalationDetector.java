@@ -29,6 +29,9 @@ public final class EscalationDetector {
       "cannot", "denied", "refused", "ruled");
   private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "could", "might", "may",
       "should", "whether", "possible", "possibly", "potential", "risk", "lest");
+  /** Words that put an event in preparation, not yet under way: "is preparing a major offensive". */
+  private static final Set<String> PLANNED = Set.of("preparing", "planning", "considering", "contemplating",
+      "poised", "readying", "mulling", "weighing");
   private static final Set<String> THREAT = Set.of("threatened", "threatens", "threatening", "vowed", "vows",
       "warned", "warns", "will", "would", "pledged", "promised", "plans", "planned", "prepared", "ready", "sworn",
       "swore", "intends", "announced", "'ll");
@@ -41,6 +44,24 @@ public final class EscalationDetector {
    */
   private static final Set<String> SUBORDINATORS = Set.of("where", "after", "following", "amid", "because",
       "which", "who", "whom", "whose", "when", "while", "despite");
+  /**
+   * Verbs that make a noun after a possessive a new event rather than a state of affairs: "mounted its
+   * invasion", "launched their offensive".
+   */
+  private static final Set<String> LAUNCH_VERBS = Set.of("launched", "launches", "launch", "launching", "mounted",
+      "mounts", "mount", "mounting", "began", "begins", "begin", "started", "starts", "unleashed", "unleashes",
+      "resumed", "resumes", "renewed", "renews", "intensified", "intensifies", "staged", "stages");
+  /** Words that open a relative clause; one in the past perfect tells of an earlier event, not this one. */
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "whose");
+  /** Words after "as" that make it a preposition or part of a phrase, not the start of a clause. */
+  private static final Set<String> AS_NOT_CLAUSE = Set.of("well", "a", "an", "part", "many", "much", "far", "long",
+      "soon", "if", "though", "of", "to", "such", "usual", "expected", "planned", "before", "always", "yet",
+      "possible", "likely", "early", "late", "recently", "high", "low", "good", "bad", "big", "large", "little",
+      "few", "often", "quickly", "saying", "said", "for", "in", "with", "by", "per", "opposed", "against");
+  /** Words before "as" that make it part of a phrase: "such as", "so as to", "the same as". */
+  private static final Set<String> AS_NOT_AFTER = Set.of("such", "so", "as", "same", "known", "regarded", "seen",
+      "served", "serves", "serve", "acting", "act", "acts", "acted", "described", "identified", "named", "designated",
+      "branded", "listed", "classified", "treated", "just", "twice", "much", "many", "well");
   /** Nouns after which a trigger noun is only a modifier: "war crimes", "war court". */
   private static final Set<String> COMPOUND_HEADS = Set.of("crime", "crimes", "criminal", "criminals", "court",
       "tribunal", "veteran", "veterans", "zone", "zones", "games", "memorial", "museum", "chest", "room", "footage",
@@ -52,6 +73,7 @@ public final class EscalationDetector {
   private static final Set<String> BACKGROUND_BEFORE = Set.of("of", "since", "throughout", "during", "before",
       "after", "amid", "over", "about", "against", "for", "to", "in", "into", "from", "with", "by", "on", "its",
       "their", "his", "her", "our", "full-scale", "ongoing", "continuing", "years-long", "yearlong");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   private static final Map<String, String> MODE_OF_ITEM = Map.of("drone", "drone", "missile", "missile",
       "rocket", "missile", "shell", "artillery", "bomb", "aerial", "tank", "ground", "troop", "ground",
       "soldier", "ground", "aircraft", "aerial", "ship", "naval");
@@ -86,7 +108,7 @@ public final class EscalationDetector {
         if (byType.isEmpty() || i < mainClauseEnd) {
           for (TriggerLexicon.Trigger t : triggers.startingWith(tokens.get(i).folded())) {
             int end = match(t, tokens, i);
-            if (end < 0 || t.nominal() && inBackground(tokens, i)) {
+            if (end < 0 || t.nominal() && inBackground(tokens, i) || earlierInRelativeClause(tokens, i)) {
               continue;
             }
             Match prior = byType.get(t.type());
@@ -95,7 +117,7 @@ public final class EscalationDetector {
             }
           }
         }
-        if (!byType.isEmpty() && mainClauseEnd == tokens.size() && SUBORDINATORS.contains(tokens.get(i).folded())) {
+        if (!byType.isEmpty() && mainClauseEnd == tokens.size() && opensBackgroundClause(tokens, i)) {
           mainClauseEnd = i; // what follows "where", "after", "which" is background to the main event
         }
       }
@@ -114,6 +136,50 @@ public final class EscalationDetector {
   }
 
   /**
+   * Whether the word at {@code i} opens a clause in the background: a subordinator, or a temporal
+   * "as" ("as street battles raged") rather than "as well as", "such as" or "as part of".
+   */
+  private static boolean opensBackgroundClause(List<Token> tokens, int i) {
+    String f = tokens.get(i).folded();
+    if (SUBORDINATORS.contains(f)) {
+      return true;
+    }
+    if (!f.equals("as") || i == 0 || i + 2 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token next = tokens.get(i + 1);
+    return before.isWord() && !AS_NOT_AFTER.contains(before.folded()) && next.isWord()
+        && !AS_NOT_CLAUSE.contains(next.folded()) && !next.text().chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * Whether the trigger at {@code i} is in a relative clause in the past perfect: "whom they had taken
+   * hostage two weeks ago" recalls an earlier event the sentence is not about.
+   */
+  private static boolean earlierInRelativeClause(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      String f = tokens.get(k).folded();
+      if (f.equals("had")) {
+        for (int r = k - 1; r >= Math.max(0, k - 4); r--) {
+          String w = tokens.get(r).folded();
+          if (RELATIVES.contains(w)) {
+            return true;
+          }
+          if (!tokens.get(r).isWord()) {
+            return false;
+          }
+        }
+        return false;
+      }
+      if (!tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A noun trigger names something already going on, not a new event, after a preposition or a
    * possessive ("for the bombing", "Russia's war"), or inside a compound ("civil war", "war crimes",
    * "hunger strike").
@@ -125,8 +191,11 @@ public final class EscalationDetector {
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       Token t = tokens.get(k);
       String f = t.folded();
-      if (BACKGROUND_BEFORE.contains(f) || f.endsWith("'s") || t.text().equals("'")
-          || k == i - 1 && COMPOUND_MODIFIERS.contains(f)) {
+      boolean possessive = f.endsWith("'s") || t.text().equals("'") || POSSESSIVES.contains(f);
+      if (possessive && k >= 1 && LAUNCH_VERBS.contains(tokens.get(k - 1).folded())) {
+        return false; // "mounted its invasion": the possessor's new act
+      }
+      if (BACKGROUND_BEFORE.contains(f) || possessive || k == i - 1 && COMPOUND_MODIFIERS.contains(f)) {
         return true;
       }
       if (!t.isWord() || t.isCapitalised() && k < i - 1) {
@@ -281,6 +350,11 @@ public final class EscalationDetector {
     }
     if (question) {
       return EventStatus.HYPOTHETICAL;
+    }
+    for (int k = Math.max(0, m.start - 4); k < m.start; k++) {
+      if (PLANNED.contains(tokens.get(k).folded())) {
+        return EventStatus.HYPOTHETICAL;
+      }
     }
     if (!"THREATEN".equals(m.trigger.type())) {
       for (int k = Math.max(0, m.start - 6); k < m.start; k++) {

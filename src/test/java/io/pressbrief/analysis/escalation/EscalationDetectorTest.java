@@ -132,4 +132,47 @@ class EscalationDetectorTest {
     assertTrue(e.stream().anyMatch(x -> x.type().equals("PROTEST")));
     assertTrue(e.stream().noneMatch(x -> x.type().equals("ASSAULT")));
   }
+
+  private static List<String> types(String text) {
+    return events(text).stream().filter(e -> e.status() == EventStatus.ACTUAL).map(Escalation::type).toList();
+  }
+
+  @Test
+  void damageToPropertyIsCoercionAndViolenceToPeopleIsAssault() {
+    assertEquals(List.of("COERCE"), types("Settlers set fire to the harbour office overnight."));
+    assertEquals(List.of("COERCE"), types("Rioters ransacked the customs house in Port Alma."));
+    assertEquals(List.of("ASSAULT"), types("Guards beat up three fishermen at the checkpoint."));
+    assertEquals(List.of("ASSAULT"), types("Southern gunboats fired flares and shells at the harbour."));
+    assertEquals(List.of("ASSAULT"), types("Rebels engaged the coast guard in a firefight near the lighthouse."));
+  }
+
+  @Test
+  void anOffensiveMountedUnderItsOwnerIsANewEventButOneBeingPreparedIsNot() {
+    Escalation mounted = first("The North mounted its long-awaited invasion of the islands on Friday.", "ASSAULT");
+    assertEquals(EventStatus.ACTUAL, mounted.status());
+    assertEquals(List.of(), types("The North has grown weaker since its invasion of the islands."));
+    Escalation prepared = first("Donors are sending maps to the South, which is preparing a major offensive.", "ASSAULT");
+    assertEquals(EventStatus.HYPOTHETICAL, prepared.status());
+  }
+
+  @Test
+  void anAsClauseAndAPastPerfectRelativeClauseAreBackground() {
+    assertEquals(List.of("SANCTION"),
+        types("The North closed its border crossings as artillery duels raged along the river."));
+    assertEquals(List.of("PROTEST", "ASSAULT"),
+        types("Fishermen protested as well as marched on Friday, and the navy shelled the harbour."),
+        "'as well as' joins, it opens no clause");
+    assertEquals(List.of(),
+        types("The rebels will free the mayor, whom they had taken hostage in March."));
+    assertEquals(List.of("ASSAULT"), types("The governor said the North had shelled the harbour."),
+        "reported speech in the past perfect is still the event");
+  }
+
+  @Test
+  void protestersAreAnEventOnlyWhenTheyAct() {
+    assertEquals(List.of(), types("The demonstrators received a letter from the governor."));
+    assertEquals(List.of("PROTEST"), types("Thousands of demonstrators gathered outside the port office."));
+    assertEquals(List.of(), types("The harbour reopened in March."), "the month is no march");
+    assertEquals(List.of("PROTEST"), types("A march through Port Alma drew thousands."));
+  }
 }
