@@ -7,6 +7,8 @@ import io.pressbrief.analysis.AnalyzerFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EscalationDetectorTest {
   private static List<Escalation> events(String text) {
@@ -174,5 +176,37 @@ class EscalationDetectorTest {
     assertEquals(List.of("PROTEST"), types("Thousands of demonstrators gathered outside the port office."));
     assertEquals(List.of(), types("The harbour reopened in March."), "the month is no march");
     assertEquals(List.of("PROTEST"), types("A march through Port Alma drew thousands."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ASSAULT   | drone      | Southern drones struck the fuel depot at dawn.
+      ASSAULT   | missile    | The North fired three missiles at the harbour.
+      ASSAULT   | aerial     | Northern jets bombed the rail yard on Tuesday.
+      ASSAULT   | artillery  | Southern guns shelled the villages along the river.
+      ASSAULT   | ground     | Northern troops stormed the ridge before dawn.
+      ASSAULT   | naval      | A Southern warship fired on the fishing fleet.
+      ASSAULT   | cyber      | A cyberattack took the port's billing system offline.
+      ASSAULT   | small-arms | Gunmen opened fire on a market in the old town.
+      MOBILIZE  | ground     | The North deployed troops to the border crossings.
+      MOBILIZE  | nuclear    | The South put its nuclear forces on high alert.
+      THREATEN  |            | The governor threatened to close the harbour to Northern ships.
+      COERCE    |            | Police detained the editor of the harbour newspaper.
+      SANCTION  |            | The North recalled its ambassador from the South.
+      PROTEST   |            | Dock workers protested outside the port office.
+      AGREE     |            | The two councils signed an agreement on fishing rights.
+      CONSULT   |            | The foreign ministers met with mediators in Geneva.
+      CONCEDE   |            | The North ceded the disputed islet to the South.
+      RETREAT   |            | Southern troops withdrew from the ridge overnight.
+      COOPERATE |            | The two navies exchanged prisoners at the bridge.
+      AID       |            | The North delivered ammunition to the island garrison.
+      SUPPORT   |            | The governor praised the Northern mediators.
+      """)
+  void everyTypeAndModeIsCodedFromItsOwnWords(String type, String mode, String sentence) {
+    Escalation e = first(sentence, type);
+    assertEquals(EventStatus.ACTUAL, e.status(), sentence);
+    if (mode != null) {
+      assertEquals(mode, e.mode(), sentence);
+    }
   }
 }
