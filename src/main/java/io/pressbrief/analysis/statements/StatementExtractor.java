@@ -70,6 +70,8 @@ public final class StatementExtractor {
   private static final Set<String> INTENT_CUES = Set.of("promise", "pledge", "vow", "threaten", "urge", "warn", "ask",
       "demand", "call on");
   /** Words after which a clause plainly starts. */
+  /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
+  private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
       "everyone", "nothing", "everything", "some", "many", "most", "all", "any", "if", "when", "what", "why",
@@ -433,7 +435,25 @@ public final class StatementExtractor {
         if (from < 0 || from >= tokens.size()) {
           continue;
         }
-        Span content = trimmed(tokens.get(from).start(), quoteAwareEnd(sentence.end(), partialQuotes));
+        int contentEnd = quoteAwareEnd(sentence.end(), partialQuotes);
+        int second = participleAfter(tokens, from, partialQuotes);
+        int secondFrom = second < 0 ? -1 : contentStartAfterCue(tokens, second, cues.cue(tokens.get(second).folded()));
+        if (secondFrom > second && secondFrom < tokens.size()) {
+          // "X attacked the plan, saying it ...": two things said, the act and what the participle says.
+          Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
+          if (rest != null && wordsBetween(rest.start(), rest.end()) >= 3) {
+            Span first = trimmed(tokens.get(from).start(), tokens.get(second - 1).start());
+            if (first != null && wordsBetween(first.start(), first.end()) >= 2) {
+              add(first, kindOf(first, partialQuotes), speaker, speakers.resolve(speaker),
+                  new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
+            }
+            add(rest, kindOf(rest, partialQuotes), speaker, speakers.resolve(speaker),
+                new Attribution(speaker, span(tokens.get(second)), cues.cue(tokens.get(second).folded()).lemma(),
+                    tokens.get(second).end()), sentence);
+            return;
+          }
+        }
+        Span content = trimmed(tokens.get(from).start(), contentEnd);
         if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
           continue;
         }
@@ -441,6 +461,22 @@ public final class StatementExtractor {
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
         return;
       }
+    }
+
+    /**
+     * The index of a speech participle that starts a second statement by the same speaker inside a
+     * content ("..., saying it was unfair", "by arguing that ...", "after noting ..."), or -1.
+     */
+    private int participleAfter(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
+      for (int j = from + 2; j < tokens.size() - 1; j++) {
+        Token t = tokens.get(j);
+        SpeechCues.Cue c = cues.cue(t.folded());
+        if (c != null && c.kind() == SpeechCues.Kind.SPEECH && t.folded().endsWith("ing")
+            && PARTICIPLE_LEADS.contains(tokens.get(j - 1).folded()) && !insideQuote(t.start(), partialQuotes)) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     /** "She declared “...” and said that ...": the cue shares the sentence's subject. */

@@ -221,4 +221,16 @@ class StatementExtractorTest {
     assertEquals("moss", s.actorId());
     assertTrue(s.text().startsWith("In any case") && s.text().endsWith("winter"), s.text());
   }
+
+  @Test
+  void aSpeechParticipleAfterAnActIsASecondStatementBySameSpeaker() {
+    List<Statement> s = statements("Moss attacked the harbour plan, saying it would ruin the fishing fleet.");
+    assertEquals(List.of("the harbour plan", "it would ruin the fishing fleet"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("attack", "say"), s.stream().map(Statement::cue).toList());
+    assertTrue(s.stream().allMatch(x -> "moss".equals(x.actorId())));
+    List<Statement> argued = statements("Moss said the port was safe, arguing that the storm had passed.");
+    assertEquals(List.of("the port was safe", "the storm had passed"), argued.stream().map(Statement::text).toList());
+    assertEquals(1, statements("Moss said the port was safe in a storm, as the crew kept saying.").size(),
+        "a participle inside the content that opens no clause of its own leaves one statement");
+  }
 }
