@@ -52,6 +52,9 @@ public final class StatementExtractor {
       "saturday", "sunday", "then", "simply", "flatly", "bluntly", "once");
   private static final Set<String> TRUE_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from",
       "to", "about", "into", "under", "over", "after", "before", "during", "through", "against", "between", "without");
+  /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
+  private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",
+      "to", "into", "about", "through", "under", "via");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
@@ -71,6 +74,9 @@ public final class StatementExtractor {
       "demand", "call on");
   /** Words after which a clause plainly starts. */
   /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
+  private static final java.util.regex.Pattern SIGNATURE_REST =
+      java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
   private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
@@ -423,6 +429,9 @@ public final class StatementExtractor {
         }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = wholeSubject;
+        if (speaker != null && reducedRelative(tokens, i, speaker)) {
+          continue; // "in a video posted on Sunday": the participle describes the video, nobody speaks
+        }
         if (speaker == null && coordinated(tokens, i)) {
           // "Clinton called on Congress to act and said funding is needed": the subject of the first verb.
           speaker = subject != null ? subject : openingSubject(tokens);
@@ -442,7 +451,8 @@ public final class StatementExtractor {
           // "X attacked the plan, saying it ...": two things said, the act and what the participle says.
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
           if (rest != null && wordsBetween(rest.start(), rest.end()) >= 3) {
-            Span first = trimmed(tokens.get(from).start(), tokens.get(second - 1).start());
+            int lead = tokens.get(second - 1).folded().equals("also") ? second - 2 : second - 1;
+            Span first = trimmed(tokens.get(from).start(), tokens.get(lead).start());
             if (first != null && wordsBetween(first.start(), first.end()) >= 2) {
               add(first, kindOf(first, partialQuotes), speaker, speakers.resolve(speaker),
                   new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
@@ -464,15 +474,41 @@ public final class StatementExtractor {
     }
 
     /**
-     * The index of a speech participle that starts a second statement by the same speaker inside a
-     * content ("..., saying it was unfair", "by arguing that ...", "after noting ..."), or -1.
+     * Whether a cue in "-ed" describes a noun that is itself governed by a preposition: "in a video
+     * posted to social media", "in a statement released by the ministry".
+     */
+    private boolean reducedRelative(List<Token> tokens, int cueAt, Span subject) {
+      if (!tokens.get(cueAt).folded().endsWith("ed")) {
+        return false;
+      }
+      int first = -1;
+      for (int k = cueAt - 1; k >= 0; k--) {
+        if (tokens.get(k).start() == subject.start()) {
+          first = k;
+          break;
+        }
+      }
+      return first >= 1 && DETERMINERS.contains(tokens.get(first).folded())
+          && GOVERNING_PREPOSITIONS.contains(tokens.get(first - 1).folded());
+    }
+
+    /**
+     * The index of a speech verb that starts a second statement by the same speaker inside a content:
+     * a participle ("..., saying it was unfair", "by arguing that ...") or a verb joined to the first
+     * ("praised the plan and said it ..."); -1 when there is none.
      */
     private int participleAfter(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
       for (int j = from + 2; j < tokens.size() - 1; j++) {
         Token t = tokens.get(j);
         SpeechCues.Cue c = cues.cue(t.folded());
-        if (c != null && c.kind() == SpeechCues.Kind.SPEECH && t.folded().endsWith("ing")
-            && PARTICIPLE_LEADS.contains(tokens.get(j - 1).folded()) && !insideQuote(t.start(), partialQuotes)) {
+        if (c == null || c.kind() != SpeechCues.Kind.SPEECH || insideQuote(t.start(), partialQuotes)) {
+          continue;
+        }
+        String before = tokens.get(j - 1).folded();
+        if (before.equals("also") && j - 2 > from) {
+          before = tokens.get(j - 2).folded(); // "and also said"
+        }
+        if (t.folded().endsWith("ing") ? PARTICIPLE_LEADS.contains(before) : before.equals("and") || before.equals("but")) {
           return j;
         }
       }
@@ -551,7 +587,7 @@ public final class StatementExtractor {
       String prev = tokens.get(i - 1).folded();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
       return prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
-          || (next.equals("to") && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
+          || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by");
     }
 
@@ -859,9 +895,19 @@ public final class StatementExtractor {
     private Attribution attributionAfter(int from, int to) {
       List<Token> tokens = Tokenizer.tokens(text, from, Math.min(to, text.length()));
       int i = 0;
-      while (i < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("\u2014")
-          || tokens.get(i).text().equals("-") || tokens.get(i).text().equals("'"))) {
+      int dash = -1;
+      while (i < tokens.size() && (tokens.get(i).text().equals(",") || DASHES.contains(tokens.get(i).text())
+          || tokens.get(i).text().equals("'"))) {
+        if (DASHES.contains(tokens.get(i).text())) {
+          dash = i;
+        }
         i++;
+      }
+      if (dash >= 0) {
+        Span signature = signatureAt(tokens, i);
+        if (signature != null) {
+          return new Attribution(signature, span(tokens.get(dash)), "\u2015", tokens.get(dash).end());
+        }
       }
       for (int c = i; c < Math.min(tokens.size(), i + 32); c++) {
         Token t = tokens.get(c);
@@ -873,12 +919,32 @@ public final class StatementExtractor {
           continue;
         }
         Span speaker = c > i ? speakerPhraseBefore(tokens, c, i) : null;
-        if (speaker == null) {
-          speaker = speakerPhraseAfter(tokens, c + 1);
+        if (speaker == null && cue.kind() != SpeechCues.Kind.ACT) {
+          speaker = speakerPhraseAfter(tokens, c + 1); // "said Jane Doe"; after "praised" comes its object
         }
         return new Attribution(speaker, span(t), cue.lemma(), t.end());
       }
       return null;
+    }
+
+    /**
+     * A name signing a quote after a dash, alone up to the end of its line: "“...” ― Jane Doe" in
+     * collected reactions and pull quotes.
+     */
+    private Span signatureAt(List<Token> tokens, int i) {
+      int k = i;
+      while (k < tokens.size() && k - i < 5 && (tokens.get(k).isWord() && tokens.get(k).isCapitalised()
+          || isNameDot(tokens, k))) {
+        k++;
+      }
+      if (k == i || k - i < 2 && k < tokens.size() && tokens.get(k).isWord()) {
+        return null;
+      }
+      int end = tokens.get(k - 1).end();
+      int lineEnd = text.indexOf('\n', end);
+      String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+      // Nothing more on the line, or a short description: "― Tom Baker, Port Alma".
+      return SIGNATURE_REST.matcher(rest).matches() ? new Span(tokens.get(i).start(), end) : null;
     }
 
     /** The attribution before an opening quote mark: "Trump said:", "Zelensky told Bloomberg:". */
@@ -890,7 +956,7 @@ public final class StatementExtractor {
           continue;
         }
         Span speaker = speakerPhraseBefore(tokens, c, 0);
-        if (speaker == null) {
+        if (speaker == null && cue.kind() != SpeechCues.Kind.ACT) {
           speaker = speakerPhraseAfter(tokens, c + 1);
         }
         if (speaker != null || onlyPunctuationAfter(tokens, c + 1)) {

@@ -230,7 +230,35 @@ class StatementExtractorTest {
     assertTrue(s.stream().allMatch(x -> "moss".equals(x.actorId())));
     List<Statement> argued = statements("Moss said the port was safe, arguing that the storm had passed.");
     assertEquals(List.of("the port was safe", "the storm had passed"), argued.stream().map(Statement::text).toList());
+    List<Statement> joined = statements("Moss praised the new pier and also said the fleet would grow.");
+    assertEquals(List.of("the new pier", "the fleet would grow"), joined.stream().map(Statement::text).toList());
     assertEquals(1, statements("Moss said the port was safe in a storm, as the crew kept saying.").size(),
         "a participle inside the content that opens no clause of its own leaves one statement");
+  }
+
+  @Test
+  void stancesCallsAndMentionsAreReportedAsTheSpeakers() {
+    assertEquals("call on", only("Moss is calling for an inquiry into the harbour fire.").cue());
+    assertEquals("decline", only("Moss declined to comment on the harbour plan.").cue());
+    assertEquals("express", only("Moss expressed concern about the state of the pier.").cue());
+    assertEquals("refer to", only("Moss was referring to the fire at the old customs house.").cue());
+  }
+
+  @Test
+  void aNameSigningAQuoteAfterADashIsItsSpeaker() {
+    List<Statement> s = statements("Readers wrote in about the pier.\n“The harbour has never looked worse.” \u2015 Ann Lee\n"
+        + "“Fix the lights before winter.” \u2014 Tom Baker, Port Alma\n");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("Ann Lee", s.get(0).speaker());
+    assertEquals(StatementKind.DIRECT, s.get(0).kind());
+    assertEquals("Tom Baker", s.get(1).speaker());
+  }
+
+  @Test
+  void aCueDescribingANounAfterAPrepositionIsNoAttribution() {
+    Statement s = only("Moss spoke again in a video posted to social media on Sunday, suggesting that the pier will reopen.");
+    assertEquals("moss", s.actorId());
+    assertEquals("suggest", s.cue());
+    assertEquals("the pier will reopen", s.text());
   }
 }
