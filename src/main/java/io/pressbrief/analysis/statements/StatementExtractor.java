@@ -52,6 +52,12 @@ public final class StatementExtractor {
       "saturday", "sunday", "then", "simply", "flatly", "bluntly", "once");
   private static final Set<String> TRUE_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from",
       "to", "about", "into", "under", "over", "after", "before", "during", "through", "against", "between", "without");
+  /** Things that speak for someone: "in a new poll, ...", "in a statement, ...", "in his words, ...". */
+  private static final Set<String> SOURCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "report", "study",
+      "interview", "statement", "letter", "memo", "op-ed", "column", "editorial", "words", "book", "tweet", "post",
+      "speech", "remarks", "filing", "complaint", "lawsuit", "analysis", "email", "message", "testimony", "essay",
+      "article", "podcast", "ruling", "opinion", "view", "estimate", "estimates", "forecast", "assessment");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our", "your");
   /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
   private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",
       "to", "into", "about", "through", "under", "via");
@@ -385,7 +391,7 @@ public final class StatementExtractor {
         reportedAfterQuotes(tokens, sentence, partialQuotes);
         return;
       }
-      if (accordingTo(sentence, tokens, partialQuotes)) {
+      if (accordingTo(sentence, tokens, partialQuotes) || inSource(sentence, tokens, partialQuotes)) {
         return;
       }
       Span subject = null;
@@ -515,27 +521,50 @@ public final class StatementExtractor {
       return -1;
     }
 
-    /** "She declared “...” and said that ...": the cue shares the sentence's subject. */
+    /**
+     * "She declared “...” and said that ...": the cue shares the sentence's subject; "“...,” he said,
+     * adding that ...": the participle shares the quote's speaker.
+     */
     private void reportedAfterQuotes(List<Token> tokens, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
       List<Token> whole = Tokenizer.tokens(text, sentence.start(), sentence.end());
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
         String before = tokens.get(i - 1).folded();
-        if (cue == null || !(before.equals("and") || before.equals("but") || before.equals("also"))) {
+        boolean participle = cue != null && cue.kind() == SpeechCues.Kind.SPEECH && before.equals(",")
+            && tokens.get(i).folded().endsWith("ing");
+        if (cue == null || !(participle || before.equals("and") || before.equals("but") || before.equals("also"))) {
           continue;
         }
         Span speaker = openingSubject(whole);
+        SpeakerResolver.Resolved actor = speaker == null ? null : speakers.resolve(speaker);
+        Statement quoted = participle ? lastStatementIn(sentence) : null;
+        if (quoted != null) {
+          speaker = quoted.speakerSpan();
+          actor = speaker != null ? speakers.resolve(speaker) : quoted.actorId() == null ? null
+              : new SpeakerResolver.Resolved(quoted.actorId(), quoted.actorName());
+        }
         int from = contentStartAfterCue(tokens, i, cue);
-        if (speaker == null || from < 0 || from >= tokens.size()) {
+        if (speaker == null && actor == null || from < 0 || from >= tokens.size()) {
           return;
         }
         Span content = trimmed(tokens.get(from).start(), quoteAwareEnd(sentence.end(), partialQuotes));
         if (content != null && wordsBetween(content.start(), content.end()) >= 3) {
-          add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
+          add(content, kindOf(content, partialQuotes), speaker, actor,
               new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
         }
         return;
       }
+    }
+
+    /** The last statement found so far that starts inside {@code sentence}, or null. */
+    private Statement lastStatementIn(Span sentence) {
+      for (int k = found.size() - 1; k >= 0; k--) {
+        Statement st = found.get(k);
+        if (st.content().start() >= sentence.start() && st.content().start() < sentence.end()) {
+          return st;
+        }
+      }
+      return null;
     }
 
     /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
@@ -578,6 +607,42 @@ public final class StatementExtractor {
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
             new Attribution(speaker, cue, "according to", cue.end()), sentence);
         return true;
+      }
+      return false;
+    }
+
+    /**
+     * "In a CNN poll released Monday, Clinton led by 10 points", "In Forbes' words, ...": a sentence
+     * opening with a source that speaks for the rest of it.
+     */
+    private boolean inSource(Span sentence, List<Token> tokens, List<QuoteFinder.Quote> partialQuotes) {
+      if (!tokens.get(0).folded().equals("in")) {
+        return false;
+      }
+      boolean source = false;
+      for (int k = 1; k < Math.min(tokens.size(), 16); k++) {
+        Token t = tokens.get(k);
+        if (t.text().equals(",")) {
+          Span content = source && k + 1 < tokens.size() ? trimmed(tokens.get(k + 1).start(), sentence.end()) : null;
+          if (content == null || wordsBetween(content.start(), content.end()) < 3) {
+            return false;
+          }
+          for (int c = k + 1; c < tokens.size(); c++) {
+            if (cues.cue(tokens.get(c).folded()) != null) {
+              return false; // "In an interview, Trump said ...": the speaker is named after the comma
+            }
+          }
+          Span speaker = new Span(tokens.get(1).start(), tokens.get(k - 1).end());
+          Span cue = span(tokens.get(0));
+          add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
+              new Attribution(speaker, cue, "in", cue.end()), sentence);
+          return true;
+        }
+        if (!t.isWord() && !isApostrophe(t) && !t.text().equals("/") && !t.text().equals("-")
+            || POSSESSIVE_PRONOUNS.contains(t.folded()) || t.folded().equals("other")) {
+          return false; // "In his statement, Sanders ..." names its speaker after the comma; "in other words"
+        }
+        source |= SOURCE_NOUNS.contains(t.folded());
       }
       return false;
     }

@@ -261,4 +261,22 @@ class StatementExtractorTest {
     assertEquals("suggest", s.cue());
     assertEquals("the pier will reopen", s.text());
   }
+
+  @Test
+  void aSourceOpeningTheSentenceSpeaksForTheRest() {
+    Statement poll = only("In a harbour council survey released Monday, most fishermen were against the new pier.");
+    assertEquals("a harbour council survey released Monday", poll.speaker());
+    assertEquals("most fishermen were against the new pier", poll.text());
+    assertTrue(statements("In other words, the pier will wait another year.").isEmpty());
+    assertEquals("moss", only("In an interview on Monday, Moss said the pier would wait.").actorId());
+  }
+
+  @Test
+  void aParticipleAfterAQuotedStatementKeepsItsSpeaker() {
+    List<Statement> s = statements("“The pier is safe,” Moss said, adding that the lights would be fixed by winter.");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("the lights would be fixed by winter", s.get(1).text());
+    assertEquals("moss", s.get(1).actorId());
+    assertEquals("add", s.get(1).cue());
+  }
 }
