@@ -57,6 +57,10 @@ public final class StatementExtractor {
       "interview", "statement", "letter", "memo", "op-ed", "column", "editorial", "words", "book", "tweet", "post",
       "speech", "remarks", "filing", "complaint", "lawsuit", "analysis", "email", "message", "testimony", "essay",
       "article", "podcast", "ruling", "opinion", "view", "estimate", "estimates", "forecast", "assessment");
+  /** Function words that make capitalised words before a colon a kicker, not a name. */
+  private static final Set<String> KICKER_WORDS = Set.of("the", "a", "an", "of", "on", "in", "over", "for", "and",
+      "to", "at", "with", "from", "by", "is", "are", "why", "how", "what", "when", "who", "new", "more", "no",
+      "update", "live", "watch", "breaking", "exclusive", "opinion", "analysis", "editorial", "review", "video");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our", "your");
   /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
   private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",
@@ -214,12 +218,28 @@ public final class StatementExtractor {
       // A transcript's capitals ("CLINTON:"), a surname ("Pence:") or a known actor; not a kicker
       // such as "Stealth Over Health:" before a headline.
       boolean transcript = label.equals(label.toUpperCase(java.util.Locale.ROOT));
-      if (!transcript && colon > 1 && actors.findNames(label).isEmpty()) {
+      if (!transcript && colon > 1 && actors.findNames(label).isEmpty() && !looksLikeAName(tokens, colon)) {
         return false;
       }
       Span cue = span(tokens.get(colon));
       add(content, StatementKind.DIRECT, speaker, speakers.resolve(speaker), new Attribution(speaker, cue, ":", cue.end()),
           new Span(from, to));
+      return true;
+    }
+
+    /**
+     * Whether the capitalised words before a headline's colon read as a name ("Dr. Ben Carson",
+     * "Hacker Guccifer") rather than a kicker ("Stealth Over Health"), which has function words.
+     */
+    private boolean looksLikeAName(List<Token> tokens, int colon) {
+      if (colon > 4) {
+        return false;
+      }
+      for (int k = 0; k < colon; k++) {
+        if (KICKER_WORDS.contains(tokens.get(k).folded())) {
+          return false;
+        }
+      }
       return true;
     }
 

@@ -279,4 +279,12 @@ class StatementExtractorTest {
     assertEquals("moss", s.get(1).actorId());
     assertEquals("add", s.get(1).cue());
   }
+
+  @Test
+  void aHeadlineNamesItsSpeakerBeforeAColonButAKickerDoesNot() {
+    Statement s = only("Harbour Master Ann Lee: The Pier Will Not Reopen Before Spring\nThe council met on Monday.");
+    assertEquals("Harbour Master Ann Lee", s.speaker());
+    assertTrue(statements("Stealth Over Health: The Pier Will Not Reopen Before Spring\nThe council met on Monday.")
+        .isEmpty());
+  }
 }
