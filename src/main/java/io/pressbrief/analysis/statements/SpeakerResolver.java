@@ -137,7 +137,7 @@ final class SpeakerResolver {
         words.clear(); // a lower-case word: the name, if any, comes after it
       }
     }
-    while (!words.isEmpty() && (TITLES.contains(clean(words.get(0))) || isDeterminer(words.get(0)))) {
+    while (!words.isEmpty() && (isTitle(words.get(0)) || isDeterminer(words.get(0)))) {
       words.remove(0);
     }
     while (!words.isEmpty() && NAME_PARTICLES.contains(words.get(words.size() - 1))) {
@@ -196,6 +196,12 @@ final class SpeakerResolver {
 
   private static boolean isDeterminer(String w) {
     return StatementExtractor.DETERMINERS.contains(TextFold.fold(w));
+  }
+
+  /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
+  private static boolean isTitle(String w) {
+    String c = clean(w);
+    return TITLES.contains(c) || c.endsWith(".") && TITLES.contains(c.substring(0, c.length() - 1));
   }
 
   private static String clean(String w) {

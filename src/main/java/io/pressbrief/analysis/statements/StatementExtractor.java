@@ -470,6 +470,18 @@ public final class StatementExtractor {
         if (from < 0 || from >= tokens.size()) {
           continue;
         }
+        SpeechCues.Cue participle = cues.cue(tokens.get(from).folded());
+        if (participle != null && participle.kind() == SpeechCues.Kind.SPEECH && from > 0
+            && tokens.get(from - 1).text().equals(",") && tokens.get(from).folded().endsWith("ing")) {
+          // "X said in a statement, adding that ...": what was said follows the participle.
+          int after = contentStartAfterCue(tokens, from, participle);
+          if (after <= from || after >= tokens.size()) {
+            continue;
+          }
+          i = from;
+          cue = participle;
+          from = after;
+        }
         int contentEnd = quoteAwareEnd(sentence.end(), partialQuotes);
         int second = participleAfter(tokens, from, partialQuotes);
         int secondFrom = second < 0 ? -1 : contentStartAfterCue(tokens, second, cues.cue(tokens.get(second).folded()));
@@ -825,6 +837,9 @@ public final class StatementExtractor {
       if (tokens.get(j).text().equals(",")) {
         return parentheticalSpeaker(tokens, j, floor);
       }
+      if (tokens.get(j).text().equals(")")) {
+        return bracketedSpeaker(tokens, j, floor);
+      }
       Span phrase = nounPhraseEndingAt(tokens, j, floor);
       return phrase != null ? phrase : relativeClauseSpeaker(tokens, j, floor);
     }
@@ -839,6 +854,21 @@ public final class StatementExtractor {
         if (t.folded().equals("who")) {
           Span head = nounPhraseEndingAt(tokens, k - 1, floor);
           return head == null ? null : new Span(head.start(), tokens.get(j).end());
+        }
+      }
+      return null;
+    }
+
+    /** "Rep. Gwen Moore (D-Wis.) said": the name with its party and state, or another short aside. */
+    private Span bracketedSpeaker(List<Token> tokens, int closing, int floor) {
+      for (int k = closing - 1; k > floor && closing - k <= 10; k--) {
+        String t = tokens.get(k).text();
+        if (t.equals("(")) {
+          Span head = nounPhraseEndingAt(tokens, k - 1, floor);
+          return head == null ? null : new Span(head.start(), tokens.get(closing).end());
+        }
+        if (t.equals(")") || t.equals(".") && !isNameDot(tokens, k) && !tokens.get(k - 1).isWord()) {
+          return null;
         }
       }
       return null;
@@ -994,9 +1024,15 @@ public final class StatementExtractor {
           return new Attribution(signature, span(tokens.get(dash)), "\u2015", tokens.get(dash).end());
         }
       }
+      boolean inBrackets = false;
       for (int c = i; c < Math.min(tokens.size(), i + 32); c++) {
         Token t = tokens.get(c);
-        if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c) && !isApostrophe(t)) {
+        if (t.text().equals("(") || t.text().equals(")")) {
+          inBrackets = t.text().equals("("); // "Rep. Ann Lee (D-Mass.) said"
+          continue;
+        }
+        if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c) && !isApostrophe(t)
+            && !(inBrackets && t.text().equals("."))) {
           break;
         }
         SpeechCues.Cue cue = cues.cue(t.folded());

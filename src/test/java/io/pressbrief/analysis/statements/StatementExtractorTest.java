@@ -287,4 +287,15 @@ class StatementExtractorTest {
     assertTrue(statements("Stealth Over Health: The Pier Will Not Reopen Before Spring\nThe council met on Monday.")
         .isEmpty());
   }
+
+  @Test
+  void aSpeakerWithPartyAndStateInBracketsIsWrittenWhole() {
+    Statement s = only("“The pier is not safe,” Rep. Ann Lee (D-Mass.) said on Friday.");
+    assertEquals("Rep. Ann Lee (D-Mass.)", s.speaker());
+    assertEquals("Ann Lee", s.actorName());
+    assertEquals("name:ann-lee", s.actorId(), "an abbreviated title is dropped like a written-out one");
+    Statement adding = only("Moss said in a statement, adding that the lights would be fixed by winter.");
+    assertEquals("the lights would be fixed by winter", adding.text());
+    assertEquals("add", adding.cue());
+  }
 }
