@@ -57,6 +57,8 @@ public final class StatementExtractor {
       "interview", "statement", "letter", "memo", "op-ed", "column", "editorial", "words", "book", "tweet", "post",
       "speech", "remarks", "filing", "complaint", "lawsuit", "analysis", "email", "message", "testimony", "essay",
       "article", "podcast", "ruling", "opinion", "view", "estimate", "estimates", "forecast", "assessment");
+  private static final Set<String> CUE_ADVERBS = Set.of("later", "then", "again", "also", "too", "afterwards",
+      "afterward", "further", "finally", "simply", "only");
   /** Function words that make capitalised words before a colon a kicker, not a name. */
   private static final Set<String> KICKER_WORDS = Set.of("the", "a", "an", "of", "on", "in", "over", "for", "and",
       "to", "at", "with", "from", "by", "is", "are", "why", "how", "what", "when", "who", "new", "more", "no",
@@ -1097,9 +1099,10 @@ public final class StatementExtractor {
       return null;
     }
 
+    /** Whether nothing but punctuation and a word of time ("adding later,") follows {@code from}. */
     private boolean onlyPunctuationAfter(List<Token> tokens, int from) {
       for (int k = from; k < tokens.size(); k++) {
-        if (tokens.get(k).isWord()) {
+        if (tokens.get(k).isWord() && !CUE_ADVERBS.contains(tokens.get(k).folded())) {
           return false;
         }
       }

@@ -298,4 +298,12 @@ class StatementExtractorTest {
     assertEquals("the lights would be fixed by winter", adding.text());
     assertEquals("add", adding.cue());
   }
+
+  @Test
+  void aSecondQuoteAfterAddingLaterIsAStatementOfItsOwn() {
+    List<Statement> s = statements("“The pier is safe,” Moss said, adding later, “The lights will be fixed by winter.”");
+    assertEquals(List.of("say", "add"), s.stream().map(Statement::cue).toList());
+    assertEquals("moss", s.get(1).actorId());
+    assertEquals("yell", only("“Get off the pier!” the guard yelled at the crowd.").cue());
+  }
 }
