@@ -541,8 +541,9 @@ public final class StatementExtractor {
       for (int j = from + 2; j < tokens.size() - 1; j++) {
         Token t = tokens.get(j);
         SpeechCues.Cue c = cues.cue(t.folded());
-        if (c == null || c.kind() != SpeechCues.Kind.SPEECH || insideQuote(t.start(), partialQuotes)) {
-          continue;
+        if (c == null || c.kind() == SpeechCues.Kind.COGNITION || insideQuote(t.start(), partialQuotes)
+            || c.kind() == SpeechCues.Kind.ACT && !t.folded().endsWith("ing")) {
+          continue; // "..., calling it a disgrace" opens a statement; "and called" is left to the first
         }
         String before = tokens.get(j - 1).folded();
         if (before.equals("also") && j - 2 > from) {
@@ -564,8 +565,8 @@ public final class StatementExtractor {
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
         String before = tokens.get(i - 1).folded();
-        boolean participle = cue != null && cue.kind() == SpeechCues.Kind.SPEECH && before.equals(",")
-            && tokens.get(i).folded().endsWith("ing");
+        boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION && before.equals(",")
+            && tokens.get(i).folded().endsWith("ing"); // "..., adding that ...", "..., referring to ..."
         if (cue == null || !(participle || before.equals("and") || before.equals("but") || before.equals("also"))) {
           continue;
         }

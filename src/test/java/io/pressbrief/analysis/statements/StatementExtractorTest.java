@@ -306,4 +306,11 @@ class StatementExtractorTest {
     assertEquals("moss", s.get(1).actorId());
     assertEquals("yell", only("“Get off the pier!” the guard yelled at the crowd.").cue());
   }
+
+  @Test
+  void aSpeechActParticipleAfterAQuoteIsAStatementToo() {
+    List<Statement> s = statements("“That one is a disgrace,” Moss said, referring to the old customs house on the quay.");
+    assertEquals(List.of("say", "refer to"), s.stream().map(Statement::cue).toList());
+    assertEquals("to the old customs house on the quay", s.get(1).text());
+  }
 }
