@@ -617,22 +617,24 @@ public final class PressbriefJob {
   /**
    * Per actor pair and day: distinct actual events, the reports behind them, and the escalation index
    * (the sum of the negated Goldstein weights, each event weighted once by its most specific report).
-   * A syndicated copy is not another report: {@code reports} leaves copies out, {@code reports_raw} keeps them.
+   * The pair is a dyad of countries as event data codes it: a city, leader or armed force counts for
+   * its country where the dictionary gives one. A syndicated copy is not another report:
+   * {@code reports} leaves copies out, {@code reports_raw} keeps them.
    */
   static Dataset<Row> aggregateByActorPairAndDay(Dataset<Row> escalations) {
     Column escalation = col("type").isin(EventTypes.ESCALATION.toArray());
     Column original = col("duplicate_of").isNull();
     Dataset<Row> events = escalations.filter(col("status").equalTo("actual"))
         .withColumn("event_key", Tables.eventKey())
-        .groupBy(col("agent_actor_id"), col("target_actor_id"), col("date"), col("event_key"))
+        .groupBy(col("agent_country_id"), col("target_country_id"), col("date"), col("event_key"))
         .agg(count(when(original, lit(1))).as("reports"), count(lit(1)).as("reports_raw"),
             max(col("weight").multiply(-1)).as("intensity"),
             max(when(escalation, lit(1)).otherwise(lit(0))).as("is_escalation"));
-    return events.groupBy("agent_actor_id", "target_actor_id", "date")
+    return events.groupBy("agent_country_id", "target_country_id", "date")
         .agg(count(lit(1)).as("events"), sum("is_escalation").cast("long").as("escalations"),
             sum("reports").as("reports"), sum("reports_raw").as("reports_raw"),
             exactSum("intensity").as("escalation_index"))
-        .select("agent_actor_id", "target_actor_id", "events", "escalations", "reports", "reports_raw",
+        .select("agent_country_id", "target_country_id", "events", "escalations", "reports", "reports_raw",
             "escalation_index", "date");
   }
 

@@ -34,7 +34,7 @@ public final class Tables {
   static final String SCHEMA_FILE = "_schema.json";
   /** The columns that order a table's rows within a date, where the table has them. */
   private static final List<String> SORT_COLUMNS = List.of("article_id", "actor_id", "agent_actor_id",
-      "target_actor_id", "start");
+      "target_actor_id", "agent_country_id", "target_country_id", "start");
   static final List<String> ARTICLE_COLUMNS = List.of("article_id", "date", "published", "source", "title", "url",
       "tone", "text", "set_aside", "duplicate_of", "fingerprint", "input_file");
   static final List<String> STATEMENT_COLUMNS = List.of("article_id", "date", "date_precision", "start", "end", "text",
@@ -42,7 +42,7 @@ public final class Tables {
       "sentiment", "duplicate_of", "input_file");
   static final List<String> ESCALATION_COLUMNS = List.of("article_id", "date", "date_precision", "type", "mode",
       "trigger", "start", "end", "agent", "agent_actor_id", "target", "target_actor_id", "quantities", "status", "weight",
-      "modes", "targets", "target_actor_ids", "duplicate_of", "input_file");
+      "modes", "targets", "target_actor_ids", "agent_country_id", "target_country_id", "duplicate_of", "input_file");
   static final List<String> MENTION_COLUMNS = List.of("article_id", "date", "actor_id", "actor_name", "start", "end",
       "sentiment", "duplicate_of", "input_file");
   static final List<String> REJECTED_COLUMNS = List.of("source", "position", "reason", "excerpt", "input_file");
@@ -120,15 +120,17 @@ public final class Tables {
   }
 
   /**
-   * What identifies one event, however many sentences and articles report it: type, day, agent and
-   * target. A mention with neither agent nor target has nothing to tie it to others and stands alone.
+   * What identifies one event, however many sentences and articles report it: type, day, and the
+   * countries of agent and target ("Russia struck Kyiv" and "Russian forces hit Ukraine" overnight
+   * are one attack). A mention with neither agent nor target has nothing to tie it to others and
+   * stands alone.
    */
   static Column eventKey() {
     Column day = col("date").cast("string");
-    return when(col("agent_actor_id").isNull().and(col("target_actor_id").isNull()),
+    return when(col("agent_country_id").isNull().and(col("target_country_id").isNull()),
         concat_ws("|", col("type"), day, col("article_id"), col("start").cast("string")))
-        .otherwise(concat_ws("|", col("type"), day, coalesce(col("agent_actor_id"), lit("?")),
-            coalesce(col("target_actor_id"), lit("?"))));
+        .otherwise(concat_ws("|", col("type"), day, coalesce(col("agent_country_id"), lit("?")),
+            coalesce(col("target_country_id"), lit("?"))));
   }
 
   /** A table of the snapshot published under {@code root}. */

@@ -46,7 +46,8 @@ class PressbriefJobTest {
         article("n4", "2025-12-02", "Ridge Wire", "Earlier talk",
             "“Talks are the only way,” Moss said."),
         article("n7", "2025-12-06", "Ridge Wire", "Drones over the port",
-            "Southern forces launched dozens of drones at Port Alma during the night.")) + "\n", StandardCharsets.UTF_8);
+            "Southern forces launched dozens of drones at the North Isles during the night.")) + "\n",
+        StandardCharsets.UTF_8);
     try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(archive.resolve("day2.jsonl.gz")))) {
       gz.write((article("n5", "2025-12-08", "Harbour Times", "Moss on repairs",
           "“Repairs start on Monday, and they will be quick,” Moss said.") + "\n"
@@ -64,6 +65,10 @@ class PressbriefJobTest {
         - id: port-alma
           name: Port Alma
           type: place
+          country: north
+        - id: north
+          name: North Isles
+          type: country
         """);
     Path job = Files.writeString(dir.resolve("job.yaml"), """
         name: test
@@ -125,8 +130,9 @@ class PressbriefJobTest {
   @Test
   void theEscalationIndexOfAnActorPairWeighsEachEventOnce() {
     Row pair = Tables.read(spark, spec.output().tables(), Tables.PAIR_DAY)
-        .filter("agent_actor_id = 'south' and date = '2025-12-06'").first();
-    assertEquals(1L, pair.<Long>getAs("events"));
+        .filter("agent_country_id = 'south' and date = '2025-12-06'").first();
+    assertEquals("north", pair.<String>getAs("target_country_id"), "Port Alma counts for its country");
+    assertEquals(1L, pair.<Long>getAs("events"), "the port and the country it belongs to are one target");
     assertEquals(2L, pair.<Long>getAs("reports"), "two articles report the attack");
     assertEquals(10.0, pair.<Double>getAs("escalation_index"), 1e-9, "a drone attack weighs 10 on the Goldstein scale");
   }

@@ -23,4 +23,13 @@ public record Actor(String id, String name, String type, String country, List<St
   public boolean isPerson() {
     return "person".equals(type);
   }
+
+  /**
+   * The country this actor stands for in an event's dyad, as event data codes it: a country is
+   * itself; a city, region, leader, government or armed force is its country where the dictionary
+   * says so; otherwise the actor itself.
+   */
+  public String countryOrSelf() {
+    return country != null && !country.isBlank() ? country : id;
+  }
 }

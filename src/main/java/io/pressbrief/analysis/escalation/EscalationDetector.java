@@ -128,7 +128,8 @@ public final class EscalationDetector {
             && !byType.containsKey("THREATEN")) {
           events.add(new Escalation("THREATEN", null, e.trigger(), e.triggerSpan(), e.agent(), e.agentActorId(),
               e.target(), e.targetActorId(), e.quantities(), EventStatus.ACTUAL, e.date(), e.datePrecision(),
-              weights.weight("THREATEN", null), List.of(), e.targets(), e.targetActorIds()));
+              weights.weight("THREATEN", null), List.of(), e.targets(), e.targetActorIds(), e.agentCountryId(),
+              e.targetCountryId()));
         }
       }
     }
@@ -299,7 +300,8 @@ public final class EscalationDetector {
         target == null ? null : target.actor().id(),
         quantities, status(tokens, m), when == null ? published : when.date(),
         when == null ? DatePrecision.PUBLISHED : when.precision(), weights.weight(m.trigger.type(), mode), modes,
-        targetTexts, targetIds);
+        targetTexts, targetIds, agent == null ? null : agent.actor().countryOrSelf(),
+        target == null ? null : target.actor().countryOrSelf());
   }
 
   /**

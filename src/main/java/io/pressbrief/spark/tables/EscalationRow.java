@@ -24,6 +24,8 @@ public class EscalationRow implements Serializable {
   private java.util.List<String> modes = new java.util.ArrayList<>();
   private java.util.List<String> targets = new java.util.ArrayList<>();
   private java.util.List<String> targetActorIds = new java.util.ArrayList<>();
+  private String agentCountryId;
+  private String targetCountryId;
 
   public EscalationRow() {
   }
@@ -170,5 +172,21 @@ public class EscalationRow implements Serializable {
 
   public void setTargetActorIds(java.util.List<String> targetActorIds) {
     this.targetActorIds = targetActorIds;
+  }
+
+  public String getAgentCountryId() {
+    return agentCountryId;
+  }
+
+  public void setAgentCountryId(String agentCountryId) {
+    this.agentCountryId = agentCountryId;
+  }
+
+  public String getTargetCountryId() {
+    return targetCountryId;
+  }
+
+  public void setTargetCountryId(String targetCountryId) {
+    this.targetCountryId = targetCountryId;
   }
 }

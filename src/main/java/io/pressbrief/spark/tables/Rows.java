@@ -132,6 +132,8 @@ public final class Rows {
     row.setModes(new ArrayList<>(e.modes()));
     row.setTargets(new ArrayList<>(e.targets()));
     row.setTargetActorIds(new ArrayList<>(e.targetActorIds()));
+    row.setAgentCountryId(e.agentCountryId());
+    row.setTargetCountryId(e.targetCountryId());
     return row;
   }
 }

@@ -26,6 +26,8 @@ class EscalationDetectorTest {
         + "and 14 missiles at Port Alma.", "ASSAULT");
     assertEquals("south", e.agentActorId());
     assertEquals("port-alma", e.targetActorId());
+    assertEquals("south", e.agentCountryId(), "a country stands for itself");
+    assertEquals("north", e.targetCountryId(), "a city counts for its country in the event's dyad");
     assertEquals(EventStatus.ACTUAL, e.status());
     assertEquals(LocalDate.of(2025, 12, 5), e.date());
     assertEquals(List.of(new Quantity(120, "more than", "drone"), new Quantity(14, null, "missile")), e.quantities());
