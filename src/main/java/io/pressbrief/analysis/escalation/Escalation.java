@@ -24,7 +24,7 @@ import java.util.List;
  * @param modes         every mode the event is reported with ("drone", "missile"); the first is {@code mode}
  * @param targets       every target named together ("Kyiv and Lviv"), as written; the first is {@code target}
  * @param targetActorIds the targets as dictionary actors, in the same order (null where unknown)
- * @param agentCountryId  the country the agent stands for ({@link io.pressbrief.analysis.actors.Actor#countryOrSelf}), or null
+ * @param agentCountryId  the country the agent stands for (see {@code Actor.countryOrSelf}), or null
  * @param targetCountryId the country the target stands for ("Kyiv" → Ukraine), or null
  */
 public record Escalation(String type, String mode, String trigger, Span triggerSpan, String agent,

@@ -84,12 +84,13 @@ public final class StatementExtractor {
   /** Cues whose content may be an intention: "vowed to ...". */
   private static final Set<String> INTENT_CUES = Set.of("promise", "pledge", "vow", "threaten", "urge", "warn", "ask",
       "demand", "call on");
-  /** Words after which a clause plainly starts. */
-  /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
+  /** What may follow a name signing a quote on its line: nothing, or a short description. */
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
+  /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
   private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
+  /** Words after which a clause plainly starts. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
       "everyone", "nothing", "everything", "some", "many", "most", "all", "any", "if", "when", "what", "why",
@@ -687,7 +688,8 @@ public final class StatementExtractor {
       String prev = tokens.get(i - 1).folded();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
       return prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
-          || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
+          || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
+              && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by");
     }
 
