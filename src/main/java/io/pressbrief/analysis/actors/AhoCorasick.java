@@ -11,8 +11,13 @@ import java.util.Map;
  * one pass over the text, whatever the number of keywords. Immutable and thread-safe once built.
  */
 final class AhoCorasick {
-  /** Transitions keyed by (state << 16 | char). */
-  private final Map<Long, Integer> go = new HashMap<>();
+  /**
+   * Transitions keyed by (state << 16 | char) in open addressing over primitive arrays: matching
+   * looks one up per character, so nothing is boxed there.
+   */
+  private final long[] transitionKeys;
+  private final int[] transitionTargets;
+  private final int transitionMask;
   private final int[] fail;
   /** Keyword ids ending at each state, including those reached through failure links. */
   private final int[][] outputs;
@@ -21,6 +26,7 @@ final class AhoCorasick {
   record Hit(int keyword, int start, int end) {}
 
   AhoCorasick(List<String> keywords) {
+    Map<Long, Integer> go = new HashMap<>();
     List<List<Integer>> out = new ArrayList<>();
     out.add(new ArrayList<>());
     List<Integer> depth = new ArrayList<>();
@@ -82,6 +88,40 @@ final class AhoCorasick {
       outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
     this.keywordLengths = keywords.stream().mapToInt(String::length).toArray();
+    int capacity = Integer.highestOneBit(Math.max(4, go.size() * 2 - 1)) << 1; // load factor at most 1/2
+    transitionKeys = new long[capacity];
+    java.util.Arrays.fill(transitionKeys, EMPTY);
+    transitionTargets = new int[capacity];
+    transitionMask = capacity - 1;
+    for (Map.Entry<Long, Integer> e : go.entrySet()) {
+      int slot = slot(e.getKey());
+      while (transitionKeys[slot] != EMPTY) {
+        slot = (slot + 1) & transitionMask;
+      }
+      transitionKeys[slot] = e.getKey();
+      transitionTargets[slot] = e.getValue();
+    }
+  }
+
+  private static final long EMPTY = -1L;
+
+  private int slot(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 32) & transitionMask;
+  }
+
+  /** The state reached from {@code state} on {@code c}, or -1 when there is no transition. */
+  private int next(int state, char c) {
+    long key = key(state, c);
+    for (int slot = slot(key); ; slot = (slot + 1) & transitionMask) {
+      long k = transitionKeys[slot];
+      if (k == key) {
+        return transitionTargets[slot];
+      }
+      if (k == EMPTY) {
+        return -1;
+      }
+    }
   }
 
   private final int[] keywordLengths;
@@ -96,11 +136,11 @@ final class AhoCorasick {
     int state = 0;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      Integer next;
-      while ((next = go.get(key(state, c))) == null && state != 0) {
+      int next;
+      while ((next = next(state, c)) < 0 && state != 0) {
         state = fail[state];
       }
-      state = next == null ? 0 : next;
+      state = Math.max(next, 0);
       for (int k : outputs[state]) {
         hits.add(new Hit(k, i + 1 - keywordLengths[k], i + 1));
       }

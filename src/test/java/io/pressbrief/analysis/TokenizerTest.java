@@ -1,0 +1,85 @@
+package io.pressbrief.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+  /** The definition the hand-written tokenizer follows, as a regular expression. */
+  private static final Pattern REFERENCE = Pattern.compile(
+      "(?:\\p{Lu}\\.){2,}|\\d+(?:[.,]\\d+)*|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\S",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
+  private static List<String> reference(String text, int from, int to) {
+    List<String> out = new ArrayList<>();
+    Matcher m = REFERENCE.matcher(text).region(from, to);
+    while (m.find()) {
+      out.add(m.start() + ":" + m.group());
+    }
+    return out;
+  }
+
+  private static List<String> actual(String text, int from, int to) {
+    return Tokenizer.tokens(text, from, to).stream().map(t -> t.start() + ":" + t.text()).toList();
+  }
+
+  @Test
+  void abbreviationsNumbersWordsAndMarks() {
+    List<String> t = Tokenizer.tokens("The U.S. sent 1,500.5 drones to Kyiv’s so-called “front” on 2025-12-08.")
+        .stream().map(Token::text).toList();
+    assertEquals(List.of("The", "U.S.", "sent", "1,500.5", "drones", "to", "Kyiv’s", "so-called", "“", "front",
+        "”", "on", "2025", "-", "12", "-", "08", "."), t);
+    assertEquals("kyiv's", Tokenizer.tokens("Kyiv’s").get(0).folded());
+  }
+
+  @Test
+  void aRangeIsTokenisedAlone() {
+    assertEquals(List.of("4:brown"), actual("The brown fox", 4, 9));
+    assertEquals(List.of(), actual("The brown fox", 9, 4));
+  }
+
+  @Test
+  void itTokenisesExactlyAsItsRegularExpressionOnEdgeCases() {
+    for (String s : List.of("", " ", "U.S", "U.S.", "U.S.A.", "A.b.", "É.Ü.", "3rd", "1,", "1,2,", "1..2", "x-", "-x",
+        "rock'n'roll", "it’s", "don't-", "a\u00A0b", "a\u2009b", "a\u202Fb", "\uD83D\uDE00 smile", "cafe\u0301",
+        "Ⅻ century", "²³", "٣٤ and ١٢", "tab\tnew\nline", "a--b", "''quoted''", "x.y.z", "NATO.", "I.")) {
+      assertEquals(reference(s, 0, s.length()), actual(s, 0, s.length()), s);
+    }
+  }
+
+  @Test
+  void itTokenisesExactlyAsItsRegularExpressionOnRandomText() {
+    String palette = "aZé\u0301 .,'’-—“”\"()0129U.S\u00A0\u2003\n\tΩж٣Ⅻ²\uD83D\uDE00!?$%";
+    int[] points = palette.codePoints().toArray();
+    Random random = new Random(20261126L);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int k = 0; k < length; k++) {
+        b.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      String s = b.toString();
+      assertEquals(reference(s, 0, s.length()), actual(s, 0, s.length()), s);
+    }
+  }
+
+  @Test
+  void itTokenisesTheSampleArchiveExactlyAsItsRegularExpression() throws IOException {
+    try (InputStream in = TokenizerTest.class.getResourceAsStream("/pressbrief/speech-cues.txt")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(reference(text, 0, text.length()), actual(text, 0, text.length()));
+    }
+    String seedLike = "Russia launched a barrage featuring over 653 drones and 51 missiles targeting both Kyiv and "
+        + "western Lviv overnight Friday into Saturday, the Ukrainian air force said. “We are working,” Umerov "
+        + "wrote on X. Peskov told Tass on Sunday that the U.S. plan was “in line” with Moscow's view.";
+    assertEquals(reference(seedLike, 0, seedLike.length()), actual(seedLike, 0, seedLike.length()));
+  }
+}
