@@ -1,5 +1,6 @@
 package io.pressbrief.analysis.actors;
 
+import io.pressbrief.analysis.TextFold;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,19 +131,30 @@ final class AhoCorasick {
     return ((long) state << 16) | c;
   }
 
-  /** Every occurrence in {@code folded}, a text already folded the way the keywords were. */
+  /**
+   * Every occurrence in {@code folded}, a text already folded the way the keywords were, that
+   * stands as whole words: not inside a longer word ("us" in "because").
+   */
   List<Hit> find(CharSequence folded) {
     List<Hit> hits = new ArrayList<>();
     int state = 0;
-    for (int i = 0; i < folded.length(); i++) {
+    int length = folded.length();
+    for (int i = 0; i < length; i++) {
       char c = folded.charAt(i);
       int next;
       while ((next = next(state, c)) < 0 && state != 0) {
         state = fail[state];
       }
       state = Math.max(next, 0);
-      for (int k : outputs[state]) {
-        hits.add(new Hit(k, i + 1 - keywordLengths[k], i + 1));
+      int[] ending = outputs[state];
+      if (ending.length == 0 || i + 1 < length && TextFold.isWordChar(folded.charAt(i + 1))) {
+        continue;
+      }
+      for (int k : ending) {
+        int start = i + 1 - keywordLengths[k];
+        if (start == 0 || !TextFold.isWordChar(folded.charAt(start - 1))) {
+          hits.add(new Hit(k, start, i + 1));
+        }
       }
     }
     return hits;
