@@ -59,6 +59,7 @@ final class BenchRunCommand implements Callable<Integer> {
       return ExitCodes.NO_INPUT;
     }
     LocalDate first = LocalDate.of(2024, 1, 1);
+    removeEarlierBench(work);
     Path archive = Files.createDirectories(work.resolve("archive"));
     long chars = buildArchive(articles, archive, first, days, megabytes * 1_000_000L);
     Path extraDay = Files.createDirectories(work.resolve("extra-day"));
@@ -143,6 +144,25 @@ final class BenchRunCommand implements Callable<Integer> {
   private static String fileName(LocalDate day) {
     return "day-" + day + ".jsonl";
   }
+
+  /**
+   * The folders an earlier bench left in {@code work}: a second bench in the same place must start
+   * from nothing, or the day it adds is already there and the year's tables are not the year's.
+   */
+  private static void removeEarlierBench(Path work) throws java.io.IOException {
+    for (String folder : List.of("archive", "extra-day", "day-alone", "year-tables", "year-reports", "day-tables",
+        "day-reports")) {
+      Path dir = work.resolve(folder);
+      if (Files.exists(dir)) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+          for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    }
+  }
+
 
   /** Writes repeated articles, a file a day, until {@code targetChars} of text; returns the text written. */
   private static long buildArchive(List<Article> articles, Path dir, LocalDate first, int days, long targetChars)

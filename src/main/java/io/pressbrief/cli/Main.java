@@ -28,7 +28,7 @@ public final class Main implements Runnable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    Progress.info("failed: %s%s", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+    Progress.info("failed: %s%s", describe(e),
         root != e && root.getMessage() != null && !String.valueOf(e.getMessage()).contains(root.getMessage())
             ? " (cause: " + root.getMessage() + ")" : "");
     if (System.getenv("PRESSBRIEF_DEBUG") != null) {
@@ -37,6 +37,23 @@ public final class Main implements Runnable {
       Progress.info("set PRESSBRIEF_DEBUG=1 to see the full stack trace");
     }
     return ExitCodes.FAILED;
+  }
+
+  /** An exception as a person reads it: a file-system error names what went wrong, not only the path. */
+  static String describe(Throwable e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "already exists: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+      return "folder not empty: " + e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   @Override
