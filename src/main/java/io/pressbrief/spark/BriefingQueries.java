@@ -49,14 +49,15 @@ final class BriefingQueries {
     String actor = request.actorId();
     // Copies of an article count once and set-aside articles not at all; the raw figures go to the coverage panel.
     Column original = col("duplicate_of").isNull();
-    Dataset<Row> stored = Tables.read(spark, root, Tables.ARTICLES);
+    Period needed = needed(request);
+    Dataset<Row> stored = Tables.read(spark, root, Tables.ARTICLES, needed);
     Dataset<Row> articles = stored.filter(original.and(col("set_aside").isNull()));
-    Dataset<Row> allStatements = Tables.read(spark, root, Tables.STATEMENTS);
+    Dataset<Row> allStatements = Tables.read(spark, root, Tables.STATEMENTS, needed);
     Dataset<Row> statements = allStatements.filter(original);
-    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS).filter(original)
+    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS, needed).filter(original)
         .withColumn("event_key", Tables.eventKey());
-    Dataset<Row> mentions = Tables.read(spark, root, Tables.MENTIONS).filter(original);
-    Dataset<Row> actorDay = Tables.read(spark, root, Tables.ACTOR_DAY);
+    Dataset<Row> mentions = Tables.read(spark, root, Tables.MENTIONS, needed).filter(original);
+    Dataset<Row> actorDay = Tables.read(spark, root, Tables.ACTOR_DAY, needed);
     Dataset<Row> articleInfo = articles.select(col("article_id"), col("title"), col("source"), col("url"));
     if (actor != null) {
       escalations = escalations.filter(col("agent_actor_id").equalTo(actor).or(col("target_actor_id").equalTo(actor)));
@@ -161,6 +162,23 @@ final class BriefingQueries {
       days.add(new BriefingData.QuantityDay(day(r.getAs("date")), r.getAs("item"), r.<Long>getAs("total")));
     }
     return days;
+  }
+
+  /**
+   * Every day any part of the briefing reads: its period, the comparison before it, the charts'
+   * window, and the weeks before the period whose statements and events its articles report.
+   */
+  static Period needed(BriefingRequest request) {
+    Period period = request.period();
+    java.time.LocalDate from = period.from().minusDays(REPORTED_DAYS_BACK);
+    java.time.LocalDate to = period.to();
+    for (Period p : java.util.Arrays.asList(request.comparison(), request.window())) {
+      if (p != null) {
+        from = p.from().isBefore(from) ? p.from() : from;
+        to = p.to().isAfter(to) ? p.to() : to;
+      }
+    }
+    return new Period(from, to);
   }
 
   /** The period's articles (for a profile, those the actor appears in) with their statements and events. */

@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,5 +163,19 @@ class PressbriefJobTest {
       assertTrue(text.matches("(?s).*Clara Moss\\s+4\\s.*"), "Moss has 4 statements in the period: " + text);
       assertTrue(text.matches("(?s).*Records rejected by the run[^\\n]*\\s3\\s.*"), text);
     }
+  }
+
+  @Test
+  void aTableReadForSomeDaysHoldsOnlyThoseDaysAndKeepsItsColumns() {
+    Dataset<Row> all = Tables.read(spark, spec.output().tables(), Tables.STATEMENTS);
+    Dataset<Row> sunday = Tables.read(spark, spec.output().tables(), Tables.STATEMENTS,
+        new io.pressbrief.job.Period(LocalDate.of(2025, 12, 7), LocalDate.of(2025, 12, 7)));
+    assertEquals(all.filter("date = '2025-12-07'").count(), sunday.count());
+    assertTrue(sunday.count() > 0);
+    assertEquals(List.of(all.columns()), List.of(sunday.columns()));
+    Dataset<Row> none = Tables.read(spark, spec.output().tables(), Tables.STATEMENTS,
+        new io.pressbrief.job.Period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31)));
+    assertEquals(0, none.count());
+    assertEquals(List.of(all.columns()), List.of(none.columns()), "no partition in range: empty, same columns");
   }
 }
