@@ -111,12 +111,17 @@ public final class Tables {
   /** A stored table, read with its schema, so that a table without rows reads as empty. */
   static Dataset<Row> readDir(SparkSession spark, String dir) {
     try {
-      String json = new TableStore(dir, spark.sparkContext().hadoopConfiguration()).readText(dir + "/" + SCHEMA_FILE);
-      return json == null ? spark.read().parquet(dir)
-          : spark.read().schema((StructType) DataType.fromJson(json)).parquet(dir);
+      StructType schema = storedSchema(spark, dir);
+      return schema == null ? spark.read().parquet(dir) : spark.read().schema(schema).parquet(dir);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the table in " + dir, e);
     }
+  }
+
+  /** The schema written beside a stored table, or null for a table stored without one. */
+  private static StructType storedSchema(SparkSession spark, String dir) throws java.io.IOException {
+    String json = new TableStore(dir, spark.sparkContext().hadoopConfiguration()).readText(dir + "/" + SCHEMA_FILE);
+    return json == null ? null : (StructType) DataType.fromJson(json);
   }
 
   /**
@@ -151,13 +156,12 @@ public final class Tables {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     try {
       String dir = TableStore.publishedTable(root, name, conf);
-      String json = new TableStore(dir, conf).readText(dir + "/" + SCHEMA_FILE);
-      org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(dir);
-      org.apache.hadoop.fs.FileSystem fs = table.getFileSystem(conf);
-      if (json == null || !fs.exists(table)) {
+      StructType schema = storedSchema(spark, dir);
+      if (schema == null) {
         return readDir(spark, dir); // an older table without its schema: read it whole
       }
-      StructType schema = (StructType) DataType.fromJson(json);
+      org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(dir);
+      org.apache.hadoop.fs.FileSystem fs = table.getFileSystem(conf);
       List<String> partitions = new java.util.ArrayList<>();
       for (org.apache.hadoop.fs.FileStatus p : fs.listStatus(table)) {
         String folder = p.getPath().getName();

@@ -71,8 +71,9 @@ public final class EscalationDetector {
       "price", "labour", "labor", "world", "culture", "class", "gang", "turf", "bidding", "rent", "heart", "panic");
   /** Words before a nominal trigger that put it in the background: "since the invasion", "Russia's war". */
   private static final Set<String> BACKGROUND_BEFORE = Set.of("of", "since", "throughout", "during", "before",
-      "after", "amid", "over", "about", "against", "for", "to", "in", "into", "from", "with", "by", "on", "its",
-      "their", "his", "her", "our", "full-scale", "ongoing", "continuing", "years-long", "yearlong");
+      "after", "amid", "over", "about", "against", "for", "to", "in", "into", "from", "with", "by", "on",
+      "full-scale", "ongoing", "continuing", "years-long", "yearlong");
+  /** Possessives put a noun in the background too ("its invasion"), unless a launch verb governs them. */
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   private static final Map<String, String> MODE_OF_ITEM = Map.of("drone", "drone", "missile", "missile",
       "rocket", "missile", "shell", "artillery", "bomb", "aerial", "tank", "ground", "troop", "ground",
