@@ -29,7 +29,7 @@ public final class EscalationDetector {
       "cannot", "denied", "refused", "ruled");
   private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "could", "might", "may",
       "should", "whether", "possible", "possibly", "potential", "risk", "lest");
-  /** Words that put an event in preparation, not yet under way: "is preparing a major offensive". */
+  /** Words that put an event in preparation, not yet under way: "is readying an assault on the port". */
   private static final Set<String> PLANNED = Set.of("preparing", "planning", "considering", "contemplating",
       "poised", "readying", "mulling", "weighing");
   private static final Set<String> THREAT = Set.of("threatened", "threatens", "threatening", "vowed", "vows",
@@ -139,7 +139,7 @@ public final class EscalationDetector {
 
   /**
    * Whether the word at {@code i} opens a clause in the background: a subordinator, or a temporal
-   * "as" ("as street battles raged") rather than "as well as", "such as" or "as part of".
+   * "as" ("as the shelling went on") rather than "as well as", "such as" or "as part of".
    */
   private static boolean opensBackgroundClause(List<Token> tokens, int i) {
     String f = tokens.get(i).folded();

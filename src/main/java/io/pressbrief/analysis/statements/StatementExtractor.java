@@ -231,8 +231,8 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether the capitalised words before a headline's colon read as a name ("Dr. Ben Carson",
-     * "Hacker Guccifer") rather than a kicker ("Stealth Over Health"), which has function words.
+     * Whether the capitalised words before a headline's colon read as a name ("Dr. Ann Lee",
+     * "Harbour Master Moss") rather than a kicker ("Stealth Over Health"), which has function words.
      */
     private boolean looksLikeAName(List<Token> tokens, int colon) {
       if (colon > 4) {
@@ -648,8 +648,8 @@ public final class StatementExtractor {
     }
 
     /**
-     * "In a CNN poll released Monday, Clinton led by 10 points", "In Forbes' words, ...": a sentence
-     * opening with a source that speaks for the rest of it.
+     * "In a council survey released Monday, most fishermen were against it", "In the mayor's words,
+     * ...": a sentence opening with a source that speaks for the rest of it.
      */
     private boolean inSource(Span sentence, List<Token> tokens, List<QuoteFinder.Quote> partialQuotes) {
       if (!tokens.get(0).folded().equals("in")) {
@@ -676,7 +676,7 @@ public final class StatementExtractor {
         }
         if (!t.isWord() && !isApostrophe(t) && !t.text().equals("/") && !t.text().equals("-")
             || POSSESSIVE_PRONOUNS.contains(t.folded()) || t.folded().equals("other")) {
-          return false; // "In his statement, Sanders ..." names its speaker after the comma; "in other words"
+          return false; // "In his statement, Moss ..." names its speaker after the comma; "in other words"
         }
         source |= SOURCE_NOUNS.contains(t.folded());
       }
@@ -864,7 +864,7 @@ public final class StatementExtractor {
       return null;
     }
 
-    /** "Rep. Gwen Moore (D-Wis.) said": the name with its party and state, or another short aside. */
+    /** "Rep. Ann Lee (D-Mass.) said": the name with its party and state, or another short aside. */
     private Span bracketedSpeaker(List<Token> tokens, int closing, int floor) {
       for (int k = closing - 1; k > floor && closing - k <= 10; k--) {
         String t = tokens.get(k).text();
