@@ -42,11 +42,14 @@ final class SentimentCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "JSON Lines written.")
   Path out;
 
+  @Option(names = "--model", description = "A target model written by train-sentiment (default: the one shipped).")
+  Path model;
+
   @Override
   public Integer call() throws Exception {
     ToneLexicon lexicon = ToneLexicon.builtIn();
     ToneScorer scorer = new ToneScorer(lexicon);
-    TargetTone targets = new TargetTone(new TargetFeatures(lexicon), TargetSentimentModel.builtIn());
+    TargetTone targets = new TargetTone(new TargetFeatures(lexicon), targetModel());
     long lines = 0;
     long bad = 0;
     try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
@@ -95,6 +98,15 @@ final class SentimentCommand implements Callable<Integer> {
     }
     Progress.info("sentiment: %d text(s) scored, %d line(s) skipped -> %s", lines - bad, bad, out);
     return bad > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  private TargetSentimentModel targetModel() throws java.io.IOException {
+    if (model == null) {
+      return TargetSentimentModel.builtIn();
+    }
+    try (var in = Files.newInputStream(model)) {
+      return TargetSentimentModel.read(in);
+    }
   }
 
   private static double round(double v) {

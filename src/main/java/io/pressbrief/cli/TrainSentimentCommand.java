@@ -40,6 +40,10 @@ final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--l2", defaultValue = "0.0001", description = "L2 regularisation (default ${DEFAULT-VALUE}).")
   double l2;
 
+  @Option(names = "--runs", defaultValue = "5",
+      description = "Models trained with seeds seed, seed+1, … whose weights are averaged (default ${DEFAULT-VALUE}).")
+  int runs;
+
   @Option(names = "--seed", defaultValue = "20251208", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -71,13 +75,13 @@ final class TrainSentimentCommand implements Callable<Integer> {
       }
     }
     Progress.info("train-sentiment: %d labelled targets from %s", examples.size(), input);
-    TargetSentimentModel model = TargetSentimentModel.train(examples, epochs, l2, seed);
+    TargetSentimentModel model = TargetSentimentModel.trainAveraged(examples, epochs, l2, seed, runs);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w, minWeight, String.format(java.util.Locale.ROOT,
           "pressbrief target-sentiment model: three-class logistic regression over TargetFeatures.%n"
-              + "Trained by: pressbrief train-sentiment --input %s --epochs %d --l2 %s --seed %d --min-weight %s%n"
+              + "Trained by: pressbrief train-sentiment --input %s --epochs %d --l2 %s --seed %d --runs %d --min-weight %s%n"
               + "%d labelled targets. Columns: feature, weight negative, neutral, positive.",
-          input.getFileName(), epochs, l2, seed, minWeight, examples.size()));
+          input.getFileName(), epochs, l2, seed, runs, minWeight, examples.size()));
     }
     Progress.info("train-sentiment: model written to %s", out);
     return ExitCodes.OK;

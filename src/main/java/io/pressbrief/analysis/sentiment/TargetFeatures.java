@@ -11,8 +11,10 @@ import java.util.Set;
 /**
  * The features the target-sentiment model reads around one target in a sentence: the words near it
  * (with negation marked and the side they stand on), word pairs next to it, the valence of the words
- * before and after it, its neighbours, and whether it is the speaker of what follows. The same code
- * serves training and scoring. Immutable and thread-safe.
+ * before and after it and in its own clause, its neighbours, whether it is quoted or the speaker of
+ * what follows, and the common nouns of the mention ("the minister"; a name is only {@code t=NAME}, so
+ * the model cannot learn to favour a person by name). The same code serves training and scoring.
+ * Immutable and thread-safe.
  */
 public final class TargetFeatures {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "nor", "neither",
@@ -57,6 +59,8 @@ public final class TargetFeatures {
       first = 0;
       last = 0;
     }
+    int clauseFrom = clauseStart(tokens, first);
+    int clauseTo = clauseEnd(tokens, last);
     boolean negated = false;
     for (int i = 0; i < tokens.size(); i++) {
       if (i >= first && i <= last) {
@@ -77,6 +81,13 @@ public final class TargetFeatures {
       }
       add(f, "lex", v / 4);
       add(f, left ? "lexL" : "lexR", v / 4);
+      add(f, "lexW", v / 4 / (1 + distance / 3.0));
+      if (i >= clauseFrom && i < clauseTo) {
+        add(f, "lexC", v / 4);
+        if (v != 0) {
+          add(f, "c=" + (negatedHere ? "NOT_" + w : w), 1);
+        }
+      }
       if (v > 0) {
         add(f, "pos", 1);
       } else if (v < 0) {
@@ -102,6 +113,22 @@ public final class TargetFeatures {
     }
     String next = last + 1 < tokens.size() ? tokens.get(last + 1).folded() : "";
     String previous = first > 0 ? tokens.get(first - 1).folded() : "";
+    for (int i = first; i <= last; i++) {
+      Token t = tokens.get(i);
+      add(f, "t=" + (t.isCapitalised() ? "NAME" : t.folded()), 1);
+    }
+    add(f, first == clauseFrom ? "clauseFirst" : "clauseInside", 1);
+    int quoteMarks = 0;
+    for (int i = 0; i < first; i++) {
+      String q = tokens.get(i).text();
+      if (q.equals("\"") || q.equals("\u201C") || q.equals("\u201D")) {
+        quoteMarks++;
+      }
+    }
+    if (quoteMarks % 2 == 1) {
+      add(f, "inQuote", 1);
+    }
+    add(f, "position", first / (double) Math.max(1, tokens.size()));
     add(f, "next=" + next, 1);
     add(f, "prev=" + previous, 1);
     if (SPEECH.contains(next)) {
@@ -116,15 +143,23 @@ public final class TargetFeatures {
 
   /** The tokens of the clause holding the target: up to sentence punctuation, a semicolon or "but"-like words. */
   private static List<Token> clauseAround(List<Token> tokens, int first, int last) {
+    return tokens.subList(clauseStart(tokens, first), clauseEnd(tokens, last));
+  }
+
+  private static int clauseStart(List<Token> tokens, int first) {
     int from = first;
     while (from > 0 && !breaksClause(tokens.get(from - 1))) {
       from--;
     }
+    return from;
+  }
+
+  private static int clauseEnd(List<Token> tokens, int last) {
     int to = last + 1;
     while (to < tokens.size() && !breaksClause(tokens.get(to))) {
       to++;
     }
-    return tokens.subList(from, to);
+    return to;
   }
 
   private static boolean breaksClause(Token t) {

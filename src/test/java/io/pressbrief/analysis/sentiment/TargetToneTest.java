@@ -51,6 +51,55 @@ class TargetToneTest {
   }
 
   @Test
+  void aTargetsNameCarriesNoWeightOfItsOwn() {
+    TargetFeatures features = new TargetFeatures(lexicon);
+    String moss = "Critics praised Clara Moss for the new bridge.";
+    String doe = "Critics praised Janet Doe for the new bridge.";
+    Map<String, Double> f = features.of(moss, 0, moss.length(), new Span(16, 26));
+    assertEquals(f, features.of(doe, 0, doe.length(), new Span(16, 25)), "the model cannot learn who is liked");
+    assertEquals(2.0, f.get("t=NAME"));
+    String minister = "Critics praised the minister for the new bridge.";
+    assertTrue(features.of(minister, 0, minister.length(), new Span(20, 28)).containsKey("t=minister"),
+        "a common noun is a word like any other");
+  }
+
+  @Test
+  void featuresTellTheTargetsClauseAndWhetherItIsQuoted() {
+    TargetFeatures features = new TargetFeatures(lexicon);
+    String text = "Moss won praise, but Doe was “a disaster for the port,” said Lee.";
+    Map<String, Double> doe = features.of(text, 0, text.length(), new Span(21, 24));
+    assertTrue(doe.containsKey("c=disaster") && !doe.containsKey("c=praise"), doe.keySet().toString());
+    assertTrue(doe.get("lexC") < 0, "Doe's clause is negative");
+    assertTrue(!doe.containsKey("inQuote"));
+    int port = text.indexOf("port");
+    assertEquals(1.0, features.of(text, 0, text.length(), new Span(port, port + 4)).get("inQuote"));
+  }
+
+  @Test
+  void averagedTrainingIsTheMeanOfItsRuns() throws IOException {
+    TargetFeatures features = new TargetFeatures(lexicon);
+    List<TargetSentimentModel.Example> examples = new ArrayList<>();
+    String[][] data = {{"Fans cheered Moss.", "1"}, {"Critics attacked Moss.", "-1"}, {"Moss visited.", "0"}};
+    for (String[] d : data) {
+      int at = d[0].indexOf("Moss");
+      examples.add(new TargetSentimentModel.Example(features.of(d[0], 0, d[0].length(), new Span(at, at + 4)),
+          Integer.parseInt(d[1])));
+    }
+    Map<String, Double> cheered = examples.get(0).features();
+    double one = TargetSentimentModel.train(examples, 5, 1e-4, 3).probabilities(cheered)[2];
+    double other = TargetSentimentModel.train(examples, 5, 1e-4, 4).probabilities(cheered)[2];
+    double averaged = TargetSentimentModel.trainAveraged(examples, 5, 1e-4, 3, 2).probabilities(cheered)[2];
+    assertTrue(one != other, "two seeds, two models");
+    assertTrue(averaged > Math.min(one, other) - 1e-9 && averaged < Math.max(one, other) + 1e-9,
+        one + " " + averaged + " " + other);
+    StringWriter single = new StringWriter();
+    StringWriter runOfOne = new StringWriter();
+    TargetSentimentModel.train(examples, 5, 1e-4, 3).write(single, 0.0, "t");
+    TargetSentimentModel.trainAveraged(examples, 5, 1e-4, 3, 1).write(runOfOne, 0.0, "t");
+    assertEquals(single.toString(), runOfOne.toString());
+  }
+
+  @Test
   void trainingIsDeterministicAndTheModelFileRoundTrips() throws IOException {
     TargetFeatures features = new TargetFeatures(lexicon);
     List<TargetSentimentModel.Example> examples = new ArrayList<>();
