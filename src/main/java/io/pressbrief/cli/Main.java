@@ -13,6 +13,7 @@ public final class Main implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    io.pressbrief.spark.SparkSessions.useNioLocalFiles();
     System.exit(commandLine().execute(args));
   }
 

@@ -126,7 +126,8 @@ final class Duplicates {
     }
     LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(WINDOW_DAYS);
     LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(WINDOW_DAYS);
-    Dataset<Row> articles = Tables.readDir(spark, currentSnapshot + "/" + Tables.ARTICLES);
+    Dataset<Row> articles = Tables.readDir(spark, currentSnapshot + "/" + Tables.ARTICLES,
+        d -> !d.isBefore(from) && !d.isAfter(to));
     if (!java.util.Arrays.asList(articles.columns()).contains("fingerprint")) {
       return null; // tables written before copies were recognised
     }

@@ -282,32 +282,36 @@ public final class PressbriefJob {
     Set<LocalDate> dates = distinctDates(fresh);
     Dataset<Row> rows = fresh;
     if (incremental && store.currentPath() != null) {
-      Dataset<Row> published = Tables.readDir(spark, store.currentPath() + "/" + table);
+      String publishedTable = store.currentPath() + "/" + table;
       Column fromReplaced = col("input_file").isin(replaced.toArray());
       if (!replaced.isEmpty()) {
-        dates.addAll(distinctDates(published.filter(fromReplaced))); // a scan of the table, only when needed
+        // a scan of the whole table, only when files were changed or removed
+        dates.addAll(distinctDates(Tables.readDir(spark, publishedTable).filter(fromReplaced)));
       }
-      Dataset<Row> kept = published.filter(col("date").isin(sqlDates(dates))).filter(not(fromReplaced));
+      Dataset<Row> kept = Tables.readDir(spark, publishedTable, dates::contains)
+          .filter(col("date").isin(sqlDates(dates))).filter(not(fromReplaced));
       rows = fresh.unionByName(kept);
     }
     Tables.writeByDate(rows, snapshot, table);
     Set<String> partitions = new TreeSet<>();
-    dates.forEach(d -> partitions.add("date=" + d));
+    dates.forEach(d -> partitions.add(Tables.DATE_PARTITION + d));
     if (incremental) {
       store.carryOver(table, partitions, snapshot);
     }
+    store.recordRows(table, snapshot);
     return partitions;
   }
 
   /** Recomputes the aggregates of the touched dates from the snapshot's tables; carries the rest over. */
   private static void aggregate(SparkSession spark, TableStore store, String snapshot, Set<String> touched,
                                 boolean incremental) throws IOException {
-    Column dates = incremental
-        ? col("date").isin(sqlDates(touched.stream().map(p -> LocalDate.parse(p.substring(5))).toList()))
-        : lit(true);
-    Dataset<Row> statements = Tables.readDir(spark, snapshot + "/" + Tables.STATEMENTS).filter(dates);
-    Dataset<Row> mentions = Tables.readDir(spark, snapshot + "/" + Tables.MENTIONS).filter(dates);
-    Dataset<Row> escalations = Tables.readDir(spark, snapshot + "/" + Tables.ESCALATIONS).filter(dates);
+    Set<LocalDate> days = new TreeSet<>();
+    touched.forEach(p -> days.add(LocalDate.parse(p.substring(Tables.DATE_PARTITION.length()))));
+    java.util.function.Predicate<LocalDate> read = incremental ? days::contains : d -> true;
+    Column dates = incremental ? col("date").isin(sqlDates(days)) : lit(true);
+    Dataset<Row> statements = Tables.readDir(spark, snapshot + "/" + Tables.STATEMENTS, read).filter(dates);
+    Dataset<Row> mentions = Tables.readDir(spark, snapshot + "/" + Tables.MENTIONS, read).filter(dates);
+    Dataset<Row> escalations = Tables.readDir(spark, snapshot + "/" + Tables.ESCALATIONS, read).filter(dates);
     Tables.writeByDate(aggregateByActorAndDay(statements, mentions, escalations), snapshot, Tables.ACTOR_DAY);
     Tables.writeByDate(aggregateByActorPairAndDay(escalations), snapshot, Tables.PAIR_DAY);
     if (incremental) {
@@ -373,9 +377,9 @@ public final class PressbriefJob {
       inputs.add(new RunManifest.Input(f.path(), f.size(), f.modified(), e == null ? null : e.sha256(),
           read.contains(f.path())));
     }
-    long tableArticles = Tables.read(spark, store.root(), Tables.ARTICLES).count();
-    long tableStatements = Tables.read(spark, store.root(), Tables.STATEMENTS).count();
-    long tableEscalations = Tables.read(spark, store.root(), Tables.ESCALATIONS).count();
+    long tableArticles = publishedRows(spark, store, Tables.ARTICLES);
+    long tableStatements = publishedRows(spark, store, Tables.STATEMENTS);
+    long tableEscalations = publishedRows(spark, store, Tables.ESCALATIONS);
     RunManifest manifest = new RunManifest(runId, spec.name(), status, started, Instant.now().toString(),
         codeVersion(), spark.version(), spark.sparkContext().master(), spec, versions, dates, inputs,
         new RunManifest.Counts(summary.recordsRead(), summary.articles(), summary.rejected(), summary.setAside(),
@@ -384,6 +388,12 @@ public final class PressbriefJob {
         summary.stageMillis(), snapshot == null ? null : store.snapshotPath(snapshot),
         summary.briefings().stream().map(RunSummary.BriefingFiles::pdf).toList(), error);
     store.writeText(store.root() + "/runs/" + runId + ".json", MANIFEST_JSON.writeValueAsString(manifest));
+  }
+
+  /** A published table's rows: from its recorded counts, or counted by Spark for tables stored without them. */
+  private static long publishedRows(SparkSession spark, TableStore store, String table) throws IOException {
+    long recorded = store.rows(store.currentPath() + "/" + table);
+    return recorded >= 0 ? recorded : Tables.read(spark, store.root(), table).count();
   }
 
   /** Parses a run's manifest, as {@link #writeManifest} writes it. */

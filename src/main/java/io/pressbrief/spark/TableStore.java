@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,6 +30,7 @@ import org.apache.hadoop.fs.Path;
 public final class TableStore {
   static final String SNAPSHOTS = "snapshots";
   static final String CURRENT = "CURRENT";
+  static final String ROWS_FILE = "_rows.tsv";
 
   private final String root;
   private final FileSystem fs;
@@ -85,7 +88,7 @@ public final class TableStore {
     fs.mkdirs(to);
     for (FileStatus partition : fs.listStatus(new Path(current, table))) {
       String name = partition.getPath().getName();
-      if (!partition.isDirectory() || !name.startsWith("date=") || rewritten.contains(name)) {
+      if (!partition.isDirectory() || !name.startsWith(Tables.DATE_PARTITION) || rewritten.contains(name)) {
         continue;
       }
       Path target = new Path(to, name);
@@ -111,6 +114,92 @@ public final class TableStore {
     if (!FileUtil.copy(fs, from, fs, to, false, fs.getConf())) {
       throw new IOException("cannot copy " + from + " to " + to);
     }
+  }
+
+  /**
+   * Records how many rows each date partition of {@code table} holds in {@code snapshot}, in {@code
+   * _rows.tsv} beside them: partitions carried over keep the published count, the others are counted
+   * from their Parquet files' footers. A run's manifest then totals a year of partitions without
+   * opening them all.
+   */
+  public void recordRows(String table, String snapshot) throws IOException {
+    Map<String, Long> published = new TreeMap<>();
+    String current = currentPath();
+    if (current != null) {
+      published.putAll(rowsByPartition(current + "/" + table));
+    }
+    Path dir = new Path(snapshot, table);
+    Map<String, Long> rows = new TreeMap<>();
+    if (fs.exists(dir)) {
+      for (FileStatus partition : fs.listStatus(dir)) {
+        String name = partition.getPath().getName();
+        if (!partition.isDirectory() || !name.startsWith(Tables.DATE_PARTITION)) {
+          continue;
+        }
+        Long known = carriedOver(current, table, partition, published.get(name));
+        rows.put(name, known != null ? known : footerRows(partition.getPath()));
+      }
+    }
+    StringBuilder text = new StringBuilder("# rows per date partition of this table, for the run manifest\n");
+    rows.forEach((partition, n) -> text.append(partition).append('\t').append(n).append('\n'));
+    writeText(snapshot + "/" + table + "/" + ROWS_FILE, text.toString());
+  }
+
+  /** The published count of a partition this snapshot carried over (the same files), or null. */
+  private Long carriedOver(String current, String table, FileStatus partition, Long publishedRows)
+      throws IOException {
+    if (publishedRows == null) {
+      return null;
+    }
+    Path before = new Path(current + "/" + table, partition.getPath().getName());
+    FileStatus[] now = fs.listStatus(partition.getPath());
+    FileStatus[] then = fs.exists(before) ? fs.listStatus(before) : new FileStatus[0];
+    if (now.length != then.length) {
+      return null;
+    }
+    Map<String, Long> sizes = new TreeMap<>();
+    for (FileStatus f : then) {
+      sizes.put(f.getPath().getName(), f.getLen());
+    }
+    for (FileStatus f : now) {
+      if (!Long.valueOf(f.getLen()).equals(sizes.get(f.getPath().getName()))) {
+        return null;
+      }
+    }
+    return publishedRows;
+  }
+
+  private long footerRows(Path partition) throws IOException {
+    long rows = 0;
+    for (FileStatus f : fs.listStatus(partition)) {
+      if (f.getPath().getName().endsWith(".parquet")) {
+        try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, fs.getConf()))) {
+          rows += reader.getRecordCount();
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** The rows of a stored table, as {@link #recordRows} recorded them, or -1 when it did not. */
+  public long rows(String tableDir) throws IOException {
+    String text = readText(tableDir + "/" + ROWS_FILE);
+    return text == null ? -1 : rowsByPartition(tableDir).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private Map<String, Long> rowsByPartition(String tableDir) throws IOException {
+    Map<String, Long> rows = new TreeMap<>();
+    String text = readText(tableDir + "/" + ROWS_FILE);
+    if (text != null) {
+      for (String line : text.split("\n")) {
+        String[] p = line.split("\t");
+        if (p.length == 2 && !line.startsWith("#")) {
+          rows.put(p[0], Long.parseLong(p[1]));
+        }
+      }
+    }
+    return rows;
   }
 
   /**

@@ -32,6 +32,7 @@ public final class Tables {
   public static final String PAIR_DAY = "pair_day";
 
   static final String SCHEMA_FILE = "_schema.json";
+  static final String DATE_PARTITION = "date=";
   /** The columns that order a table's rows within a date, where the table has them. */
   private static final List<String> SORT_COLUMNS = List.of("article_id", "actor_id", "agent_actor_id",
       "target_actor_id", "agent_country_id", "target_country_id", "start");
@@ -153,21 +154,35 @@ public final class Tables {
    * cost more than its queries.
    */
   public static Dataset<Row> read(SparkSession spark, String root, String name, io.pressbrief.job.Period dates) {
+    try {
+      return readDir(spark, TableStore.publishedTable(root, name, spark.sparkContext().hadoopConfiguration()),
+          dates::contains);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The rows of the table stored in {@code dir} whose date partition passes {@code dates} (and any rows
+   * without a date, so callers still filter rows by date), found with one listing of the folder. Spark itself would list every partition (with a job of its own past 32 of
+   * them) before pruning, which in a nightly run over a year of partitions cost more than the new day.
+   */
+  static Dataset<Row> readDir(SparkSession spark, String dir, java.util.function.Predicate<java.time.LocalDate> dates) {
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
     try {
-      String dir = TableStore.publishedTable(root, name, conf);
       StructType schema = storedSchema(spark, dir);
       if (schema == null) {
-        return readDir(spark, dir); // an older table without its schema: read it whole
+        return readDir(spark, dir); // an older table without its schema: whole, so callers filter its rows too
       }
       org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(dir);
       org.apache.hadoop.fs.FileSystem fs = table.getFileSystem(conf);
       List<String> partitions = new java.util.ArrayList<>();
-      for (org.apache.hadoop.fs.FileStatus p : fs.listStatus(table)) {
-        String folder = p.getPath().getName();
-        if (p.isDirectory() && folder.startsWith("date=")
-            && dates.contains(java.time.LocalDate.parse(folder.substring("date=".length())))) {
-          partitions.add(p.getPath().toString());
+      if (fs.exists(table)) {
+        for (org.apache.hadoop.fs.FileStatus p : fs.listStatus(table)) {
+          String folder = p.getPath().getName();
+          if (p.isDirectory() && folder.startsWith(DATE_PARTITION) && wanted(folder, dates)) {
+            partitions.add(p.getPath().toString());
+          }
         }
       }
       if (partitions.isEmpty()) {
@@ -176,7 +191,16 @@ public final class Tables {
       java.util.Collections.sort(partitions);
       return spark.read().schema(schema).option("basePath", dir).parquet(partitions.toArray(String[]::new));
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new java.io.UncheckedIOException("cannot read the table in " + dir, e);
+    }
+  }
+
+  /** Whether a partition folder holds wanted dates; Spark's folder for rows without a date is always read. */
+  private static boolean wanted(String folder, java.util.function.Predicate<java.time.LocalDate> dates) {
+    try {
+      return dates.test(java.time.LocalDate.parse(folder.substring(DATE_PARTITION.length())));
+    } catch (java.time.format.DateTimeParseException e) {
+      return true;
     }
   }
 

@@ -49,6 +49,14 @@ class IncrementalRunTest {
         .map(r -> r.isNullAt(0) ? "null" : r.get(0).toString()).toList();
   }
 
+  /** The row counts a run records beside each table (for its manifest) are the tables' own. */
+  private static void assertRecordedRowsAreExact(SparkSession spark, JobSpec spec, TableStore store) throws Exception {
+    for (String table : List.of(Tables.ARTICLES, Tables.STATEMENTS, Tables.MENTIONS, Tables.ESCALATIONS)) {
+      assertEquals(Tables.read(spark, spec.output().tables(), table).count(),
+          store.rows(store.currentPath() + "/" + table), table);
+    }
+  }
+
   @Test
   void aNightlyRunReadsOnlyNewFilesAndReplacesTheRowsOfChangedOrRemovedOnes(@TempDir Path dir) throws Exception {
     SparkSession spark = SparkTestSession.get();
@@ -76,6 +84,7 @@ class IncrementalRunTest {
     assertEquals(3L, Tables.read(spark, spec.output().tables(), Tables.STATEMENTS).count());
     assertEquals(List.of("2025-12-05", "2025-12-06", "2025-12-07"), sorted(spark, spec, Tables.ACTOR_DAY, "date"),
         "the aggregate of the untouched days is carried over");
+    assertRecordedRowsAreExact(spark, spec, store);
 
     Files.writeString(archive.resolve("day1.jsonl"), article("a1", "2025-12-06", "“The port is open,” Moss said."));
     Files.setLastModifiedTime(archive.resolve("day1.jsonl"), FileTime.from(Instant.now().plusSeconds(5)));
@@ -85,10 +94,12 @@ class IncrementalRunTest {
     List<String> texts = sorted(spark, spec, Tables.STATEMENTS, "text");
     assertTrue(texts.stream().anyMatch(t -> t.contains("The port is open")), texts.toString());
     assertFalse(texts.stream().anyMatch(t -> t.contains("closed") || t.contains("talks")), "old rows replaced");
+    assertRecordedRowsAreExact(spark, spec, store);
 
     Files.delete(archive.resolve("day2.jsonl"));
     PressbriefJob.run(spark, spec, DATES, line -> { });
     assertEquals(List.of("a1"), sorted(spark, spec, Tables.ARTICLES, "article_id"), "rows of a removed file go");
+    assertRecordedRowsAreExact(spark, spec, store);
 
     JobSpec fresh = job(dir, "rebuilt");
     PressbriefJob.run(spark, fresh, DATES, true, line -> { });

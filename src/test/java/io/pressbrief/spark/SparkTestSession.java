@@ -10,7 +10,9 @@ public final class SparkTestSession {
 
   public static synchronized SparkSession get() {
     if (spark == null) {
+      SparkSessions.useNioLocalFiles();
       spark = SparkSession.builder().appName("pressbrief-tests").master("local[2]")
+          .config("spark.hadoop." + SparkSessions.LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName())
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.default.parallelism", "2")
           .config("spark.ui.enabled", "false")
