@@ -295,10 +295,8 @@ public final class PressbriefJob {
     Tables.writeByDate(rows, snapshot, table);
     Set<String> partitions = new TreeSet<>();
     dates.forEach(d -> partitions.add(Tables.DATE_PARTITION + d));
-    if (incremental) {
-      store.carryOver(table, partitions, snapshot);
-    }
-    store.recordRows(table, snapshot);
+    Set<String> carried = incremental ? store.carryOver(table, partitions, snapshot) : Set.of();
+    store.recordRows(table, snapshot, carried);
     return partitions;
   }
 

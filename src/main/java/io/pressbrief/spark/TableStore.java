@@ -78,12 +78,13 @@ public final class TableStore {
 
   /**
    * Carries the date partitions of {@code table} that are not in {@code rewritten} from the published
-   * snapshot into {@code snapshot}.
+   * snapshot into {@code snapshot}; returns the partitions carried.
    */
-  public void carryOver(String table, Set<String> rewritten, String snapshot) throws IOException {
+  public Set<String> carryOver(String table, Set<String> rewritten, String snapshot) throws IOException {
     String current = currentPath();
+    Set<String> carried = new java.util.TreeSet<>();
     if (current == null || !fs.exists(new Path(current, table))) {
-      return;
+      return carried;
     }
     Path to = new Path(snapshot, table);
     fs.mkdirs(to);
@@ -97,7 +98,9 @@ public final class TableStore {
         throw new IOException("partition " + target + " was written by this run and carried over too");
       }
       link(partition.getPath(), target);
+      carried.add(name);
     }
+    return carried;
   }
 
   private boolean isLocal() {
@@ -123,16 +126,13 @@ public final class TableStore {
 
   /**
    * Records how many rows each date partition of {@code table} holds in {@code snapshot}, in {@code
-   * _rows.tsv} beside them: partitions carried over keep the published count, the others are counted
-   * from their Parquet files' footers. A run's manifest then totals a year of partitions without
-   * opening them all.
+   * _rows.tsv} beside them: the {@code carried} partitions (the published files, linked) keep the
+   * published count, the others are counted from their Parquet files' footers. A run's manifest then
+   * totals a year of partitions without opening them all.
    */
-  public void recordRows(String table, String snapshot) throws IOException {
-    Map<String, Long> published = new TreeMap<>();
+  public void recordRows(String table, String snapshot, Set<String> carried) throws IOException {
     String current = currentPath();
-    if (current != null) {
-      published.putAll(rowsByPartition(current + "/" + table));
-    }
+    Map<String, Long> published = current == null ? null : rowsByPartition(current + "/" + table);
     Path dir = new Path(snapshot, table);
     Map<String, Long> rows = new TreeMap<>();
     List<Path> toCount = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class TableStore {
         if (!partition.isDirectory() || !name.startsWith(Tables.DATE_PARTITION)) {
           continue;
         }
-        Long known = carriedOver(current, table, partition, published.get(name));
+        Long known = published != null && carried.contains(name) ? published.get(name) : null;
         if (known != null) {
           rows.put(name, known);
         } else {
@@ -169,30 +169,6 @@ public final class TableStore {
     writeText(snapshot + "/" + table + "/" + ROWS_FILE, text.toString());
   }
 
-  /** The published count of a partition this snapshot carried over (the same files), or null. */
-  private Long carriedOver(String current, String table, FileStatus partition, Long publishedRows)
-      throws IOException {
-    if (publishedRows == null) {
-      return null;
-    }
-    Path before = new Path(current + "/" + table, partition.getPath().getName());
-    FileStatus[] now = fs.listStatus(partition.getPath());
-    FileStatus[] then = fs.exists(before) ? fs.listStatus(before) : new FileStatus[0];
-    if (now.length != then.length) {
-      return null;
-    }
-    Map<String, Long> sizes = new TreeMap<>();
-    for (FileStatus f : then) {
-      sizes.put(f.getPath().getName(), f.getLen());
-    }
-    for (FileStatus f : now) {
-      if (!Long.valueOf(f.getLen()).equals(sizes.get(f.getPath().getName()))) {
-        return null;
-      }
-    }
-    return publishedRows;
-  }
-
   private long footerRows(Path partition) throws IOException {
     long rows = 0;
     for (FileStatus f : fs.listStatus(partition)) {
@@ -211,19 +187,21 @@ public final class TableStore {
 
   /** The rows of a stored table, as {@link #recordRows} recorded them, or -1 when it did not. */
   public long rows(String tableDir) throws IOException {
-    String text = readText(tableDir + "/" + ROWS_FILE);
-    return text == null ? -1 : rowsByPartition(tableDir).values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Long> rows = rowsByPartition(tableDir);
+    return rows == null ? -1 : rows.values().stream().mapToLong(Long::longValue).sum();
   }
 
+  /** The recorded rows per partition of a stored table, or null for a table stored without them. */
   private Map<String, Long> rowsByPartition(String tableDir) throws IOException {
-    Map<String, Long> rows = new TreeMap<>();
     String text = readText(tableDir + "/" + ROWS_FILE);
-    if (text != null) {
-      for (String line : text.split("\n")) {
-        String[] p = line.split("\t");
-        if (p.length == 2 && !line.startsWith("#")) {
-          rows.put(p[0], Long.parseLong(p[1]));
-        }
+    if (text == null) {
+      return null;
+    }
+    Map<String, Long> rows = new TreeMap<>();
+    for (String line : text.split("\n")) {
+      String[] p = line.split("\t");
+      if (p.length == 2 && !line.startsWith("#")) {
+        rows.put(p[0], Long.parseLong(p[1]));
       }
     }
     return rows;

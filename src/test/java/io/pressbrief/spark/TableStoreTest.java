@@ -41,7 +41,8 @@ class TableStoreTest {
     Files.writeString(day1.resolve("part-0.parquet"), "one");
     Files.writeString(day2.resolve("part-0.parquet"), "two");
     store.publish("r1");
-    store.carryOver("articles", Set.of("date=2025-12-07"), store.snapshotPath("r2"));
+    assertEquals(Set.of("date=2025-12-06"), store.carryOver("articles", Set.of("date=2025-12-07"),
+        store.snapshotPath("r2")), "the partitions carried, for the row counts to take over");
     Path carried = Path.of(store.snapshotPath("r2"), "articles", "date=2025-12-06", "part-0.parquet");
     assertTrue(Files.isSameFile(carried, day1.resolve("part-0.parquet")), "a link, not a copy");
     assertFalse(Files.exists(Path.of(store.snapshotPath("r2"), "articles", "date=2025-12-07")), "rewritten by the run");
