@@ -102,15 +102,14 @@ final class BriefingQueries {
           day(r.getAs("date")), r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
 
-    return new BriefingData(actorDays, said, events, toneStats(statements, period, comparison),
+    StatementFacts said0 = statementFacts(allStatements, period, comparison);
+    ArticleFacts published = articleFacts(stored, period, request.window());
+    return new BriefingData(actorDays, said, events, said0.toneStats(),
         eventDays(actual, request.window()), quantityDays(actual, request.window()),
         articles(articles, statements, escalations, mentions, period, actor),
-        sourceDays(articles, period), articlesByDay(articles, request.window()),
-        saidInPeriod.count(), comparison == null ? 0 : statements.filter(within(comparison)).count(),
-        saidInPeriod.filter(col("actor_id").isNull()).count(),
-        stored.filter(within(period).and(col("duplicate_of").isNotNull())).count(),
-        allStatements.filter(within(period).and(col("duplicate_of").isNotNull())).count(),
-        stored.filter(within(period).and(col("set_aside").isNotNull())).count(), rejected);
+        published.sourceDays(), published.articlesByDay(),
+        said0.inPeriod(), said0.before(), said0.unknownSpeaker(), published.copies(), said0.inCopies(),
+        published.setAside(), rejected);
   }
 
   /** "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not. */
@@ -121,21 +120,46 @@ final class BriefingQueries {
                 concat(q.getField("item"), lit("s"))).otherwise(q.getField("item")))));
   }
 
-  private static List<BriefingData.ToneStats> toneStats(Dataset<Row> statements, Period period, Period comparison) {
+  /** The statement counts of a briefing and each actor's tone, now and before. */
+  private record StatementFacts(List<BriefingData.ToneStats> toneStats, long inPeriod, long before,
+                                long unknownSpeaker, long inCopies) {}
+
+  /**
+   * Every statement figure of a briefing in one pass over the statements: per speaker (unknown ones
+   * together), those of the period and of the comparison period, their tone, and those in copies.
+   */
+  private static StatementFacts statementFacts(Dataset<Row> allStatements, Period period, Period comparison) {
+    Column original = col("duplicate_of").isNull();
     Column now = within(period);
     Column before = comparison == null ? lit(false) : within(comparison);
+    Column nowOriginal = now.and(original);
+    Column beforeOriginal = before.and(original);
     List<BriefingData.ToneStats> stats = new ArrayList<>();
-    for (Row r : statements.filter(col("actor_id").isNotNull()).filter(now.or(before)).groupBy("actor_id")
-        .agg(count(when(now, lit(1))).as("n"), avg(when(now, col("sentiment"))).as("mean"),
-            var_samp(when(now, col("sentiment"))).as("var"),
-            count(when(before, lit(1))).as("n0"), avg(when(before, col("sentiment"))).as("mean0"),
-            var_samp(when(before, col("sentiment"))).as("var0"))
+    long inPeriod = 0;
+    long inBefore = 0;
+    long unknown = 0;
+    long inCopies = 0;
+    for (Row r : allStatements.filter(now.or(before)).groupBy("actor_id")
+        .agg(count(when(nowOriginal, lit(1))).as("n"), avg(when(nowOriginal, col("sentiment"))).as("mean"),
+            var_samp(when(nowOriginal, col("sentiment"))).as("var"),
+            count(when(beforeOriginal, lit(1))).as("n0"), avg(when(beforeOriginal, col("sentiment"))).as("mean0"),
+            var_samp(when(beforeOriginal, col("sentiment"))).as("var0"),
+            count(when(now.and(not(original)), lit(1))).as("copies"))
         .orderBy("actor_id").collectAsList()) {
-      stats.add(new BriefingData.ToneStats(r.getAs("actor_id"), r.<Long>getAs("n"), orZero(r.<Double>getAs("mean")),
-          orZero(r.<Double>getAs("var")), r.<Long>getAs("n0"), orZero(r.<Double>getAs("mean0")),
-          orZero(r.<Double>getAs("var0"))));
+      long n = r.<Long>getAs("n");
+      long n0 = r.<Long>getAs("n0");
+      inPeriod += n;
+      inBefore += n0;
+      inCopies += r.<Long>getAs("copies");
+      String actorId = r.getAs("actor_id");
+      if (actorId == null) {
+        unknown += n;
+      } else if (n + n0 > 0) {
+        stats.add(new BriefingData.ToneStats(actorId, n, orZero(r.<Double>getAs("mean")),
+            orZero(r.<Double>getAs("var")), n0, orZero(r.<Double>getAs("mean0")), orZero(r.<Double>getAs("var0"))));
+      }
     }
-    return stats;
+    return new StatementFacts(stats, inPeriod, inBefore, unknown, inCopies);
   }
 
   /** Per day and type: distinct events, each weighted once by its most specific report. */
@@ -199,6 +223,10 @@ final class BriefingQueries {
           .union(said.select("article_id")).union(escalations.select("article_id")).distinct();
       inPeriod = inPeriod.join(ids, "article_id");
     }
+    // Only the period's articles are listed: their rows are picked out before counting, not after.
+    Dataset<Row> listed = inPeriod.select("article_id");
+    said = said.join(listed, ON_ARTICLE, "left_semi");
+    escalations = escalations.join(listed, ON_ARTICLE, "left_semi");
     Dataset<Row> statementsPerArticle = said.groupBy("article_id").agg(count(lit(1)).as("statements"));
     Dataset<Row> eventsPerArticle = escalations.groupBy("article_id").agg(countDistinct("event_key").as("events"));
     List<BriefingData.ArticleItem> items = new ArrayList<>();
@@ -211,23 +239,41 @@ final class BriefingQueries {
     return items;
   }
 
-  private static List<BriefingData.SourceDay> sourceDays(Dataset<Row> articles, Period period) {
-    List<BriefingData.SourceDay> days = new ArrayList<>();
-    for (Row r : articles.filter(within(period)).groupBy("source", "date").agg(count(lit(1)).as("n"))
-        .orderBy(coalesce(col("source"), lit("")), col("date")).collectAsList()) {
-      days.add(new BriefingData.SourceDay(r.getAs("source") == null ? "(unknown outlet)" : r.getAs("source"),
-          day(r.getAs("date")), r.<Long>getAs("n")));
-    }
-    return days;
-  }
+  /** The article counts of a briefing: per outlet and day, per day over the window, copies and set-aside ones. */
+  private record ArticleFacts(List<BriefingData.SourceDay> sourceDays, List<BriefingData.DayCount> articlesByDay,
+                              long copies, long setAside) {}
 
-  private static List<BriefingData.DayCount> articlesByDay(Dataset<Row> articles, Period window) {
-    List<BriefingData.DayCount> days = new ArrayList<>();
-    for (Row r : articles.filter(within(window)).groupBy("date").agg(count(lit(1)).as("n")).orderBy("date")
-        .collectAsList()) {
-      days.add(new BriefingData.DayCount(day(r.getAs("date")), r.<Long>getAs("n")));
+  /**
+   * Every article count of a briefing in one pass over the stored articles, per outlet and day:
+   * those counted (neither copies nor set aside), copies, and those set aside.
+   */
+  private static ArticleFacts articleFacts(Dataset<Row> stored, Period period, Period window) {
+    Column counted = col("duplicate_of").isNull().and(col("set_aside").isNull());
+    List<BriefingData.SourceDay> sourceDays = new ArrayList<>();
+    java.util.SortedMap<LocalDate, Long> byDay = new java.util.TreeMap<>();
+    long copies = 0;
+    long setAside = 0;
+    for (Row r : stored.filter(within(period).or(within(window))).groupBy("source", "date")
+        .agg(count(when(counted, lit(1))).as("n"), count(when(col("duplicate_of").isNotNull(), lit(1))).as("copies"),
+            count(when(col("set_aside").isNotNull(), lit(1))).as("set_aside"))
+        .orderBy(coalesce(col("source"), lit("")), col("date")).collectAsList()) {
+      LocalDate date = day(r.getAs("date"));
+      long n = r.<Long>getAs("n");
+      if (n > 0 && window.contains(date)) {
+        byDay.merge(date, n, Long::sum);
+      }
+      if (period.contains(date)) {
+        copies += r.<Long>getAs("copies");
+        setAside += r.<Long>getAs("set_aside");
+        if (n > 0) {
+          String source = r.getAs("source");
+          sourceDays.add(new BriefingData.SourceDay(source == null ? "(unknown outlet)" : source, date, n));
+        }
+      }
     }
-    return days;
+    List<BriefingData.DayCount> articlesByDay = new ArrayList<>();
+    byDay.forEach((date, n) -> articlesByDay.add(new BriefingData.DayCount(date, n)));
+    return new ArticleFacts(sourceDays, articlesByDay, copies, setAside);
   }
 
   private static Column within(Period p) {
