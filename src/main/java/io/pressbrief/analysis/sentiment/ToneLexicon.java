@@ -23,12 +23,18 @@ public final class ToneLexicon {
   private static final String VADER_RESOURCE = "/vader_sentiment_lexicon.txt";
 
   /** The modifier rules as written in tone-rules.yaml. */
-  public record Rules(List<String> negations, Map<String, Double> boosters, List<String> contrastives) {}
+  public record Rules(List<String> negations, Map<String, Double> boosters, List<String> contrastives,
+                      List<String> reversers) {
+    public Rules {
+      reversers = reversers == null ? List.of() : reversers;
+    }
+  }
 
   private final Map<String, Double> valence;
   private final Set<String> negations;
   private final Map<String, Double> boosters;
   private final Set<String> contrastives;
+  private final Set<String> reversers;
 
   public ToneLexicon(Map<String, Double> valence, Rules rules) {
     this.valence = Map.copyOf(valence);
@@ -37,6 +43,7 @@ public final class ToneLexicon {
     rules.boosters().forEach((k, v) -> b.put(TextFold.fold(k), v));
     this.boosters = Map.copyOf(b);
     this.contrastives = Set.copyOf(rules.contrastives().stream().map(TextFold::fold).toList());
+    this.reversers = Set.copyOf(rules.reversers().stream().map(TextFold::fold).toList());
   }
 
   /** VADER's lexicon with pressbrief's news additions and rules, from the class path. */
@@ -84,5 +91,10 @@ public final class ToneLexicon {
 
   public boolean isContrastive(String folded) {
     return contrastives.contains(folded);
+  }
+
+  /** Whether a folded word lessens or ends what follows it ("reduce", "prevent"), so a bad thing after it is good. */
+  public boolean isReverser(String folded) {
+    return reversers.contains(folded);
   }
 }

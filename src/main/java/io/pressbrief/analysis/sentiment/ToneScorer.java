@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A rule-and-lexicon tone scorer of VADER's kind: sums word valences adjusted for negation,
  * boosters, emphasis by capitals and exclamation, and the shift of weight after "but", then maps
- * the sum to -1..1. Immutable and thread-safe.
+ * the sum to -1..1. A negative word right after a reverser ("reduce the risk", "prevent war") is
+ * turned the other way, as negation turns a word. Immutable and thread-safe.
  *
  * <p>Scores: -1 is as negative as text gets, 1 as positive, 0 neutral; |score| below
  * {@link #NEUTRAL_BAND} counts as neutral. The same text always gets the same score.
@@ -16,6 +17,8 @@ public final class ToneScorer {
   /** Scores closer to zero than this are neutral. */
   public static final double NEUTRAL_BAND = 0.05;
   private static final double NEGATION_FACTOR = -0.74;
+  /** How far after a reverser ("prevent", "reduce") a negative word is what it acts on. */
+  private static final int REVERSER_REACH = 3;
   private static final double CAPS_EMPHASIS = 0.733;
   private static final double EXCLAMATION_EMPHASIS = 0.292;
   private static final double NORMALISATION_ALPHA = 15.0;
@@ -60,7 +63,7 @@ public final class ToneScorer {
         contrastAt = i;
       }
       double v = lexicon.valence(t.folded());
-      if (v == 0 || lexicon.booster(t.folded()) != 0) {
+      if (v == 0 || lexicon.booster(t.folded()) != 0 || reversesWhatFollows(tokens, i)) {
         continue;
       }
       if (mixedCase && t.text().length() > 1 && isAllCaps(t.text())) {
@@ -73,11 +76,14 @@ public final class ToneScorer {
           v += Math.signum(v) * boost * scale;
         }
       }
-      for (int back = 1; back <= 3 && i - back >= 0; back++) {
-        if (lexicon.isNegation(tokens.get(i - back).folded())) {
-          v *= NEGATION_FACTOR;
-          break;
-        }
+      // "wouldn't put an end to dirty campaigns": a negated reverser reverses nothing, and the
+      // negation belongs to it, not to the word it acts on.
+      int reverser = v < 0 ? reverserBefore(tokens, i) : -1;
+      if (negatedBefore(tokens, i, reverser)) {
+        v *= NEGATION_FACTOR;
+      }
+      if (reverser >= 0 && !negatedBefore(tokens, reverser, -1)) {
+        v *= NEGATION_FACTOR;
       }
       valences[i] = v;
     }
@@ -93,6 +99,53 @@ public final class ToneScorer {
       sum += Math.signum(sum) * Math.min(exclamations, 4) * EXCLAMATION_EMPHASIS;
     }
     return sum;
+  }
+
+  /** Whether a negation stands up to three words before {@code i}, after {@code after}. */
+  private boolean negatedBefore(List<Token> tokens, int i, int after) {
+    for (int back = 1; back <= 3 && i - back > after && i - back >= 0; back++) {
+      if (lexicon.isNegation(tokens.get(i - back).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The position of a reverser in the same clause, at most {@link #REVERSER_REACH} words before the
+   * word at {@code i}, that acts on it; -1 if none does.
+   */
+  private int reverserBefore(List<Token> tokens, int i) {
+    for (int back = 1; back <= REVERSER_REACH && i - back >= 0; back++) {
+      Token t = tokens.get(i - back);
+      if (!t.isWord()) {
+        return -1;
+      }
+      if (lexicon.isReverser(t.folded())) {
+        return i - back;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the word at {@code i} is a reverser acting on a negative word after it: its own valence
+   * ("fight" is negative in VADER) then belongs to that phrase, "fight disease" being good news.
+   */
+  private boolean reversesWhatFollows(List<Token> tokens, int i) {
+    if (!lexicon.isReverser(tokens.get(i).folded())) {
+      return false;
+    }
+    for (int ahead = 1; ahead <= REVERSER_REACH && i + ahead < tokens.size(); ahead++) {
+      Token t = tokens.get(i + ahead);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (lexicon.valence(t.folded()) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The booster value of the word at {@code i}, or of a two- or three-word phrase ending there. */

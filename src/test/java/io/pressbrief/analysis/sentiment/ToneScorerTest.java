@@ -54,6 +54,22 @@ class ToneScorerTest {
   }
 
   @Test
+  void reducingOrEndingSomethingBadIsGoodNews() {
+    assertTrue(scorer.score("The war goes on.") < 0);
+    assertTrue(scorer.score("The deal could end the war.") > 0);
+    assertTrue(scorer.score("Clean water reduces the risk of disease.") > 0);
+    assertTrue(scorer.score("The new checks prevented an attack on the station.") > 0);
+  }
+
+  @Test
+  void aNegatedReverserLeavesTheBadThingBad() {
+    assertTrue(scorer.score("The talks did not end the war.") < 0);
+    assertTrue(scorer.score("The town council wouldn't stop the attacks.") < 0);
+    // only the words right after it: "fighting killed" is not fighting against killing
+    assertTrue(scorer.score("Heavy fighting killed four soldiers near the river.") < 0);
+  }
+
+  @Test
   void polarityUsesTheNeutralBand() {
     assertEquals(0, ToneScorer.polarity(0.04));
     assertEquals(1, ToneScorer.polarity(0.05));
