@@ -39,6 +39,9 @@ public final class StatementExtractor {
       "could", "should", "can", "must", "even", "already", "always", "sometimes", "initially", "immediately",
       "subsequently", "ultimately", "finally", "allegedly", "apparently", "clearly", "strongly",
       "has been", "had been", "being");
+  /** Finite verbs that, between a cue and a "that", show the "that" is not the cue's: "said it is the issue that". */
+  private static final Set<String> FINITE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+      "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
   /** Words that end a speaker phrase when walking back from a cue. */
   private static final Set<String> SPEAKER_STOPS = Set.of("that", "and", "but", "who", "which", "when", "while",
       "because", "if", "as", "after", "before", "since", "so", "or", "than", "where", "whether", "though",
@@ -316,7 +319,7 @@ public final class StatementExtractor {
         int prevClose = i > 0 ? quotes.get(i - 1).close() + 1 : paragraphStart;
         // "“A.” He added, “B.”": after a quote that ends its sentence, the words before the next quote are that quote's.
         boolean endsSentence = ".?!\u2026".indexOf(text.charAt(q.content().end() - 1)) >= 0 && i + 1 < quotes.size();
-        Attribution after = endsSentence ? null
+        Attribution after = endsSentence ? closingAttribution(q.close() + 1, nextOpen)
             : attributionAfter(q.close() + 1, Math.min(nextOpen, sentenceEndAfter(q.close() + 1)));
         Attribution before = after == null ? attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open())
             : null;
@@ -730,7 +733,15 @@ public final class StatementExtractor {
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
         if (isQuoteMark(tokens.get(k))) {
-          break; // a "that" inside the quotation is the speaker's, not the writer's
+          int past = pastQuotedTitle(tokens, k);
+          if (past < 0) {
+            break; // a "that" inside the quotation is the speaker's, not the writer's
+          }
+          k = past - 1; // said on ABC's “This Week” that ...
+          continue;
+        }
+        if (FINITE_AUXILIARIES.contains(f)) {
+          break; // "said the scandal is the latest issue that ...": that "that" opens a relative clause
         }
         if (f.equals("that") && !TRUE_PREPOSITIONS.contains(tokens.get(k - 1).folded())) { // not "in that agreement"
           int c = k + 1;
@@ -770,6 +781,25 @@ public final class StatementExtractor {
       }
       Token t = tokens.get(j);
       return CLAUSE_OPENERS.contains(t.folded()) || t.isCapitalised() ? j : -1;
+    }
+
+    /**
+     * Past a quoted title ("This Week With George Stephanopoulos", "Meet the Press") opening at
+     * {@code open}: the index after its closing mark, or -1 when the quotation is not a short title.
+     */
+    private int pastQuotedTitle(List<Token> tokens, int open) {
+      int words = 0;
+      for (int k = open + 1; k < Math.min(tokens.size(), open + 12); k++) {
+        Token t = tokens.get(k);
+        if (isQuoteMark(t)) {
+          return words > 0 ? k + 1 : -1;
+        }
+        if (!t.isWord() || !t.isCapitalised() && !KICKER_WORDS.contains(t.folded())) {
+          return -1;
+        }
+        words++;
+      }
+      return -1;
     }
 
     /** Past "reporters", "the committee", "Bloomberg News" after "told"; -1 when nothing like an addressee is there. */
@@ -820,6 +850,10 @@ public final class StatementExtractor {
     /** "Sanders’ campaign manager": a possessive apostrophe standing alone after a plural or a name in -s. */
     private boolean isApostrophe(Token t) {
       return t.text().equals("\u2019") || t.text().equals("'");
+    }
+
+    private static boolean isNumber(Token t) {
+      return t.text().chars().allMatch(Character::isDigit);
     }
 
     private boolean isQuoteMark(Token t) {
@@ -894,6 +928,9 @@ public final class StatementExtractor {
       }
       if (open < 0) {
         return null;
+      }
+      if (open - 2 >= floor && isNumber(tokens.get(open - 1)) && tokens.get(open - 2).text().equals(",")) {
+        open -= 2; // "Jimmy Ghazal, 39, a Lebanese man, said": the age is an aside too
       }
       Span head = nounPhraseEndingAt(tokens, open - 1, floor);
       if (head == null) {
@@ -1009,6 +1046,19 @@ public final class StatementExtractor {
       return t.text().equals(",") || t.text().equals(".") || t.text().equals(";") || t.text().equals(":")
           || t.text().equals("?") || t.text().equals("!") || isQuoteMark(t) || t.text().equals("\u201D")
           || t.text().equals("\u2014");
+    }
+
+    /**
+     * "“A!” she said. “B.”": an attribution after a quote that ends its sentence is that quote's when its
+     * own sentence closes before the next quote; "“A.” He added, “B.”" introduces the next one instead.
+     */
+    private Attribution closingAttribution(int from, int nextOpen) {
+      Attribution a = attributionAfter(from, nextOpen);
+      if (a == null) {
+        return null;
+      }
+      List<Token> rest = Tokenizer.tokens(text, a.end(), nextOpen);
+      return rest.size() == 1 && ".!?".contains(rest.get(0).text()) ? a : null;
     }
 
     /** The attribution after a closing quote mark: ", he said", ", said Peskov", " Zelensky told Bloomberg." */

@@ -58,6 +58,35 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteEndingItsSentenceTakesTheAttributionAfterItAndGoesOnAfterIt() {
+    String text = "The ferry sailed at noon. “We made it!” Moss said. “Nobody thought the engine would hold.”";
+    Statement s = only(text);
+    assertEquals("moss", s.actorId());
+    assertEquals(text.indexOf("We made it"), s.content().start());
+    assertTrue(s.text().endsWith("would hold."), s.text());
+  }
+
+  @Test
+  void aThatAfterAnotherVerbOpensARelativeClauseNotTheContent() {
+    Statement s = only("Moss said the closure is the worst decision that the council has made.");
+    assertEquals("the closure is the worst decision that the council has made", s.text());
+  }
+
+  @Test
+  void aQuotedShowTitleBetweenTheCueAndThatIsSkipped() {
+    Statement s = only("Moss said on \"Harbour Hour With Ann Lee\" that the ferries would run again.");
+    assertEquals("the ferries would run again", s.text());
+    assertEquals("moss", s.actorId());
+  }
+
+  @Test
+  void aSpeakersAgeAndDescriptionAreAsidesOfTheName() {
+    Statement s = only("Clara Moss, 52, a harbour pilot from the north, told the radio that the channel was safe.");
+    assertEquals("moss", s.actorId());
+    assertEquals("the channel was safe", s.text());
+  }
+
+  @Test
   void aQuoteOverSeveralParagraphsIsOneStatement() {
     String text = "Moss said:\n“The first thing is the ferries. They must run.\n“The second thing is the port, and it must open.”";
     Statement s = only(text);
