@@ -767,6 +767,10 @@ public final class StatementExtractor {
           if (j < 0) {
             return -1;
           }
+          if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")
+              && CLAUSE_OPENERS.contains(tokens.get(j + 1).folded())) {
+            return j + 1; // "Trump told CNN, his policy would be ..."
+          }
         }
         j = skipPrepositionalPhrase(tokens, j);
         if (j < 0 || j >= tokens.size()) {
@@ -891,6 +895,9 @@ public final class StatementExtractor {
           return null;
         }
         if (t.folded().equals("who")) {
+          if (k - 2 >= floor && tokens.get(k - 1).text().equals(",")) {
+            return nounPhraseEndingAt(tokens, k - 2, floor); // "Mr. Sanders, who said he ..."
+          }
           Span head = nounPhraseEndingAt(tokens, k - 1, floor);
           return head == null ? null : new Span(head.start(), tokens.get(j).end());
         }
@@ -996,7 +1003,7 @@ public final class StatementExtractor {
       }
       Token first = tokens.get(start);
       if (!first.isCapitalised() && !DETERMINERS.contains(first.folded()) && !first.folded().endsWith("'s")
-          && start != j) {
+          && !isNumber(first) && start != j) {
         return null;
       }
       return new Span(first.start(), tokens.get(j).end());

@@ -87,6 +87,27 @@ class StatementExtractorTest {
   }
 
   @Test
+  void theSpeakerOfWhoSaidIsTheNameBeforeIt() {
+    Statement s = only("The vote went badly for Clara Moss, who said she would stand again next year.");
+    assertEquals("moss", s.actorId());
+    assertEquals("she would stand again next year", s.text());
+  }
+
+  @Test
+  void anAddresseeAndACommaMayStandBeforeTheContent() {
+    Statement s = only("Instead, Moss told the radio, her plan was to reopen the port.");
+    assertEquals("moss", s.actorId());
+    assertEquals("her plan was to reopen the port", s.text());
+  }
+
+  @Test
+  void aShareOfPeopleInAPollIsASpeaker() {
+    Statement s = only("Asked about the port, 41 percent said it should reopen.");
+    assertEquals("41 percent", s.speaker());
+    assertEquals("it should reopen", s.text());
+  }
+
+  @Test
   void aQuoteOverSeveralParagraphsIsOneStatement() {
     String text = "Moss said:\n“The first thing is the ferries. They must run.\n“The second thing is the port, and it must open.”";
     Statement s = only(text);
