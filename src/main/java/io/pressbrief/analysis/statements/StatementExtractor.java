@@ -1064,8 +1064,23 @@ public final class StatementExtractor {
       if (a == null) {
         return null;
       }
-      List<Token> rest = Tokenizer.tokens(text, a.end(), nextOpen);
-      return rest.size() == 1 && ".!?".contains(rest.get(0).text()) ? a : null;
+      // What follows the cue up to the next quote ("Moss said.", "said Moss, the harbour minister.",
+      // "he told me.") must close one sentence, the attribution's own.
+      List<Token> rest = new ArrayList<>(Tokenizer.tokens(text, a.end(), nextOpen));
+      while (!rest.isEmpty() && isQuoteMark(rest.get(rest.size() - 1))) {
+        rest.remove(rest.size() - 1); // the outer of two apostrophes opening the next quote ('')
+      }
+      if (rest.isEmpty() || !".!?".contains(rest.get(rest.size() - 1).text())) {
+        return null;
+      }
+      for (int k = 0; k < rest.size() - 1; k++) {
+        String t = rest.get(k).text();
+        if ((t.equals(".") && !isNameDot(rest, k)) || t.equals("!") || t.equals("?") || t.equals(":")
+            || t.equals(";") || cues.cue(rest.get(k).folded()) != null) {
+          return null;
+        }
+      }
+      return a;
     }
 
     /** The attribution after a closing quote mark: ", he said", ", said Peskov", " Zelensky told Bloomberg." */

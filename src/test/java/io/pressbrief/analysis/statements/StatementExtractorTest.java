@@ -67,6 +67,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anInvertedAttributionWithAnApositionMayCloseTheSentenceBetweenTwoQuotes() {
+    String text = "''Who will pay for the pier?'' said Clara Moss, the harbour minister. ''Not the town.''";
+    Statement s = only(text);
+    assertEquals("moss", s.actorId());
+    assertTrue(s.text().startsWith("Who will pay") && s.text().endsWith("Not the town."), s.text());
+  }
+
+  @Test
   void aThatAfterAnotherVerbOpensARelativeClauseNotTheContent() {
     Statement s = only("Moss said the closure is the worst decision that the council has made.");
     assertEquals("the closure is the worst decision that the council has made", s.text());
