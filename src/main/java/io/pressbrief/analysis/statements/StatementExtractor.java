@@ -883,6 +883,9 @@ public final class StatementExtractor {
       if (tokens.get(j).text().equals(")")) {
         return bracketedSpeaker(tokens, j, floor);
       }
+      if (isSpacedDash(tokens.get(j))) {
+        return dashedSpeaker(tokens, j, floor);
+      }
       Span phrase = nounPhraseEndingAt(tokens, j, floor);
       return phrase != null ? phrase : relativeClauseSpeaker(tokens, j, floor);
     }
@@ -915,6 +918,56 @@ public final class StatementExtractor {
         }
         if (t.equals(")") || t.equals(".") && !isNameDot(tokens, k) && !tokens.get(k - 1).isWord()) {
           return null;
+        }
+      }
+      return null;
+    }
+
+    /** The index of the token starting at {@code offset}. */
+    private static int indexAt(List<Token> tokens, int offset) {
+      for (int k = 0; k < tokens.size(); k++) {
+        if (tokens.get(k).start() == offset) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
+    private boolean isSpacedDash(Token t) {
+      return DASHES.contains(t.text()) && t.start() > 0 && t.end() < text.length()
+          && (Character.isWhitespace(text.charAt(t.start() - 1)) || DASHES.contains(text.substring(t.start() - 1, t.start())))
+          && (Character.isWhitespace(text.charAt(t.end())) || DASHES.contains(text.substring(t.end(), t.end() + 1)));
+    }
+
+    /** "Kall -- co-editor of a book on the debates -- said": the name before an aside set off by dashes is the speaker. */
+    private Span dashedSpeaker(List<Token> tokens, int closingDash, int floor) {
+      int k = closingDash;
+      while (k > floor && DASHES.contains(tokens.get(k - 1).text())) {
+        k--;
+      }
+      for (int m = k - 1; m >= Math.max(floor, k - 40); m--) {
+        Token t = tokens.get(m);
+        if (t.text().equals(".") && !isNameDot(tokens, m) || t.text().equals(";") || t.text().equals(":")
+            || isQuoteMark(t)) {
+          return null;
+        }
+        if (isSpacedDash(t)) {
+          int open = m;
+          while (open > floor && DASHES.contains(tokens.get(open - 1).text())) {
+            open--;
+          }
+          Span head = nounPhraseEndingAt(tokens, open - 1, floor);
+          int before = head == null ? -1 : indexAt(tokens, head.start()) - 1;
+          if (before - 1 >= floor && tokens.get(before).text().equals(",")
+              && DETERMINERS.contains(tokens.get(before + 1).folded())) {
+            // "John Dickey, the chief executive of Ora Media -- ... -- told me": the name, not its title
+            Span name = nounPhraseEndingAt(tokens, before - 1, floor);
+            if (name != null && tokens.get(indexAt(tokens, name.start())).isCapitalised()) {
+              return name;
+            }
+          }
+          return head;
         }
       }
       return null;

@@ -75,6 +75,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anAsideBetweenDashesStandsBetweenTheSpeakerAndTheCue() {
+    assertEquals("moss", only("Clara Moss -- co-author of a history of the port -- said the pier was unsafe.").actorId());
+    Statement s = only("Clara Moss, the head of Port Works \u2014 the firm that runs the docks, which opened in 1990 "
+        + "\u2014 told me, \u201CWe are ready to open the docks again.\u201D");
+    assertEquals("Clara Moss", s.speaker());
+    assertEquals(StatementKind.DIRECT, s.kind());
+  }
+
+  @Test
   void aThatAfterAnotherVerbOpensARelativeClauseNotTheContent() {
     Statement s = only("Moss said the closure is the worst decision that the council has made.");
     assertEquals("the closure is the worst decision that the council has made", s.text());
