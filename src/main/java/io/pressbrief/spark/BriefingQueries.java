@@ -102,14 +102,14 @@ final class BriefingQueries {
           day(r.getAs("date")), r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
 
-    StatementFacts said0 = statementFacts(allStatements, period, comparison);
-    ArticleFacts published = articleFacts(stored, period, request.window());
-    return new BriefingData(actorDays, said, events, said0.toneStats(),
+    StatementFacts statementFigures = statementFacts(allStatements, period, comparison);
+    ArticleFacts articleFigures = articleFacts(stored, period, request.window());
+    return new BriefingData(actorDays, said, events, statementFigures.toneStats(),
         eventDays(actual, request.window()), quantityDays(actual, request.window()),
         articles(articles, statements, escalations, mentions, period, actor),
-        published.sourceDays(), published.articlesByDay(),
-        said0.inPeriod(), said0.before(), said0.unknownSpeaker(), published.copies(), said0.inCopies(),
-        published.setAside(), rejected);
+        articleFigures.sourceDays(), articleFigures.articlesByDay(),
+        statementFigures.inPeriod(), statementFigures.before(), statementFigures.unknownSpeaker(),
+        articleFigures.copies(), statementFigures.inCopies(), articleFigures.setAside(), rejected);
   }
 
   /** "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not. */

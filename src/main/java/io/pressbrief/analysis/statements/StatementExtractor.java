@@ -936,8 +936,12 @@ public final class StatementExtractor {
     /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
     private boolean isSpacedDash(Token t) {
       return DASHES.contains(t.text()) && t.start() > 0 && t.end() < text.length()
-          && (Character.isWhitespace(text.charAt(t.start() - 1)) || DASHES.contains(text.substring(t.start() - 1, t.start())))
-          && (Character.isWhitespace(text.charAt(t.end())) || DASHES.contains(text.substring(t.end(), t.end() + 1)));
+          && (Character.isWhitespace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
+          && (Character.isWhitespace(text.charAt(t.end())) || isDash(text.charAt(t.end())));
+    }
+
+    private static boolean isDash(char c) {
+      return DASHES.contains(String.valueOf(c));
     }
 
     /** "Kall -- co-editor of a book on the debates -- said": the name before an aside set off by dashes is the speaker. */
