@@ -525,14 +525,8 @@ public final class StatementExtractor {
       if (!tokens.get(cueAt).folded().endsWith("ed")) {
         return false;
       }
-      int first = -1;
-      for (int k = cueAt - 1; k >= 0; k--) {
-        if (tokens.get(k).start() == subject.start()) {
-          first = k;
-          break;
-        }
-      }
-      return first >= 1 && DETERMINERS.contains(tokens.get(first).folded())
+      int first = indexAt(tokens, subject.start());
+      return first >= 1 && first < cueAt && DETERMINERS.contains(tokens.get(first).folded())
           && GOVERNING_PREPOSITIONS.contains(tokens.get(first - 1).folded());
     }
 
