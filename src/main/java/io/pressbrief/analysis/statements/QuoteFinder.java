@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Finds quotations: curly and straight double quotes and guillemets, including quotes that run over
- * several paragraphs (an opening mark on each paragraph, the closing mark only on the last).
+ * several paragraphs (an opening mark of the same kind on each paragraph, the closing mark only on the
+ * last: a lone straight mark opening a paragraph does not run on into a curly quote).
  * Single quotes are not searched at the top level (they are apostrophes far more often); inside a
  * double quote they are simply part of it. A stray mark never hides the quotes after it.
  * Stateless and thread-safe.
@@ -67,8 +68,7 @@ final class QuoteFinder {
         while (next < n && Character.isWhitespace(text.charAt(next))) {
           next++;
         }
-        boolean continues = next < n && (text.charAt(next) == openMark
-            || (openMark == '"' && text.charAt(next) == '\u201C') || (openMark == '\u201C' && text.charAt(next) == '"'))
+        boolean continues = next < n && text.charAt(next) == openMark
             && (openMark != '\'' || text.startsWith("''", next));
         if (continues && opensClause(text, openMark == '\'' ? open - 1 : open) && closesLater(text, next + 1, openMark)) {
           i = openMark == '\'' ? next + 1 : next; // the quote goes on in the next paragraph: skip its opening mark
