@@ -67,6 +67,10 @@ public final class StatementExtractor {
       "to", "at", "with", "from", "by", "is", "are", "why", "how", "what", "when", "who", "new", "more", "no",
       "update", "live", "watch", "breaking", "exclusive", "opinion", "analysis", "editorial", "review", "video");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our", "your");
+  /** How something was said, after "by": "said by phone that ..." is no passive "said by someone". */
+  private static final Set<String> MEANS_OF_SPEECH = Set.of("phone", "telephone", "email", "e-mail", "text",
+      "letter", "video", "videolink", "fax", "radio", "satellite", "mail", "messenger");
+
   /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
   private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",
       "to", "into", "about", "through", "under", "via");
@@ -292,6 +296,9 @@ public final class StatementExtractor {
         before--;
       }
       boolean opensClause = before < 0 || ":,\n.?!\u2014".indexOf(text.charAt(before)) >= 0;
+      if (afterThat(before)) {
+        return false; // "said via email that, “...”": the quote is the content of reported speech
+      }
       if (opensClause) {
         // After a comma, a short quote is more often a title or a name (", “Perceptions 301,” because").
         return before >= 0 && text.charAt(before) == ',' ? wordCount >= 4 : endsLikeSpeech || wordCount >= 4;
@@ -304,6 +311,19 @@ public final class StatementExtractor {
       }
       SpeechCues.Cue cue = cues.cue(wordBefore.get(wordBefore.size() - 1).folded());
       return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4;
+    }
+
+    /** Whether the word ending at {@code before} (a comma after it skipped) is "that". */
+    private boolean afterThat(int before) {
+      int end = before + 1;
+      if (before >= 0 && text.charAt(before) == ',') {
+        end = before;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+          end--;
+        }
+      }
+      return end >= 4 && text.regionMatches(true, end - 4, "that", 0, 4)
+          && (end == 4 || !Character.isLetter(text.charAt(end - 5)));
     }
 
     /** The quotes of one paragraph: grouped by speaker, each group one direct statement. */
@@ -687,7 +707,7 @@ public final class StatementExtractor {
       return prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
-          || next.equals("by");
+          || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));
     }
 
     /** The subject a sentence opens with: a pronoun or a name ("She brought it down, but said ..."). */

@@ -249,6 +249,26 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aStraightMarkOpeningAParagraphDoesNotRunOnIntoACurlyQuote() {
+    // Some sites mark an excerpt by a lone straight mark at its start; the article's quotes are curly.
+    List<Statement> s = statements("\"The plan was a disgrace. The mayor was angry.\n"
+        + "“It never occurred to me to resign,” Moss said later.");
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("It never occurred to me to resign,", s.get(0).text());
+    assertEquals("moss", s.get(0).actorId());
+  }
+
+  @Test
+  void aQuoteAfterSaidThatIsTheContentOfReportedSpeech() {
+    String text = "Spokeswoman Jane Doe said by email that, “Of course the mayor will defend himself” against what "
+        + "the council sees as an attack.";
+    Statement s = only(text);
+    assertEquals("name:jane-doe", s.actorId(), "not the council, whose cue only follows the quote");
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertEquals(text.indexOf("“Of course"), s.content().start());
+  }
+
+  @Test
   void anUnknownNameBecomesANormalisedActorAndItsSurnameFollows() {
     List<Statement> s = statements("“The water is rising,” Jane Doe said.\n“We need boats,” Doe added.");
     assertEquals(2, s.size());
