@@ -34,7 +34,7 @@ public final class SentenceSplitter {
         while (end < n && isCloser(text.charAt(end))) {
           end++;
         }
-        if (end < n && Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '\n'
+        if (end < n && Tokenizer.isSpace(text.charAt(end)) && text.charAt(end) != '\n'
             && startsSentence(text, end) && !(c == '.' && abbreviationBefore(text, i))) {
           add(text, start, end, out);
           start = end;
@@ -55,7 +55,7 @@ public final class SentenceSplitter {
 
   private static boolean startsSentence(String text, int from) {
     int j = from;
-    while (j < text.length() && text.charAt(j) == ' ') {
+    while (j < text.length() && Tokenizer.isSpaceInLine(text.charAt(j))) {
       j++;
     }
     if (j >= text.length()) {
@@ -79,10 +79,10 @@ public final class SentenceSplitter {
   }
 
   private static void add(String text, int start, int end, List<Span> out) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {

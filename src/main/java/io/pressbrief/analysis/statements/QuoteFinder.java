@@ -1,6 +1,7 @@
 package io.pressbrief.analysis.statements;
 
 import io.pressbrief.analysis.Span;
+import io.pressbrief.analysis.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,7 @@ final class QuoteFinder {
         }
       } else if (c == '\n' && open >= 0) {
         int next = i + 1;
-        while (next < n && Character.isWhitespace(text.charAt(next))) {
+        while (next < n && Tokenizer.isSpace(text.charAt(next))) {
           next++;
         }
         boolean continues = next < n && text.charAt(next) == openMark
@@ -86,7 +87,7 @@ final class QuoteFinder {
    */
   private static boolean opensClause(String text, int open) {
     int k = open - 1;
-    while (k >= 0 && text.charAt(k) == ' ') {
+    while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
       k--;
     }
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',';
@@ -95,7 +96,7 @@ final class QuoteFinder {
   /** An opening mark right after sentence punctuation and before a space or the end reads as a closing one. */
   private static boolean closesHere(String text, int i) {
     return i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0
-        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        && (i + 1 == text.length() || Tokenizer.isSpace(text.charAt(i + 1)));
   }
 
   /** Whether a closing mark for a quote opened with {@code mark} appears later in the text. */
@@ -116,10 +117,10 @@ final class QuoteFinder {
   private static void add(List<Quote> quotes, String text, int open, int close) {
     int start = open + 1;
     int end = close;
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {

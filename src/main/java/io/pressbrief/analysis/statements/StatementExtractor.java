@@ -292,7 +292,7 @@ public final class StatementExtractor {
       boolean endsLikeSpeech = last == '.' || last == ',' || last == '?' || last == '!' || last == '\u2026'
           || last == '-' || last == '\u2014';
       int before = quote.open() - 1;
-      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\'' || text.charAt(before) == '`')) {
+      while (before >= 0 && (Tokenizer.isSpaceInLine(text.charAt(before)) || text.charAt(before) == '\'' || text.charAt(before) == '`')) {
         before--;
       }
       boolean opensClause = before < 0 || ":,\n.?!\u2014".indexOf(text.charAt(before)) >= 0;
@@ -318,7 +318,7 @@ public final class StatementExtractor {
       int end = before + 1;
       if (before >= 0 && text.charAt(before) == ',') {
         end = before;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
+        while (end > 0 && Tokenizer.isSpaceInLine(text.charAt(end - 1))) {
           end--;
         }
       }
@@ -950,8 +950,8 @@ public final class StatementExtractor {
     /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
     private boolean isSpacedDash(Token t) {
       return DASHES.contains(t.text()) && t.start() > 0 && t.end() < text.length()
-          && (Character.isWhitespace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
-          && (Character.isWhitespace(text.charAt(t.end())) || isDash(text.charAt(t.end())));
+          && (Tokenizer.isSpace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
+          && (Tokenizer.isSpace(text.charAt(t.end())) || isDash(text.charAt(t.end())));
     }
 
     private static boolean isDash(char c) {
@@ -1383,7 +1383,7 @@ public final class StatementExtractor {
     /** Whether only white space, or nothing, stands between sentence punctuation and {@code offset}. */
     private boolean startsSentence(int offset) {
       int k = offset - 1;
-      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
+      while (k >= 0 && (Tokenizer.isSpaceInLine(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
         k--;
       }
       return k < 0 || ".?!:\n".indexOf(text.charAt(k)) >= 0;
@@ -1391,7 +1391,7 @@ public final class StatementExtractor {
 
     private boolean previousLineEndsWithColon(int offset) {
       int k = offset - 1;
-      while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
+      while (k >= 0 && (Tokenizer.isSpace(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
         k--;
       }
       return k >= 0 && text.charAt(k) == ':';
@@ -1405,10 +1405,10 @@ public final class StatementExtractor {
     }
 
     private Span trimmed(int start, int end) {
-      while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+      while (start < end && (Tokenizer.isSpace(text.charAt(start)) || text.charAt(start) == ',')) {
         start++;
       }
-      while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      while (end > start && (Tokenizer.isSpace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
         end--;
       }
       return end > start ? new Span(start, end) : null;

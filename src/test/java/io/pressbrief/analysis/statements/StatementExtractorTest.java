@@ -269,6 +269,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteAfterANoBreakSpaceStartsItsOwnSentence() {
+    Statement s = only("The council cut the school budget again.\u00A0“We need the money to keep the choir,” said Jo Lane.");
+    assertEquals("We need the money to keep the choir,", s.text());
+    assertEquals(StatementKind.DIRECT, s.kind());
+    assertEquals("name:jo-lane", s.actorId());
+  }
+
+  @Test
   void anUnknownNameBecomesANormalisedActorAndItsSurnameFollows() {
     List<Statement> s = statements("“The water is rising,” Jane Doe said.\n“We need boats,” Doe added.");
     assertEquals(2, s.size());
