@@ -527,14 +527,56 @@ public final class StatementExtractor {
             return;
           }
         }
+        int nextClause = clauseWithOwnCue(tokens, from, partialQuotes);
+        if (nextClause > from) {
+          contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
+        }
         Span content = trimmed(tokens.get(from).start(), contentEnd);
         if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
           continue;
         }
         attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
-        return;
+        if (nextClause < 0) {
+          return;
+        }
+        i = nextClause; // the next clause's cue is found with its own subject
+        subject = null;
       }
+    }
+
+    /**
+     * The index of an "and" or "but" that opens a clause with a subject and a cue of its own ("..., but
+     * she noted that ...", "and Moss said ..."), inside the content starting at {@code from}; -1 when
+     * there is none.
+     */
+    private int clauseWithOwnCue(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
+      for (int j = from + 2; j < tokens.size() - 2; j++) {
+        String f = tokens.get(j).folded();
+        if (!(f.equals("but") || f.equals("and")) || insideQuote(tokens.get(j).start(), partialQuotes)) {
+          continue;
+        }
+        int k = j + 1;
+        if (SpeakerResolver.PRONOUNS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("it")) {
+          k++;
+        } else {
+          int name = k;
+          while (k < tokens.size() && k - name < 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+            k++;
+          }
+          if (k == name) {
+            continue;
+          }
+        }
+        while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+          k++; // "but she also noted"
+        }
+        SpeechCues.Cue c = k < tokens.size() ? cues.cue(tokens.get(k).folded()) : null;
+        if (c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing")) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -1408,7 +1450,7 @@ public final class StatementExtractor {
       while (start < end && (Tokenizer.isSpace(text.charAt(start)) || text.charAt(start) == ',')) {
         start++;
       }
-      while (end > start && (Tokenizer.isSpace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
+      while (end > start && (Tokenizer.isSpace(text.charAt(end - 1)) || ".,;:\u2013\u2014\u2015".indexOf(text.charAt(end - 1)) >= 0)) {
         end--;
       }
       return end > start ? new Span(start, end) : null;

@@ -277,6 +277,20 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClauseWithItsOwnSubjectAndCueIsASecondStatement() {
+    List<Statement> s = statements("Moss called the ferry deal a mistake, but she noted that Lee also backed it at first. "
+        + "Lee said the port will open in May and Moss said it will not — not this year.");
+    assertEquals(4, s.size(), s.toString());
+    assertEquals("the ferry deal a mistake", s.get(0).text());
+    assertEquals("Lee also backed it at first", s.get(1).text());
+    assertEquals("moss", s.get(1).actorId(), "she is Moss");
+    assertEquals("the port will open in May", s.get(2).text());
+    assertEquals("name:lee", s.get(2).actorId());
+    assertEquals("it will not — not this year", s.get(3).text());
+    assertEquals("moss", s.get(3).actorId());
+  }
+
+  @Test
   void anUnknownNameBecomesANormalisedActorAndItsSurnameFollows() {
     List<Statement> s = statements("“The water is rising,” Jane Doe said.\n“We need boats,” Doe added.");
     assertEquals(2, s.size());
