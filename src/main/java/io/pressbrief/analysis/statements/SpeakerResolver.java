@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a speaker as written ("Zelensky", "he", "the Ukrainian president", "Jane Doe") to an
@@ -32,6 +34,11 @@ final class SpeakerResolver {
       "nominee", "democratic", "republican", "gop", "chief", "deputy", "special", "top", "attorney", "press",
       "leader", "sir", "lord", "lady", "professor", "prof", "sgt", "capt", "maj", "presidential");
 
+  /** A word, then a preposition that ties what follows to it: "advisers to", "familiar with". */
+  private static final Pattern RELATED_PARTY =
+      Pattern.compile("([\\p{L}.'’-]+)\\s+(with|to|of|for|from|at)\\s", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern NAME_WORDS = Pattern.compile("(?<![\\p{L}.])\\p{Lu}[\\p{L}.'’-]*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
       "al", "el", "ibn", "du", "dos", "del");
@@ -56,14 +63,19 @@ final class SpeakerResolver {
   /** The actor a speaker span names or refers to, or null when it is unknown ("sources"). */
   Resolved resolve(Span speaker) {
     String written = text.substring(speaker.start(), speaker.end());
-    String folded = TextFold.fold(written);
+    int comma = written.indexOf(',');
+    String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
     Resolved r;
     if (PRONOUNS.contains(folded)) {
       r = personBefore(speaker.start());
     } else {
-      r = fromDictionary(written);
+      String own = speakerWords(written);
+      r = beforeApposition(own);
       if (r == null) {
-        r = fromName(written);
+        r = fromDictionary(own);
+      }
+      if (r == null) {
+        r = fromName(own);
       }
     }
     if (r != null && isPersonLike(r)) {
@@ -73,9 +85,67 @@ final class SpeakerResolver {
     return r;
   }
 
+  /**
+   * The words of a speaker phrase that name the speaker: "advisers to Mr. Obama" are not Obama, and
+   * "people familiar with the talks" not the talks; "a spokeswoman for Clara Moss" speaks for Moss.
+   * Names and titles keep their phrase ("Morgan of the Sierra Club", "the minister of defence"), and
+   * so does a dictionary name with a preposition in it ("Ministry of Defence").
+   */
+  private String speakerWords(String written) {
+    Matcher m = RELATED_PARTY.matcher(written);
+    while (m.find()) {
+      String head = m.group(1);
+      String folded = clean(head);
+      if (SPOKESPERSONS.contains(folded)) {
+        return written.substring(m.end()).strip();
+      }
+      boolean common = Character.isLowerCase(head.charAt(0)) || m.start(1) == 0;
+      if (common && !isTitle(head) && !insideDictionaryName(written, m.start(2))) {
+        return written.substring(0, m.start(2)).strip();
+      }
+    }
+    return written;
+  }
+
+  private boolean insideDictionaryName(String written, int offset) {
+    for (ActorMention found : dictionary.find(written)) {
+      if (found.start() < offset && found.end() > offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The speaker of the previous statement, for quotes that stand alone. */
   Resolved previous() {
     return lastPerson;
+  }
+
+  /**
+   * "Jane Roe, a Clinton ally": a speaker named before an apposition is that name, whatever the
+   * apposition mentions. Null when the words before the comma name no one outright ("the Kremlin's
+   * spokesman, Dmitry Peskov"), so that the whole phrase is read.
+   */
+  private Resolved beforeApposition(String written) {
+    int comma = written.indexOf(',');
+    if (comma <= 0) {
+      return null;
+    }
+    String head = written.substring(0, comma).strip();
+    List<ActorMention> found = dictionary.find(head);
+    for (ActorMention m : found) {
+      if (m.end() == head.length()) {
+        return fromDictionary(head); // the phrase ends with the actor: "Umerov", "the Russian news outlet Tass"
+      }
+    }
+    if (!found.isEmpty()) {
+      return null;
+    }
+    // A name of two words or more, or one met before in the article ("Doyle"); "Friday, Obama said"
+    // and "two leading Republicans, Trump and Cruz" name nobody before the comma.
+    long capitalised = NAME_WORDS.matcher(head).results().count();
+    boolean known = capitalised == 1 && namesByLastWord.containsKey(clean(head.substring(head.lastIndexOf(' ') + 1)));
+    return capitalised >= 2 && Character.isUpperCase(head.charAt(0)) || known ? fromName(head) : null;
   }
 
   private Resolved fromDictionary(String written) {
@@ -153,10 +223,32 @@ final class SpeakerResolver {
       if (known != null) {
         return known;
       }
+      if (isCommonNoun(words.get(0))) {
+        return null; // "Officials said": a capital at the start of a sentence makes no name
+      }
     }
     Resolved r = new Resolved("name:" + slug(name), name);
     remember(name, r);
     return r;
+  }
+
+  /** A word that speaks for no one in particular: a known speaker noun, or one the article writes in lower case. */
+  private boolean isCommonNoun(String word) {
+    String folded = clean(word);
+    if (StatementExtractor.SPEAKER_HEADS.contains(folded)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      // "@mike_pence" or "/mike-pence/" are handles and addresses, not the word in lower case.
+      boolean starts = at == 0 || !Character.isLetter(text.charAt(at - 1)) && "@_-/.#".indexOf(text.charAt(at - 1)) < 0;
+      boolean ends = at + lower.length() >= text.length() || !Character.isLetter(text.charAt(at + lower.length()))
+          && "_-/@".indexOf(text.charAt(at + lower.length())) < 0;
+      if (starts && ends) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void remember(String name, Resolved r) {

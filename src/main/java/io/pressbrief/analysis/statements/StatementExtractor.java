@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -70,6 +71,21 @@ public final class StatementExtractor {
   /** How something was said, after "by": "said by phone that ..." is no passive "said by someone". */
   private static final Set<String> MEANS_OF_SPEECH = Set.of("phone", "telephone", "email", "e-mail", "text",
       "letter", "video", "videolink", "fax", "radio", "satellite", "mail", "messenger");
+
+  /** Pronouns that cannot be a subject: "him" in "those close to him said" belongs to a longer phrase. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+  /** Words that head a speaker phrase with a preposition after them: "people familiar with", "advisers to". */
+  static final Set<String> SPEAKER_HEADS = Set.of("familiar", "close", "spokesman", "spokeswoman",
+      "spokesperson", "head", "chief", "director", "leader", "leaders", "member", "members", "official",
+      "officials", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "source", "sources",
+      "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "president", "chairman",
+      "chairwoman", "secretary", "minister", "ambassador", "analyst", "analysts", "expert", "experts", "economist",
+      "economists", "researcher", "researchers", "professor", "commander", "governor", "senator", "mayor",
+      "executive", "executives", "partner", "friend", "friends", "allies", "supporters", "critics", "opponents",
+      "people", "police", "officers", "witnesses", "residents", "protesters", "voters", "investigators",
+      "prosecutors", "diplomats", "observers", "campaigners", "activists", "scientists", "doctors", "authorities");
+  /** Prepositions that tie a noun to the head of a speaker phrase: "familiar with", "close to", "head of". */
+  private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "to", "of", "for", "from", "at");
 
   /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
   private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",
@@ -943,7 +959,39 @@ public final class StatementExtractor {
         return dashedSpeaker(tokens, j, floor);
       }
       Span phrase = nounPhraseEndingAt(tokens, j, floor);
-      return phrase != null ? phrase : relativeClauseSpeaker(tokens, j, floor);
+      if (phrase == null && OBJECT_PRONOUNS.contains(tokens.get(j).folded())) {
+        phrase = span(tokens.get(j)); // "those close to him said": only the phrase before it can speak
+      }
+      if (phrase != null) {
+        phrase = withHeadBefore(tokens, phrase, floor);
+        return OBJECT_PRONOUNS.contains(text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT)) ? null : phrase;
+      }
+      return relativeClauseSpeaker(tokens, j, floor);
+    }
+
+    /**
+     * A noun phrase governed by a preposition is not the speaker but part of one: "people familiar with
+     * the matter said", "those close to him say", "the head of the agency said".
+     */
+    private Span withHeadBefore(List<Token> tokens, Span phrase, int floor) {
+      for (int round = 0; round < 2; round++) {
+        int p = indexAt(tokens, phrase.start());
+        if (p - 2 < floor || !HEAD_PREPOSITIONS.contains(tokens.get(p - 1).folded())) {
+          break;
+        }
+        Token before = tokens.get(p - 2);
+        if (!before.isWord() || cues.cue(before.folded()) != null || SPEAKER_STOPS.contains(before.folded())
+            || !(SPEAKER_HEADS.contains(before.folded()) || before.isCapitalised() && p - 2 > floor
+                && (tokens.get(p - 3).isCapitalised() || isNameDot(tokens, p - 3)))) {
+          break; // "a letter to the board said" is no speaker; "Mr. Morgan of the Sierra Club said" is
+        }
+        Span head = nounPhraseEndingAt(tokens, p - 2, floor);
+        if (head == null) {
+          break;
+        }
+        phrase = new Span(head.start(), phrase.end());
+      }
+      return phrase;
     }
 
     /** "Hawkins and others who want to ban abortion said": the phrase before "who", with the clause. */
@@ -1096,7 +1144,8 @@ public final class StatementExtractor {
               && !tokens.get(d).folded().endsWith("'s")) {
             d--;
           }
-          if (d < floor || !tokens.get(d).isWord() || !(tokens.get(d).isCapitalised()
+          if (d < floor || !tokens.get(d).isWord() || SPEAKER_STOPS.contains(tokens.get(d).folded())
+              || !(tokens.get(d).isCapitalised()
               || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s"))) {
             // A plain plural such as "officials", "sources" or "analysts" is a speaker too.
             if (k == j && (t.folded().endsWith("s") || t.folded().equals("police") || t.folded().equals("people")

@@ -291,6 +291,37 @@ class StatementExtractorTest {
   }
 
   @Test
+  void peopleFamiliarWithSomethingOrCloseToSomeoneAreTheSpeakersNotWhatTheyKnow() {
+    Statement s = only("People familiar with the talks said the harbour deal had stalled.");
+    assertEquals("People familiar with the talks", s.speaker());
+    assertNull(s.actorId(), "nobody in particular");
+    Statement close = only("Those close to Moss say that she will not run again.");
+    assertEquals("Those close to Moss", close.speaker());
+    assertNull(close.actorId(), "not Moss herself");
+  }
+
+  @Test
+  void advisersToAPersonAreNotThatPersonButASpokeswomanSpeaksForHer() {
+    assertNull(only("Advisers to Moss say the minister has grown tired of the ferry dispute.").actorId());
+    assertEquals("moss", only("A spokeswoman for Clara Moss said the port will stay closed.").actorId());
+  }
+
+  @Test
+  void aNamedSpeakerIsTheNameBeforeTheAppositionNotWhomItMentions() {
+    assertEquals("name:jane-roe", only("Jane Roe, a longtime Moss ally, said the port will stay closed.").actorId());
+    assertEquals("name:tom-baker", only("Tom Baker, who once worked for Clara Moss, said the pier is unsafe.").actorId());
+  }
+
+  @Test
+  void aCommonNounOpeningASentenceIsNoName() {
+    List<Statement> s = statements("Officials said the port will stay closed. But critics say the closure is costly.");
+    assertEquals(2, s.size(), s.toString());
+    assertNull(s.get(0).actorId(), "'Officials' is no person");
+    assertEquals("critics", s.get(1).speaker());
+    assertNull(s.get(1).actorId());
+  }
+
+  @Test
   void anUnknownNameBecomesANormalisedActorAndItsSurnameFollows() {
     List<Statement> s = statements("“The water is rising,” Jane Doe said.\n“We need boats,” Doe added.");
     assertEquals(2, s.size());
