@@ -70,7 +70,10 @@ final class SpeakerResolver {
       r = personBefore(speaker.start());
     } else {
       String own = speakerWords(written);
-      r = beforeApposition(own);
+      r = nameAfterRole(comma > 0 ? own.substring(0, Math.min(own.length(), comma)) : own);
+      if (r == null) {
+        r = beforeApposition(own);
+      }
       if (r == null) {
         r = fromDictionary(own);
       }
@@ -88,8 +91,9 @@ final class SpeakerResolver {
   /**
    * The words of a speaker phrase that name the speaker: "advisers to Mr. Obama" are not Obama, and
    * "people familiar with the talks" not the talks; "a spokeswoman for Clara Moss" speaks for Moss.
-   * Names and titles keep their phrase ("Morgan of the Sierra Club", "the minister of defence"), and
-   * so does a dictionary name with a preposition in it ("Ministry of Defence").
+   * A name is the speaker without its organisation ("Jo Lane of the Port Alma Ferry Company"); a title
+   * keeps its phrase ("the minister of defence"), and so does a dictionary name with a preposition in
+   * it ("Ministry of Defence").
    */
   private String speakerWords(String written) {
     Matcher m = RELATED_PARTY.matcher(written);
@@ -99,8 +103,7 @@ final class SpeakerResolver {
       if (SPOKESPERSONS.contains(folded)) {
         return written.substring(m.end()).strip();
       }
-      boolean common = Character.isLowerCase(head.charAt(0)) || m.start(1) == 0;
-      if (common && !isTitle(head) && !insideDictionaryName(written, m.start(2))) {
+      if (!isTitle(head) && !insideDictionaryName(written, m.start(2))) {
         return written.substring(0, m.start(2)).strip();
       }
     }
@@ -119,6 +122,53 @@ final class SpeakerResolver {
   /** The speaker of the previous statement, for quotes that stand alone. */
   Resolved previous() {
     return lastPerson;
+  }
+
+  /**
+   * "Trump campaign manager Corey Lewandowski": a name of two words or more after a role is the
+   * speaker, not an actor the role mentions. Null when the dictionary knows the name itself.
+   */
+  private Resolved nameAfterRole(String phrase) {
+    String head = phrase.strip();
+    Matcher m = NAME_WORDS.matcher(head);
+    int runStart = -1;
+    int capitalsStart = -1; // where the capitalised words before the name begin, titles included
+    int runEnd = -1;
+    int words = 0;
+    while (m.find()) {
+      boolean adjacent = runEnd >= 0 && head.substring(runEnd, m.start()).isBlank();
+      if (!adjacent) {
+        capitalsStart = m.start();
+      }
+      if (!adjacent || isTitle(m.group())) {
+        runStart = -1;
+        words = 0;
+      }
+      if (!isTitle(m.group())) {
+        if (runStart < 0) {
+          runStart = m.start();
+        }
+        words++;
+      }
+      runEnd = m.end();
+    }
+    if (runStart <= 0 || runEnd != head.length() || words < 2) {
+      return null; // nothing before the name, or no name at the end
+    }
+    String[] before = head.substring(0, runStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String wordBefore = before[before.length - 1];
+    if (isDeterminer(wordBefore) && before.length > 1) {
+      wordBefore = before[before.length - 2];
+    }
+    if (PREPOSITIONS_IN_NAMES.contains(wordBefore) || isDeterminer(head.substring(runStart, head.indexOf(' ', runStart)))) {
+      return null; // "a center at Cornell University", "French of the National Retail Federation": no role before a name
+    }
+    for (ActorMention found : dictionary.find(head)) {
+      if (found.end() > capitalsStart) {
+        return null; // "Ukrainian President Volodymyr Zelensky": the dictionary has him
+      }
+    }
+    return fromName(head.substring(runStart));
   }
 
   /**

@@ -313,6 +313,13 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNameAfterARoleIsTheSpeakerNotTheActorTheRoleMentions() {
+    assertEquals("name:tom-baker", only("Moss campaign manager Tom Baker said the rally was the largest yet.").actorId());
+    assertEquals("moss", only("Harbour minister Clara Moss said the rally was the largest yet.").actorId());
+    assertEquals("name:jo-lane", only("Jo Lane of the Port Alma Ferry Company said the fares will rise.").actorId());
+  }
+
+  @Test
   void aCommonNounOpeningASentenceIsNoName() {
     List<Statement> s = statements("Officials said the port will stay closed. But critics say the closure is costly.");
     assertEquals(2, s.size(), s.toString());
