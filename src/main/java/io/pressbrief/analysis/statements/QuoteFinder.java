@@ -71,7 +71,8 @@ final class QuoteFinder {
         }
         boolean continues = next < n && text.charAt(next) == openMark
             && (openMark != '\'' || text.startsWith("''", next));
-        if (continues && opensClause(text, openMark == '\'' ? open - 1 : open) && closesLater(text, next + 1, openMark)) {
+        if (continues && opensClause(text, openMark == '\'' ? open - 1 : open) && closesLater(text, next + 1, openMark)
+            && !transcriptLine(text, next + 1)) {
           i = openMark == '\'' ? next + 1 : next; // the quote goes on in the next paragraph: skip its opening mark
         } else {
           open = -1; // unbalanced: forget the stray mark and read on
@@ -97,6 +98,29 @@ final class QuoteFinder {
   private static boolean closesHere(String text, int i) {
     return i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0
         && (i + 1 == text.length() || Tokenizer.isSpace(text.charAt(i + 1)));
+  }
+
+  /**
+   * Whether a speaker's label in capitals and a colon open the text at {@code from} ("PENCE: Well, ..."):
+   * each line of a quoted transcript is a statement of its own, not the next paragraph of one quote.
+   */
+  static boolean transcriptLine(String text, int from) {
+    int i = from;
+    int letters = 0;
+    while (i < text.length() && i - from < 40) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return letters >= 2;
+      }
+      if (Character.isLowerCase(c) || c == '\n' || !(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+      i++;
+    }
+    return false;
   }
 
   /** Whether a closing mark for a quote opened with {@code mark} appears later in the text. */

@@ -173,6 +173,9 @@ public final class StatementExtractor {
       List<QuoteFinder.Quote> partial = new ArrayList<>();
       List<QuoteFinder.Quote> full = new ArrayList<>();
       for (QuoteFinder.Quote q : quotes) {
+        if (QuoteFinder.transcriptLine(text, q.content().start()) && startsParagraph(q.open())) {
+          continue; // "PENCE: And that is why ...": a quoted transcript's line, read by speakerLabel
+        }
         (isFullQuote(q) ? full : partial).add(q);
       }
       // Walk paragraphs in order so that pronouns resolve against what came before.
@@ -221,6 +224,11 @@ public final class StatementExtractor {
      * "Issa: Clinton's honesty is in question". The rest of the paragraph is the statement.
      */
     private boolean speakerLabel(int from, int to) {
+      boolean quoted = from < to && (text.charAt(from) == '"' || text.charAt(from) == '\u201C')
+          && QuoteFinder.transcriptLine(text, from + 1);
+      if (quoted) {
+        from++; // a quoted transcript's line: "PENCE: Well, ...
+      }
       List<Token> tokens = Tokenizer.tokens(text, from, Math.min(to, from + 120));
       int colon = -1;
       for (int k = 0; k < Math.min(tokens.size(), 5); k++) {
@@ -234,6 +242,9 @@ public final class StatementExtractor {
       }
       if (colon < 1 || LABELS.contains(tokens.get(0).folded()) || tokens.get(0).text().length() == 1) {
         return false;
+      }
+      if (quoted && to > from && (text.charAt(to - 1) == '"' || text.charAt(to - 1) == '\u201D')) {
+        to--; // the closing mark of the transcript's last line
       }
       Span content = trimmed(tokens.get(colon).end(), to);
       if (content == null || wordsBetween(content.start(), content.end()) < 3) {
@@ -298,6 +309,15 @@ public final class StatementExtractor {
         }
       }
       return false;
+    }
+
+    /** Whether only white space stands between the start of its line and {@code offset}. */
+    private boolean startsParagraph(int offset) {
+      int k = offset - 1;
+      while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
+        k--;
+      }
+      return k < 0 || text.charAt(k) == '\n';
     }
 
     /** A quote that is a statement rather than a nickname or scare quote. */

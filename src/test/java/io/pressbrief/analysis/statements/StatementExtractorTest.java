@@ -436,6 +436,21 @@ class StatementExtractorTest {
   }
 
   @Test
+  void eachLineOfAQuotedTranscriptIsAStatementOfItsSpeaker() {
+    // An excerpt quoted paragraph by paragraph: an opening mark on each, the closing one on the last.
+    List<Statement> s = statements("\"HOST: Minister, will the ferries run again this winter?\n"
+        + "\"MOSS: They will, and the pier will be repaired before the storms.\n"
+        + "\"HOST: And the fares?\n"
+        + "\"MOSS: The fares will stay as they are for the whole of next year.\"");
+    assertEquals(4, s.size(), s.toString());
+    assertEquals("MOSS", s.get(1).speaker());
+    assertEquals("moss", s.get(1).actorId());
+    assertEquals("They will, and the pier will be repaired before the storms", s.get(1).text());
+    assertEquals("The fares will stay as they are for the whole of next year", s.get(3).text());
+    assertEquals("moss", s.get(3).actorId());
+  }
+
+  @Test
   void aSpeakerWithPartyAndStateInBracketsIsWrittenWhole() {
     Statement s = only("“The pier is not safe,” Rep. Ann Lee (D-Mass.) said on Friday.");
     assertEquals("Rep. Ann Lee (D-Mass.)", s.speaker());
