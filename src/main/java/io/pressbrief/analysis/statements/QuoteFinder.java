@@ -48,6 +48,9 @@ final class QuoteFinder {
         // An opening mark while another is open: the earlier one was stray.
         open = i;
         openMark = c;
+      } else if (c == '\u201D' && open < 0 && startsLine(text, i) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+        open = i; // ”Fear. I am afraid …” ― a closing mark typed to open a paragraph's quote
+        openMark = '\u201C';
       } else if (c == '\u201D' || c == '\u00BB') {
         if (open >= 0 && (c == '\u00BB') == (openMark == '\u00AB')) {
           add(quotes, text, open, i);
@@ -92,6 +95,15 @@ final class QuoteFinder {
       k--;
     }
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',';
+  }
+
+  /** Whether only spaces stand between the start of the line and {@code i}. */
+  private static boolean startsLine(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
   }
 
   /** An opening mark right after sentence punctuation and before a space or the end reads as a closing one. */

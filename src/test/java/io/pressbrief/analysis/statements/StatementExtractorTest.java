@@ -451,6 +451,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClosingMarkTypedToOpenAParagraphsQuoteStillOpensIt() {
+    List<Statement> s = statements("Readers sent us their views.\n"
+        + "”Fear. I am afraid the new bridge will never be finished.” ― Karen Bell\n"
+        + "“The ferry is fine as it is.” ― Steve Quinn");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("Fear. I am afraid the new bridge will never be finished.", s.get(0).text());
+    assertEquals("Karen Bell", s.get(0).speaker());
+    assertEquals(StatementKind.DIRECT, s.get(0).kind());
+  }
+
+  @Test
   void aSpeakerWithPartyAndStateInBracketsIsWrittenWhole() {
     Statement s = only("“The pier is not safe,” Rep. Ann Lee (D-Mass.) said on Friday.");
     assertEquals("Rep. Ann Lee (D-Mass.)", s.speaker());
