@@ -6,11 +6,13 @@ import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
 import io.pressbrief.analysis.actors.ActorMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,16 @@ final class SpeakerResolver {
   private static final Pattern RELATED_PARTY =
       Pattern.compile("([\\p{L}.'’-]+)\\s+(with|to|of|for|from|at)\\s", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern NAME_WORDS = Pattern.compile("(?<![\\p{L}.])\\p{Lu}[\\p{L}.'’-]*", Pattern.UNICODE_CHARACTER_CLASS);
+  /**
+   * A determiner and a title and nothing else: "the President", "the Head of State", "the deputy
+   * prime minister", "the Head of the President's Office".
+   */
+  private static final Pattern TITLE_ALONE = Pattern.compile(
+      "(?:the|this|that) (?:(?:deputy|vice|prime|first|foreign|defence|defense|interior|finance|state|chief|senior|"
+          + "top|head|minister|president|secretary|chancellor|premier|commander|general|chairman|chairwoman|"
+          + "spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|governor|mayor|senator|speaker|"
+          + "of|the|office|president's|presidential|head of state|ministry|leader|king|queen|pope|envoy)\\b ?)+",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
@@ -48,9 +60,11 @@ final class SpeakerResolver {
   private final List<ActorMention> mentions;
   private final Map<String, Resolved> namesByLastWord = new HashMap<>();
   private Resolved lastPerson;
-  private int lastPersonAt = -1;
+  /** Every person resolved so far by where they were written: quotes are read before the sentences around them. */
+  private final TreeMap<Integer, Resolved> personsAt = new TreeMap<>();
 
   private final List<Span> quotations;
+  private final Map<String, Pattern> titledNames = new HashMap<>();
 
   /** {@code quotations}: the article's quoted spans; people named inside a quote are not what "he" refers to. */
   SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations) {
@@ -66,8 +80,10 @@ final class SpeakerResolver {
     int comma = written.indexOf(',');
     String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
     Resolved r;
-    if (PRONOUNS.contains(folded)) {
+    if (PRONOUNS.contains(folded) || folded.equals("him") || folded.equals("her")) { // "according to him"
       r = personBefore(speaker.start());
+    } else if (TITLE_ALONE.matcher(folded).matches()) {
+      r = fromTitle(folded.substring(folded.indexOf(' ') + 1), speaker.start());
     } else {
       String own = speakerWords(written);
       r = nameAfterRole(comma > 0 ? own.substring(0, Math.min(own.length(), comma)) : own);
@@ -83,7 +99,7 @@ final class SpeakerResolver {
     }
     if (r != null && isPersonLike(r)) {
       lastPerson = r;
-      lastPersonAt = speaker.start();
+      personsAt.put(speaker.start(), r);
     }
     return r;
   }
@@ -306,6 +322,54 @@ final class SpeakerResolver {
     namesByLastWord.putIfAbsent(clean(words[words.length - 1]), r);
   }
 
+  /**
+   * "the President said", "the Head of State noted", "the deputy prime minister added": a title alone
+   * refers to someone the article named with it before. A dictionary person whose roles hold the title
+   * (the last speaker first, else the one mentioned last), or else the name written after the title
+   * earlier in the text ("Deputy Prime Minister Iryna Vereshchuk"). Null when nobody fits.
+   */
+  private Resolved fromTitle(String title, int offset) {
+    String key = title.equals("head of state") ? "president" : title;
+    String head = key.contains(" of ") ? key.substring(0, key.indexOf(" of ")) : key; // "head" of "head of the office"
+    String keyWord = head.substring(head.lastIndexOf(' ') + 1);
+    Map.Entry<Integer, Resolved> speakerBefore = personsAt.lowerEntry(offset);
+    if (speakerBefore != null && holdsRole(speakerBefore.getValue().id(), key, keyWord)) {
+      return speakerBefore.getValue();
+    }
+    ActorMention latest = null;
+    for (ActorMention m : mentions) {
+      if (m.start() >= offset) {
+        break;
+      }
+      if (m.actor().isPerson() && holdsRole(m.actor().id(), key, keyWord)) {
+        latest = m;
+      }
+    }
+    if (latest != null) {
+      return new Resolved(latest.actor().id(), latest.actor().name());
+    }
+    Matcher named = titledNames.computeIfAbsent(title, t -> Pattern.compile(
+        "(?<![\\p{L}])(?i:" + String.join("['’]", Arrays.stream(t.split("'", -1)).map(Pattern::quote).toList())
+            + ")\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4})",
+        Pattern.UNICODE_CHARACTER_CLASS)).matcher(text.substring(0, offset));
+    String name = null;
+    while (named.find()) {
+      name = named.group(1).strip();
+    }
+    if (name == null) {
+      return null;
+    }
+    Resolved r = fromDictionary(name);
+    return r != null ? r : fromName(name);
+  }
+
+  private boolean holdsRole(String actorId, String key, String keyWord) {
+    return dictionary.byId(actorId).map(a -> a.roles().stream()
+        .map(TextFold::fold)
+        .anyMatch(role -> role.contains(key) || role.endsWith(" " + keyWord) || role.startsWith(keyWord + " ")))
+        .orElse(false);
+  }
+
   /** The person named last before {@code offset}: the last speaker, or a dictionary person mentioned later than it. */
   private Resolved personBefore(int offset) {
     ActorMention latest = null;
@@ -317,10 +381,11 @@ final class SpeakerResolver {
         latest = m;
       }
     }
-    if (latest != null && latest.start() > lastPersonAt) {
+    Map.Entry<Integer, Resolved> speakerBefore = personsAt.lowerEntry(offset);
+    if (latest != null && (speakerBefore == null || latest.start() > speakerBefore.getKey())) {
       return new Resolved(latest.actor().id(), latest.actor().name());
     }
-    return lastPerson;
+    return speakerBefore == null ? null : speakerBefore.getValue();
   }
 
   private boolean quoted(int offset) {

@@ -206,6 +206,20 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aTitleAloneRefersToWhoeverTheArticleNamedWithIt() {
+    List<Statement> s = statements("Harbour minister Clara Moss and Deputy Mayor Tom Baker opened the new pier.\n"
+        + "“We kept our promise,” the Minister said.\n"
+        + "The Deputy Mayor said that the ferries would run every hour.\n"
+        + "According to him, the fares will not rise.\n"
+        + "The Governor said the island had waited long enough.");
+    assertEquals(4, s.size(), s.toString());
+    assertEquals("moss", s.get(0).actorId(), "the dictionary gives Moss the role of harbour minister");
+    assertEquals("name:tom-baker", s.get(1).actorId(), "named with the title earlier in the text");
+    assertEquals("name:tom-baker", s.get(2).actorId(), "'him' is the speaker before");
+    assertNull(s.get(3).actorId(), "no governor was named");
+  }
+
+  @Test
   void reportedSpeechWithThatTakesTheClauseAsContent() {
     Statement s = only("Moss told reporters on Sunday that the ferries would run again within a week.");
     assertEquals(StatementKind.INDIRECT, s.kind());
