@@ -70,7 +70,7 @@ public final class ArticleAnalyzer {
       mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
     }
     // Sentences are split and tokenised once here, for tone, statements and events alike.
-    List<Statement> said = statements.extract(text, article.date(), found, sentences);
+    List<Statement> said = statements.extract(text, article.title(), article.date(), found, sentences);
     List<Escalation> events = escalations.detect(text, article.date(), found, sentences, sentenceTokens);
     return new ArticleAnalysis(article, articleTone, said, events, mentions);
   }

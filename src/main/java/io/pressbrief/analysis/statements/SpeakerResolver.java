@@ -50,6 +50,11 @@ final class SpeakerResolver {
           + "spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|governor|mayor|senator|speaker|"
           + "of|the|office|president's|presidential|head of state|ministry|leader|king|queen|pope|envoy)\\b ?)+",
       Pattern.UNICODE_CHARACTER_CLASS);
+  /** A title announcing someone's own words: "Speech by President … at …", "Remarks by … on …". */
+  private static final Pattern OWN_WORDS = Pattern.compile(
+      "(?i:\\b(?:speech|address|remarks|statement|message|op-ed|interview|letter|lecture)\\s+by\\s+)"
+          + "(.+?)(?=\\s+(?:at|to|in|on|before|during|for|with|from)\\s|\\s*[,:;(\\u2013\\u2014-]\\s|\\s*$)",
+      Pattern.UNICODE_CHARACTER_CLASS);
   private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
@@ -65,13 +70,38 @@ final class SpeakerResolver {
 
   private final List<Span> quotations;
   private final Map<String, Pattern> titledNames = new HashMap<>();
+  private final Resolved author;
 
   /** {@code quotations}: the article's quoted spans; people named inside a quote are not what "he" refers to. */
   SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations) {
+    this(dictionary, text, mentions, quotations, null);
+  }
+
+  /** {@code title} (may be null): "Speech by President Jane Doe at ..." names who says "I" in the article. */
+  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations,
+      String title) {
     this.dictionary = dictionary;
     this.text = text;
     this.mentions = mentions;
     this.quotations = quotations;
+    this.author = title == null ? null : author(title);
+  }
+
+  /** The person whose own words the article is, by its title ("Address by …", "Remarks by …"), or null. */
+  private Resolved author(String title) {
+    Matcher m = OWN_WORDS.matcher(title);
+    if (!m.find()) {
+      return null;
+    }
+    String by = m.group(1).strip();
+    Resolved r = fromDictionary(by);
+    if (r == null) {
+      r = nameAfterRole("the " + by); // "President Jane Doe": the name after its title
+    }
+    if (r == null && NAME_WORDS.matcher(by).results().count() >= 2) {
+      r = fromName(by);
+    }
+    return r != null && isPersonLike(r) ? r : null;
   }
 
   /** The actor a speaker span names or refers to, or null when it is unknown ("sources"). */
@@ -80,7 +110,11 @@ final class SpeakerResolver {
     int comma = written.indexOf(',');
     String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
     Resolved r;
-    if (PRONOUNS.contains(folded) || folded.equals("him") || folded.equals("her")) { // "according to him"
+    if (author != null && (folded.equals("i") || folded.equals("we")) && !quoted(speaker.start())) {
+      r = author; // "I urge the residents ..." in an address by its speaker
+    } else if (folded.equals("you") || folded.equals("they")) {
+      r = null; // the addressee, or a group: never the one person named last
+    } else if (PRONOUNS.contains(folded) || folded.equals("him") || folded.equals("her")) { // "according to him"
       r = personBefore(speaker.start());
     } else if (TITLE_ALONE.matcher(folded).matches()) {
       r = fromTitle(folded.substring(folded.indexOf(' ') + 1), speaker.start());

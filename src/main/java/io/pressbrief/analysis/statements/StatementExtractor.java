@@ -138,7 +138,16 @@ public final class StatementExtractor {
 
   /** The statements of {@code text}, its sentences already found (as the analyzer has them). */
   public List<Statement> extract(String text, LocalDate published, List<ActorMention> mentions, List<Span> sentences) {
-    return new Run(text, published, mentions, sentences).extract();
+    return extract(text, null, published, mentions, sentences);
+  }
+
+  /**
+   * The statements of an article with its title (may be null): a title such as "Address by President
+   * Jane Doe to ..." makes the article its speaker's own words, and its "I" and "we" that speaker.
+   */
+  public List<Statement> extract(String text, String title, LocalDate published, List<ActorMention> mentions,
+      List<Span> sentences) {
+    return new Run(text, title, published, mentions, sentences).extract();
   }
 
   /** The words that attribute a statement: who (may be null), the cue, and where the attribution ends. */
@@ -160,13 +169,13 @@ public final class StatementExtractor {
 
     private final List<QuoteFinder.Quote> quotes;
 
-    Run(String text, LocalDate published, List<ActorMention> mentions, List<Span> sentences) {
+    Run(String text, String title, LocalDate published, List<ActorMention> mentions, List<Span> sentences) {
       this.text = text;
       this.published = published;
       this.sentences = sentences;
       this.quotes = QuoteFinder.find(text);
       this.speakers = new SpeakerResolver(actors, text, mentions,
-          quotes.stream().map(QuoteFinder.Quote::content).toList());
+          quotes.stream().map(QuoteFinder.Quote::content).toList(), title);
     }
 
     List<Statement> extract() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pressbrief.analysis.AnalyzerFixtures;
 import io.pressbrief.analysis.dates.DatePrecision;
+import io.pressbrief.ingest.Article;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -217,6 +218,24 @@ class StatementExtractorTest {
     assertEquals("name:tom-baker", s.get(1).actorId(), "named with the title earlier in the text");
     assertEquals("name:tom-baker", s.get(2).actorId(), "'him' is the speaker before");
     assertNull(s.get(3).actorId(), "no governor was named");
+  }
+
+  @Test
+  void inAnAddressBySomeoneTheirIAndWeAreThemAndTheyAndYouAreNobodyInParticular() {
+    String text = "Dear friends. I urge you to keep the ferries running all winter.\n"
+        + "We believe that the pier will be finished by spring.\n"
+        + "“I said no to the bridge,” Tom Baker told me.\n"
+        + "They say the fares are too high. You told us that the timetable is too thin.";
+    List<Statement> s = AnalyzerFixtures.analyzer().analyze(new Article("t1", null, "Test Wire",
+        "Address by Harbour Minister Clara Moss to the Island Council", AnalyzerFixtures.PUBLISHED.toString(),
+        AnalyzerFixtures.PUBLISHED, text)).statements();
+    assertEquals(5, s.size(), s.toString());
+    assertEquals("moss", s.get(0).actorId(), "'I urge' in her address");
+    assertEquals("moss", s.get(1).actorId(), "'we believe'");
+    assertEquals("name:tom-baker", s.get(2).actorId(), "the 'I' inside a quote is the quote's speaker");
+    assertNull(s.get(3).actorId(), "'they' is a group");
+    assertNull(s.get(4).actorId(), "'you' is the audience");
+    assertNull(only("I urge you to keep the ferries running all winter.").actorId(), "no address, no author");
   }
 
   @Test
