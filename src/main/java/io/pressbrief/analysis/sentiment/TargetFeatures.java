@@ -46,6 +46,26 @@ public final class TargetFeatures {
   /** The features, with the sentence's lexicon tone already computed by the caller. */
   public Map<String, Double> of(List<Token> tokens, Span target, double sentenceTone) {
     Map<String, Double> f = new HashMap<>();
+    visit(tokens, target, sentenceTone, (prefix, word, value) -> f.merge(prefix + word, value, Double::sum));
+    return f;
+  }
+
+  /**
+   * Receives the features one at a time, each name in two parts: a prefix ("n12=", or the whole name)
+   * and a word ("" when there is none), so that scoring can look weights up without building names.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    void add(String prefix, String word, double value);
+  }
+
+  /** Hands every feature of the target to {@code f}, the sentence's lexicon tone computed here. */
+  public void visit(List<Token> tokens, Span target, Sink f) {
+    visit(tokens, target, scorer.score(tokens), f);
+  }
+
+  /** Hands every feature of the target to {@code f}; a feature that occurs twice is handed over twice. */
+  public void visit(List<Token> tokens, Span target, double sentenceTone, Sink f) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -79,45 +99,44 @@ public final class TargetFeatures {
       if (negated && v != 0) {
         v *= -0.74;
       }
-      add(f, "lex", v / 4);
-      add(f, left ? "lexL" : "lexR", v / 4);
-      add(f, "lexW", v / 4 / (1 + distance / 3.0));
+      f.add("lex", "", v / 4);
+      f.add(left ? "lexL" : "lexR", "", v / 4);
+      f.add("lexW", "", v / 4 / (1 + distance / 3.0));
       if (i >= clauseFrom && i < clauseTo) {
-        add(f, "lexC", v / 4);
+        f.add("lexC", "", v / 4);
         if (v != 0) {
-          add(f, "c=" + (negatedHere ? "NOT_" + w : w), 1);
+          f.add("c=", negatedHere ? "NOT_" + w : w, 1);
         }
       }
       if (v > 0) {
-        add(f, "pos", 1);
+        f.add("pos", "", 1);
       } else if (v < 0) {
-        add(f, "neg", 1);
+        f.add("neg", "", 1);
       }
       if (distance > 12) {
         continue; // words far away count through the sums above only; no strings built for them
       }
       String word = negatedHere ? "NOT_" + w : w;
-      String side = left ? "L" : "R";
-      add(f, "n12=" + word, 1);
+      f.add("n12=", word, 1);
       if (distance <= 6) {
-        add(f, "n6=" + word, 1);
-        add(f, "lex6", v / 4);
+        f.add("n6=", word, 1);
+        f.add("lex6", "", v / 4);
       }
       if (distance <= 3) {
-        add(f, "n3=" + side + word, 1);
-        add(f, "lex3", v / 4);
+        f.add(left ? "n3=L" : "n3=R", word, 1);
+        f.add("lex3", "", v / 4);
       }
       if (i + 1 < tokens.size() && !(i + 1 >= first && i + 1 <= last) && distance <= 5) {
-        add(f, "bi=" + w + "_" + tokens.get(i + 1).folded(), 1);
+        f.add("bi=", w + "_" + tokens.get(i + 1).folded(), 1);
       }
     }
     String next = last + 1 < tokens.size() ? tokens.get(last + 1).folded() : "";
     String previous = first > 0 ? tokens.get(first - 1).folded() : "";
     for (int i = first; i <= last; i++) {
       Token t = tokens.get(i);
-      add(f, "t=" + (t.isCapitalised() ? "NAME" : t.folded()), 1);
+      f.add("t=", t.isCapitalised() ? "NAME" : t.folded(), 1);
     }
-    add(f, first == clauseFrom ? "clauseFirst" : "clauseInside", 1);
+    f.add(first == clauseFrom ? "clauseFirst" : "clauseInside", "", 1);
     int quoteMarks = 0;
     for (int i = 0; i < first; i++) {
       String q = tokens.get(i).text();
@@ -126,19 +145,18 @@ public final class TargetFeatures {
       }
     }
     if (quoteMarks % 2 == 1) {
-      add(f, "inQuote", 1);
+      f.add("inQuote", "", 1);
     }
-    add(f, "position", first / (double) Math.max(1, tokens.size()));
-    add(f, "next=" + next, 1);
-    add(f, "prev=" + previous, 1);
+    f.add("position", "", first / (double) Math.max(1, tokens.size()));
+    f.add("next=", next, 1);
+    f.add("prev=", previous, 1);
     if (SPEECH.contains(next)) {
-      add(f, "speaker", 1);
+      f.add("speaker", "", 1);
     }
     // The rule-based view as two features: the tone of the target's clause and of the whole sentence.
-    add(f, "clauseTone", scorer.score(clauseAround(tokens, first, last)));
-    add(f, "sentenceTone", sentenceTone);
-    add(f, "bias", 1);
-    return f;
+    f.add("clauseTone", "", scorer.score(clauseAround(tokens, first, last)));
+    f.add("sentenceTone", "", sentenceTone);
+    f.add("bias", "", 1);
   }
 
   /** The tokens of the clause holding the target: up to sentence punctuation, a semicolon or "but"-like words. */
@@ -164,9 +182,5 @@ public final class TargetFeatures {
 
   private static boolean breaksClause(Token t) {
     return CLAUSE_BREAKS.contains(t.folded());
-  }
-
-  private static void add(Map<String, Double> f, String name, double value) {
-    f.merge(name, value, Double::sum);
   }
 }

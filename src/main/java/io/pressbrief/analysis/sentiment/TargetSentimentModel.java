@@ -29,8 +29,48 @@ public final class TargetSentimentModel {
   /** Weights per feature: negative, neutral, positive. */
   private final Map<String, double[]> weights;
 
+  /** The same weights by the two parts of a feature's name ({@link TargetFeatures.Sink}): no names built to score. */
+  private final Map<String, Map<String, double[]>> weightsByPrefix;
+  /** The prefixes of features that end in a word; every other feature is its prefix alone. */
+  private static final List<String> WORD_PREFIXES = List.of("n3=L", "n3=R", "n12=", "n6=", "c=", "bi=", "t=", "next=",
+      "prev=");
+
   private TargetSentimentModel(Map<String, double[]> weights) {
     this.weights = Map.copyOf(weights);
+    Map<String, Map<String, double[]>> byPrefix = new HashMap<>();
+    weights.forEach((name, w) -> {
+      String prefix = WORD_PREFIXES.stream().filter(name::startsWith).findFirst().orElse(name);
+      byPrefix.computeIfAbsent(prefix, k -> new HashMap<>()).put(name.substring(prefix.length()), w);
+    });
+    this.weightsByPrefix = new HashMap<>(byPrefix);
+  }
+
+  /** A fresh accumulator of class scores for one target; not thread-safe, and cheap to make. */
+  public Scores scores() {
+    return new Scores();
+  }
+
+  /** Class scores summed as the features of one target arrive. */
+  public final class Scores implements TargetFeatures.Sink {
+    private final double[] sums = new double[CLASSES];
+
+    private Scores() {}
+
+    @Override
+    public void add(String prefix, String word, double value) {
+      Map<String, double[]> words = weightsByPrefix.get(prefix);
+      double[] w = words == null ? null : words.get(word);
+      if (w != null) {
+        for (int c = 0; c < CLASSES; c++) {
+          sums[c] += w[c] * value;
+        }
+      }
+    }
+
+    /** Class probabilities: negative, neutral, positive. */
+    public double[] probabilities() {
+      return softmax(sums);
+    }
   }
 
   /** The model shipped in the jar. */

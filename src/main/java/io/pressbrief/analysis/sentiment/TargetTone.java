@@ -4,7 +4,6 @@ import io.pressbrief.analysis.Span;
 import io.pressbrief.analysis.Token;
 import io.pressbrief.analysis.Tokenizer;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The tone toward one target in a sentence, from the trained target model: "X praised Y but
@@ -30,16 +29,20 @@ public final class TargetTone {
 
   /** The tone toward the target in an already tokenised sentence. */
   public Toward toward(List<Token> sentence, Span target) {
-    return toward(features.of(sentence, target));
+    TargetSentimentModel.Scores scores = model.scores();
+    features.visit(sentence, target, scores);
+    return toward(scores);
   }
 
   /** The same, with the sentence's lexicon tone already known (it is the same for all its targets). */
   public Toward toward(List<Token> sentence, Span target, double sentenceTone) {
-    return toward(features.of(sentence, target, sentenceTone));
+    TargetSentimentModel.Scores scores = model.scores(); // weighed as they are found: no feature map built
+    features.visit(sentence, target, sentenceTone, scores);
+    return toward(scores);
   }
 
-  private Toward toward(Map<String, Double> targetFeatures) {
-    double[] p = model.probabilities(targetFeatures);
+  private static Toward toward(TargetSentimentModel.Scores scores) {
+    double[] p = scores.probabilities();
     return new Toward(p[2] - p[0], TargetSentimentModel.polarityOf(p));
   }
 }

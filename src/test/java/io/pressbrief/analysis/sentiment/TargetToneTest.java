@@ -31,6 +31,29 @@ class TargetToneTest {
   }
 
   @Test
+  void weighingFeaturesAsTheyArriveGivesTheProbabilitiesOfTheFeatureMap() throws IOException {
+    TargetFeatures features = new TargetFeatures(lexicon);
+    TargetSentimentModel model = TargetSentimentModel.builtIn();
+    String[] sentences = {
+        "The mayor praised Clara Moss but condemned Jane Doe for the delays, saying they were not acceptable.",
+        "Moss said the \"disastrous\" ferry deal would never work, and Doe agreed.",
+        "Peace talks between the North Isles and the South Isles broke down again on Monday."};
+    for (String text : sentences) {
+      List<io.pressbrief.analysis.Token> tokens = io.pressbrief.analysis.Tokenizer.tokens(text);
+      for (io.pressbrief.analysis.Token t : tokens) {
+        if (!t.isCapitalised()) {
+          continue;
+        }
+        Span target = new Span(t.start(), t.end());
+        TargetSentimentModel.Scores scores = model.scores();
+        features.visit(tokens, target, scores);
+        assertArrayEquals(model.probabilities(features.of(tokens, target)), scores.probabilities(), 1e-12,
+            t.text() + " in: " + text);
+      }
+    }
+  }
+
+  @Test
   void praiseAndBlameGoToTheirOwnTargets() {
     String text = "The mayor praised Clara Moss but condemned Jane Doe for the delays.";
     assertTrue(toward(text, "Clara Moss") > toward(text, "Jane Doe"), "Moss is praised, Doe condemned");
