@@ -120,7 +120,8 @@ final class SpeakerResolver {
       r = fromTitle(folded.substring(folded.indexOf(' ') + 1), speaker.start());
     } else {
       String own = speakerWords(written);
-      r = nameAfterRole(comma > 0 ? own.substring(0, Math.min(own.length(), comma)) : own);
+      int ownComma = own.indexOf(',');
+      r = nameAfterRole(ownComma > 0 ? own.substring(0, ownComma) : own);
       if (r == null) {
         r = beforeApposition(own);
       }
@@ -210,7 +211,9 @@ final class SpeakerResolver {
     if (isDeterminer(wordBefore) && before.length > 1) {
       wordBefore = before[before.length - 2];
     }
-    if (PREPOSITIONS_IN_NAMES.contains(wordBefore) || isDeterminer(head.substring(runStart, head.indexOf(' ', runStart)))) {
+    int firstWordEnd = head.indexOf(' ', runStart);
+    String firstWord = head.substring(runStart, firstWordEnd < 0 ? head.length() : firstWordEnd);
+    if (PREPOSITIONS_IN_NAMES.contains(wordBefore) || isDeterminer(firstWord)) {
       return null; // "a center at Cornell University", "French of the National Retail Federation": no role before a name
     }
     for (ActorMention found : dictionary.find(head)) {
@@ -385,7 +388,7 @@ final class SpeakerResolver {
     Matcher named = titledNames.computeIfAbsent(title, t -> Pattern.compile(
         "(?<![\\p{L}])(?i:" + String.join("['’]", Arrays.stream(t.split("'", -1)).map(Pattern::quote).toList())
             + ")\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){2,4})",
-        Pattern.UNICODE_CHARACTER_CLASS)).matcher(text.substring(0, offset));
+        Pattern.UNICODE_CHARACTER_CLASS)).matcher(text).region(0, offset);
     String name = null;
     while (named.find()) {
       name = named.group(1).strip();
