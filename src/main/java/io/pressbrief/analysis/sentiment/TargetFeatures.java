@@ -25,6 +25,13 @@ public final class TargetFeatures {
   private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", "?", "!", "but", "while", "whereas", "although",
       "though", "however", "yet", "unlike", "despite");
 
+  /**
+   * The prefixes of the features that end in a word ({@link Sink}); every other feature is its prefix
+   * alone. A new word feature's prefix goes here, or the model cannot find its weights when scoring.
+   */
+  public static final List<String> WORD_PREFIXES = List.of("n3=L", "n3=R", "n12=", "n6=", "c=", "bi=", "t=",
+      "next=", "prev=");
+
   private final ToneLexicon lexicon;
   private final ToneScorer scorer;
 

@@ -31,15 +31,12 @@ public final class TargetSentimentModel {
 
   /** The same weights by the two parts of a feature's name ({@link TargetFeatures.Sink}): no names built to score. */
   private final Map<String, Map<String, double[]>> weightsByPrefix;
-  /** The prefixes of features that end in a word; every other feature is its prefix alone. */
-  private static final List<String> WORD_PREFIXES = List.of("n3=L", "n3=R", "n12=", "n6=", "c=", "bi=", "t=", "next=",
-      "prev=");
 
   private TargetSentimentModel(Map<String, double[]> weights) {
     this.weights = Map.copyOf(weights);
     Map<String, Map<String, double[]>> byPrefix = new HashMap<>();
     weights.forEach((name, w) -> {
-      String prefix = WORD_PREFIXES.stream().filter(name::startsWith).findFirst().orElse(name);
+      String prefix = TargetFeatures.WORD_PREFIXES.stream().filter(name::startsWith).findFirst().orElse(name);
       byPrefix.computeIfAbsent(prefix, k -> new HashMap<>()).put(name.substring(prefix.length()), w);
     });
     this.weightsByPrefix = new HashMap<>(byPrefix);
