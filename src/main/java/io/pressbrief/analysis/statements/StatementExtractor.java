@@ -72,6 +72,10 @@ public final class StatementExtractor {
   private static final Set<String> MEANS_OF_SPEECH = Set.of("phone", "telephone", "email", "e-mail", "text",
       "letter", "video", "videolink", "fax", "radio", "satellite", "mail", "messenger");
 
+  /** Words that open a sentence with a subordinate clause: "When he wrote his book, Moss said ...". */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "if", "while",
+      "although", "though", "since", "once", "as", "whenever", "unless");
+
   /** Pronouns that cannot be a subject: "him" in "those close to him said" belongs to a longer phrase. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   /** Words that head a speaker phrase with a preposition after them: "people familiar with", "advisers to". */
@@ -572,6 +576,9 @@ public final class StatementExtractor {
             return;
           }
         }
+        if (from > 0 && tokens.get(from - 1).text().equals(",") && subjectAndCueAt(tokens, from) > 0) {
+          continue; // "After Moss wrote to the council, Lee said ...": the content is Lee's statement
+        }
         int nextClause = clauseWithOwnCue(tokens, from, partialQuotes);
         if (nextClause > from) {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
@@ -592,36 +599,52 @@ public final class StatementExtractor {
 
     /**
      * The index of an "and" or "but" that opens a clause with a subject and a cue of its own ("..., but
-     * she noted that ...", "and Moss said ..."), inside the content starting at {@code from}; -1 when
-     * there is none.
+     * she noted that ...", "and Moss said ..."), or of the comma that ends a subordinate clause before
+     * one ("When he wrote his book, Moss said ..."), inside the content starting at {@code from}; -1
+     * when there is none.
      */
     private int clauseWithOwnCue(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
+      boolean subordinate = SUBORDINATORS.contains(tokens.get(0).folded())
+          || tokens.size() > 1 && tokens.get(0).folded().equals("back") && tokens.get(1).folded().equals("when");
       for (int j = from + 2; j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
-        if (!(f.equals("but") || f.equals("and")) || insideQuote(tokens.get(j).start(), partialQuotes)) {
+        // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
+        boolean opens = f.equals("but") || f.equals("and") || subordinate && f.equals(",");
+        if (!opens || insideQuote(tokens.get(j).start(), partialQuotes)) {
           continue;
         }
-        int k = j + 1;
-        if (SpeakerResolver.PRONOUNS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("it")) {
-          k++;
-        } else {
-          int name = k;
-          while (k < tokens.size() && k - name < 3 && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
-            k++;
-          }
-          if (k == name) {
-            continue;
-          }
-        }
-        while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
-          k++; // "but she also noted"
-        }
-        SpeechCues.Cue c = k < tokens.size() ? cues.cue(tokens.get(k).folded()) : null;
-        if (c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing")) {
+        if (subjectAndCueAt(tokens, j + 1) > 0) {
           return j;
         }
       }
       return -1;
+    }
+
+    /**
+     * The index of the cue when a subject (a pronoun or a name of up to four words) and a speech or
+     * cognition cue stand at {@code k} ("she also noted", "Mr. McKinley said"); -1 otherwise.
+     */
+    private int subjectAndCueAt(List<Token> tokens, int k) {
+      if (k >= tokens.size()) {
+        return -1;
+      }
+      if (SpeakerResolver.PRONOUNS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("it")) {
+        k++;
+      } else {
+        int name = k;
+        while (k < tokens.size() && k - name < 4
+            && (tokens.get(k).isWord() && tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
+          k++;
+        }
+        if (k == name) {
+          return -1;
+        }
+      }
+      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        k++; // "but she also noted"
+      }
+      SpeechCues.Cue c = k < tokens.size() ? cues.cue(tokens.get(k).folded()) : null;
+      return c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing") ? k : -1;
     }
 
     /**

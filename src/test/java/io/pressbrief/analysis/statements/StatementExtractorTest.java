@@ -158,6 +158,18 @@ class StatementExtractorTest {
   }
 
   @Test
+  void theMainClauseAfterASubordinateOneSpeaksNotTheVerbInsideIt() {
+    Statement s = only("Back when he wrote his memoir, Mr. Lee said that he considered debt a last resort.");
+    assertEquals("he considered debt a last resort", s.text());
+    assertEquals("Mr. Lee", s.speaker());
+    Statement after = only("After Moss wrote to the council, Lee said the pier would be rebuilt.");
+    assertEquals("Lee", after.speaker());
+    assertEquals("the pier would be rebuilt", after.text());
+    assertEquals("Lee told her the pier was unsafe", only("Moss said Lee told her the pier was unsafe.").text(),
+        "a report of a report stays the first speaker's statement");
+  }
+
+  @Test
   void aNameAndAColonIntroduceAQuote() {
     Statement s = only("Clara Moss: “The port is closed until further notice.”");
     assertEquals("moss", s.actorId());
