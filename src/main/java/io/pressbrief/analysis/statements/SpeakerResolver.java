@@ -55,6 +55,15 @@ final class SpeakerResolver {
       "(?i:\\b(?:speech|address|remarks|statement|message|op-ed|interview|letter|lecture)\\s+by\\s+)"
           + "(.+?)(?=\\s+(?:at|to|in|on|before|during|for|with|from)\\s|\\s*[,:;(\\u2013\\u2014-]\\s|\\s*$)",
       Pattern.UNICODE_CHARACTER_CLASS);
+  // The same expressions String.replaceAll compiled on every call, compiled once (no flags, as there).
+  private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  private static final Pattern FOLDED_POSSESSIVE_END = Pattern.compile("'s$");
+  private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+  private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
   private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
@@ -206,7 +215,7 @@ final class SpeakerResolver {
     if (runStart <= 0 || runEnd != head.length() || words < 2) {
       return null; // nothing before the name, or no name at the end
     }
-    String[] before = head.substring(0, runStart).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] before = SPACES.split(head.substring(0, runStart).strip().toLowerCase(Locale.ROOT));
     String wordBefore = before[before.length - 1];
     if (isDeterminer(wordBefore) && before.length > 1) {
       wordBefore = before[before.length - 2];
@@ -294,8 +303,8 @@ final class SpeakerResolver {
     if (comma > 0) {
       head = head.substring(0, comma);
     }
-    head = head.replaceAll("\\s*\\([^)]*\\)", "");
-    List<String> all = List.of(head.split("\\s+"));
+    head = BRACKETED.matcher(head).replaceAll("");
+    List<String> all = List.of(SPACES.split(head));
     List<String> words = new ArrayList<>();
     for (String w : all) {
       if (w.isEmpty()) {
@@ -319,7 +328,7 @@ final class SpeakerResolver {
     if (words.isEmpty() || words.size() > 5) {
       return null;
     }
-    String name = String.join(" ", words).replaceAll("[,;:]+$", "").replaceAll("['’]s$", "");
+    String name = POSSESSIVE_END.matcher(TRAILING_PUNCTUATION.matcher(String.join(" ", words)).replaceAll("")).replaceAll("");
     String last = clean(words.get(words.size() - 1));
     if (words.size() == 1) {
       Resolved known = namesByLastWord.get(last);
@@ -355,7 +364,7 @@ final class SpeakerResolver {
   }
 
   private void remember(String name, Resolved r) {
-    String[] words = name.split("\\s+");
+    String[] words = SPACES.split(name);
     namesByLastWord.putIfAbsent(clean(words[words.length - 1]), r);
   }
 
@@ -449,10 +458,10 @@ final class SpeakerResolver {
   }
 
   private static String clean(String w) {
-    return TextFold.fold(w).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "").replaceAll("'s$", "");
+    return FOLDED_POSSESSIVE_END.matcher(EDGE_NON_WORD.matcher(TextFold.fold(w)).replaceAll("")).replaceAll("");
   }
 
   static String slug(String name) {
-    return TextFold.fold(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return EDGE_DASH.matcher(NON_WORD_RUN.matcher(TextFold.fold(name).toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
   }
 }
