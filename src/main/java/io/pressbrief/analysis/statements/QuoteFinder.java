@@ -98,7 +98,7 @@ final class QuoteFinder {
   }
 
   /** Whether only spaces stand between the start of the line and {@code i}. */
-  private static boolean startsLine(String text, int i) {
+  static boolean startsLine(String text, int i) {
     int k = i - 1;
     while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
       k--;

@@ -186,7 +186,7 @@ public final class StatementExtractor {
       List<QuoteFinder.Quote> partial = new ArrayList<>();
       List<QuoteFinder.Quote> full = new ArrayList<>();
       for (QuoteFinder.Quote q : quotes) {
-        if (QuoteFinder.transcriptLine(text, q.content().start()) && startsParagraph(q.open())) {
+        if (QuoteFinder.transcriptLine(text, q.content().start()) && QuoteFinder.startsLine(text, q.open())) {
           continue; // "PENCE: And that is why ...": a quoted transcript's line, read by speakerLabel
         }
         (isFullQuote(q) ? full : partial).add(q);
@@ -322,15 +322,6 @@ public final class StatementExtractor {
         }
       }
       return false;
-    }
-
-    /** Whether only white space stands between the start of its line and {@code offset}. */
-    private boolean startsParagraph(int offset) {
-      int k = offset - 1;
-      while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
-        k--;
-      }
-      return k < 0 || text.charAt(k) == '\n';
     }
 
     /** A quote that is a statement rather than a nickname or scare quote. */
