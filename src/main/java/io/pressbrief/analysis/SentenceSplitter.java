@@ -34,7 +34,7 @@ public final class SentenceSplitter {
         while (end < n && isCloser(text.charAt(end))) {
           end++;
         }
-        if (end < n && Tokenizer.isSpace(text.charAt(end)) && text.charAt(end) != '\n'
+        if (end < n && Tokenizer.isWhiteSpace(text.charAt(end)) && text.charAt(end) != '\n'
             && startsSentence(text, end) && !(c == '.' && abbreviationBefore(text, i))) {
           add(text, start, end, out);
           start = end;
@@ -79,10 +79,10 @@ public final class SentenceSplitter {
   }
 
   private static void add(String text, int start, int end, List<Span> out) {
-    while (start < end && Tokenizer.isSpace(text.charAt(start))) {
+    while (start < end && Tokenizer.isWhiteSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
+    while (end > start && Tokenizer.isWhiteSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {

@@ -9,7 +9,8 @@ public final class TextFold {
 
   /** The folded form of {@code text}, of the same length. */
   public static String fold(CharSequence text) {
-    char[] out = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
+    String original = text.toString();
+    char[] out = original.toCharArray();
     boolean changed = false;
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
@@ -19,7 +20,7 @@ public final class TextFold {
         changed = true;
       }
     }
-    return changed || !(text instanceof String) ? new String(out) : (String) text;
+    return changed ? new String(out) : original;
   }
 
   /** One character folded: lower case (locale-independent), typographic apostrophes and dashes made plain. */

@@ -133,22 +133,17 @@ public final class Tokenizer {
     }
   }
 
-  /**
-   * Whether a space or line break stands at a position, no-break spaces included
-   * ({@link Character#isWhitespace} says no to those, and web news is full of them).
-   */
-  public static boolean isSpace(char c) {
-    return isWhiteSpace(c);
-  }
-
   /** A space within a line: white space other than a line or paragraph break. */
   public static boolean isSpaceInLine(char c) {
     return isWhiteSpace(c) && c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029' && c != 0x0B && c != 0x0C
         && c != 0x85;
   }
 
-  /** Unicode's White_Space property (what {@code \s} means with Unicode character classes). */
-  private static boolean isWhiteSpace(int cp) {
+  /**
+   * Unicode's White_Space property (what {@code \s} means with Unicode character classes): no-break
+   * spaces included, which {@link Character#isWhitespace} says no to and web news is full of.
+   */
+  public static boolean isWhiteSpace(int cp) {
     return cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp == 0x85 || cp == 0xA0 || cp == 0x1680
         || cp >= 0x2000 && cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
         || cp == 0x3000;

@@ -69,7 +69,7 @@ final class QuoteFinder {
         }
       } else if (c == '\n' && open >= 0) {
         int next = i + 1;
-        while (next < n && Tokenizer.isSpace(text.charAt(next))) {
+        while (next < n && Tokenizer.isWhiteSpace(text.charAt(next))) {
           next++;
         }
         boolean continues = next < n && text.charAt(next) == openMark
@@ -109,7 +109,7 @@ final class QuoteFinder {
   /** An opening mark right after sentence punctuation and before a space or the end reads as a closing one. */
   private static boolean closesHere(String text, int i) {
     return i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0
-        && (i + 1 == text.length() || Tokenizer.isSpace(text.charAt(i + 1)));
+        && (i + 1 == text.length() || Tokenizer.isWhiteSpace(text.charAt(i + 1)));
   }
 
   /**
@@ -153,10 +153,10 @@ final class QuoteFinder {
   private static void add(List<Quote> quotes, String text, int open, int close) {
     int start = open + 1;
     int end = close;
-    while (start < end && Tokenizer.isSpace(text.charAt(start))) {
+    while (start < end && Tokenizer.isWhiteSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Tokenizer.isSpace(text.charAt(end - 1))) {
+    while (end > start && Tokenizer.isWhiteSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {

@@ -1083,8 +1083,8 @@ public final class StatementExtractor {
     /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
     private boolean isSpacedDash(Token t) {
       return DASHES.contains(t.text()) && t.start() > 0 && t.end() < text.length()
-          && (Tokenizer.isSpace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
-          && (Tokenizer.isSpace(text.charAt(t.end())) || isDash(text.charAt(t.end())));
+          && (Tokenizer.isWhiteSpace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
+          && (Tokenizer.isWhiteSpace(text.charAt(t.end())) || isDash(text.charAt(t.end())));
     }
 
     private static boolean isDash(char c) {
@@ -1525,7 +1525,7 @@ public final class StatementExtractor {
 
     private boolean previousLineEndsWithColon(int offset) {
       int k = offset - 1;
-      while (k >= 0 && (Tokenizer.isSpace(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
+      while (k >= 0 && (Tokenizer.isWhiteSpace(text.charAt(k)) || text.charAt(k) == '\'' || text.charAt(k) == '`')) {
         k--;
       }
       return k >= 0 && text.charAt(k) == ':';
@@ -1539,10 +1539,10 @@ public final class StatementExtractor {
     }
 
     private Span trimmed(int start, int end) {
-      while (start < end && (Tokenizer.isSpace(text.charAt(start)) || text.charAt(start) == ',')) {
+      while (start < end && (Tokenizer.isWhiteSpace(text.charAt(start)) || text.charAt(start) == ',')) {
         start++;
       }
-      while (end > start && (Tokenizer.isSpace(text.charAt(end - 1)) || ".,;:\u2013\u2014\u2015".indexOf(text.charAt(end - 1)) >= 0)) {
+      while (end > start && (Tokenizer.isWhiteSpace(text.charAt(end - 1)) || ".,;:\u2013\u2014\u2015".indexOf(text.charAt(end - 1)) >= 0)) {
         end--;
       }
       return end > start ? new Span(start, end) : null;
