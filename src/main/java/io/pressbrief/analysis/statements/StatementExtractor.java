@@ -493,7 +493,8 @@ public final class StatementExtractor {
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
         boolean invertedToTheEnd = inverted != null && inverted.end() >= tokens.get(lastWord(tokens)).end();
-        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence
+        boolean relative = tokens.get(i - 1).folded().equals("who"); // "..., who says he is honored"
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence && !relative
             && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           if (speaker != null && !endsAttribution(tokens, i + 1)) {
@@ -519,6 +520,9 @@ public final class StatementExtractor {
             return;
           }
         }
+        if (subordinateBeforeAttribution(tokens, i, partialQuotes)) {
+          continue; // "So when Patriot signaled that ..., Mr. Barrett said, ...": the later attribution speaks
+        }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = wholeSubject;
         if (speaker != null && reducedRelative(tokens, i, speaker)) {
@@ -527,6 +531,19 @@ public final class StatementExtractor {
         if (speaker == null && coordinated(tokens, i)) {
           // "Clinton called on Congress to act and said funding is needed": the subject of the first verb.
           speaker = subject != null ? subject : openingSubject(tokens);
+        }
+        boolean ledParticiple = speaker == null && cue.kind() == SpeechCues.Kind.SPEECH
+            && !INTENT_CUES.contains(cue.lemma()) && tokens.get(i).folded().endsWith("ing") && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded());
+        if (ledParticiple && i == 1) {
+          // "After saying her foot was swollen, she left": the main clause's subject said it.
+          int main = initialParticiple(tokens, i, cue, sentence, partialQuotes);
+          if (main > i) {
+            i = main;
+          }
+          continue;
+        }
+        if (ledParticiple) {
+          speaker = subject != null ? subject : openingSubject(tokens); // "She began by saying ..."
         }
         if (speaker == null) {
           continue;
@@ -570,7 +587,7 @@ public final class StatementExtractor {
         if (from > 0 && tokens.get(from - 1).text().equals(",") && subjectAndCueAt(tokens, from) > 0) {
           continue; // "After Moss wrote to the council, Lee said ...": the content is Lee's statement
         }
-        int nextClause = clauseWithOwnCue(tokens, from, partialQuotes);
+        int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), partialQuotes);
         if (nextClause > from) {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
@@ -589,14 +606,62 @@ public final class StatementExtractor {
     }
 
     /**
+     * Whether the cue at {@code cueAt} stands in a subordinate clause opening the sentence ("So when
+     * Patriot signaled that ...") and a later attribution set off by commas (", Mr. Barrett said, ...")
+     * makes the whole sentence someone else's statement.
+     */
+    private boolean subordinateBeforeAttribution(List<Token> tokens, int cueAt, List<QuoteFinder.Quote> partialQuotes) {
+      boolean subordinate = SUBORDINATORS.contains(tokens.get(0).folded())
+          || tokens.size() > 1 && SUBORDINATORS.contains(tokens.get(1).folded());
+      if (!subordinate) {
+        return false;
+      }
+      for (int c = cueAt + 2; c < tokens.size() - 3; c++) {
+        if (tokens.get(c).text().equals(",") && !insideQuote(tokens.get(c).start(), partialQuotes)) {
+          int verb = subjectAndCueAt(tokens, c + 1);
+          if (verb > 0 && verb + 1 < tokens.size() && tokens.get(verb + 1).text().equals(",")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A sentence that opens with a speech participle ("After saying ..., she left", "While insisting
+     * that ..., Moss conceded ..."): what the participle says, credited to the subject after the comma
+     * that closes it. Returns the index of that comma, or -1 when no subject follows one.
+     */
+    private int initialParticiple(List<Token> tokens, int cueAt, SpeechCues.Cue cue, Span sentence,
+                                  List<QuoteFinder.Quote> partialQuotes) {
+      int from = contentStartAfterCue(tokens, cueAt, cue);
+      if (from < 0) {
+        return -1;
+      }
+      for (int c = from + 2; c < tokens.size() - 2; c++) {
+        if (!tokens.get(c).text().equals(",") || insideQuote(tokens.get(c).start(), partialQuotes)) {
+          continue;
+        }
+        Span speaker = openingSubject(tokens.subList(c + 1, tokens.size()));
+        Span content = trimmed(tokens.get(from).start(), tokens.get(c).start());
+        if (speaker == null || content == null || wordsBetween(content.start(), content.end()) < 3) {
+          return -1;
+        }
+        add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
+            new Attribution(speaker, span(tokens.get(cueAt)), cue.lemma(), tokens.get(cueAt).end()), sentence);
+        return c;
+      }
+      return -1;
+    }
+
+    /**
      * The index of an "and" or "but" that opens a clause with a subject and a cue of its own ("..., but
      * she noted that ...", "and Moss said ..."), or of the comma that ends a subordinate clause before
      * one ("When he wrote his book, Moss said ..."), inside the content starting at {@code from}; -1
      * when there is none.
      */
-    private int clauseWithOwnCue(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
-      boolean subordinate = SUBORDINATORS.contains(tokens.get(0).folded())
-          || tokens.size() > 1 && tokens.get(0).folded().equals("back") && tokens.get(1).folded().equals("when");
+    private int clauseWithOwnCue(List<Token> tokens, int from, boolean subordinate,
+                                 List<QuoteFinder.Quote> partialQuotes) {
       for (int j = from + 2; j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
@@ -604,11 +669,42 @@ public final class StatementExtractor {
         if (!opens || insideQuote(tokens.get(j).start(), partialQuotes)) {
           continue;
         }
-        if (subjectAndCueAt(tokens, j + 1) > 0) {
+        int cueAt = subjectAndCueAt(tokens, j + 1);
+        // "When Patriot signaled that ..., Mr. Barrett said, “we were floored”": the whole is Barrett's.
+        if (cueAt > 0 && !(f.equals(",") && cueAt + 1 < tokens.size() && tokens.get(cueAt + 1).text().equals(","))) {
+          return j;
+        }
+      }
+      for (int j = from + 1; j < tokens.size() - 3; j++) {
+        // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
+        if (tokens.get(j).text().equals(",") && tokens.get(j + 1).folded().equals("who")
+            && !insideQuote(tokens.get(j).start(), partialQuotes) && speechVerbAt(tokens, j + 2) > 0) {
           return j;
         }
       }
       return -1;
+    }
+
+    /**
+     * The index of a speech or cognition verb, not a participle, at {@code k} or after adverbs such
+     * as "also" ("she also noted"); -1 when there is none.
+     */
+    private int speechVerbAt(List<Token> tokens, int k) {
+      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        k++;
+      }
+      SpeechCues.Cue c = k < tokens.size() ? cues.cue(tokens.get(k).folded()) : null;
+      return c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing") ? k : -1;
+    }
+
+    /**
+     * Whether the subject of a cue stands in a subordinate clause ("When he wrote his book, Moss
+     * said ...", "THE BORROWING Back when he wrote ..."): the word before it is a subordinator.
+     */
+    private boolean opensSubordinate(List<Token> tokens, Span subject) {
+      int first = indexAt(tokens, subject.start());
+      return first >= 1 && SUBORDINATORS.contains(tokens.get(first - 1).folded())
+          || SUBORDINATORS.contains(tokens.get(0).folded());
     }
 
     /**
@@ -631,11 +727,7 @@ public final class StatementExtractor {
           return -1;
         }
       }
-      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
-        k++; // "but she also noted"
-      }
-      SpeechCues.Cue c = k < tokens.size() ? cues.cue(tokens.get(k).folded()) : null;
-      return c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing") ? k : -1;
+      return speechVerbAt(tokens, k);
     }
 
     /**
@@ -821,7 +913,49 @@ public final class StatementExtractor {
       while (k < tokens.size() && (tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
         k++;
       }
+      if (k >= 1 && TRUE_PREPOSITIONS.contains(first.folded())) {
+        // "On September 27 they published ...", "In a statement, the group called for ...": the subject
+        // after a short opening phrase.
+        for (int p = 1; p < Math.min(tokens.size() - 1, 12); p++) {
+          String f = tokens.get(p).folded();
+          if (f.equals(",")) {
+            List<Token> rest = tokens.subList(p + 1, tokens.size());
+            return TRUE_PREPOSITIONS.contains(rest.get(0).folded()) ? null : openingSubject(rest);
+          }
+          if (p < 6 && SpeakerResolver.PRONOUNS.contains(f) && !f.equals("it")) {
+            return span(tokens.get(p));
+          }
+        }
+        return null;
+      }
+      if (k <= 1 && DETERMINERS.contains(first.folded())) {
+        return determinerPhrase(tokens); // "A group of doctors, calling for ...", "The doctor began by saying ..."
+      }
+      if (k == 1 && SUBORDINATORS.contains(first.folded())) {
+        return null; // "After saying ...": a capital, not a name
+      }
       return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
+          : null;
+    }
+
+    /**
+     * The noun phrase a sentence opens with after a determiner, up to the first word that looks like
+     * its verb: "A reporter for USA Today", "The authors of the report"; null for a lone determiner.
+     */
+    private Span determinerPhrase(List<Token> tokens) {
+      int k = 1;
+      while (k < tokens.size() && k < 10) {
+        Token t = tokens.get(k);
+        String f = t.folded();
+        boolean linking = f.equals("of") || f.equals("for") && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised();
+        if (!t.isWord() || !linking && !t.isCapitalised() && (SPEAKER_STOPS.contains(f) || FINITE_AUXILIARIES.contains(f)
+            || BETWEEN_SPEAKER_AND_CUE.contains(f) || cues.cue(f) != null || f.endsWith("ly")
+            || f.endsWith("ed") && k > 1)) {
+          break;
+        }
+        k++;
+      }
+      return k >= 2 && !tokens.get(k - 1).folded().equals("of") ? new Span(tokens.get(0).start(), tokens.get(k - 1).end())
           : null;
     }
 

@@ -167,6 +167,41 @@ class StatementExtractorTest {
     assertEquals("the pier would be rebuilt", after.text());
     assertEquals("Lee told her the pier was unsafe", only("Moss said Lee told her the pier was unsafe.").text(),
         "a report of a report stays the first speaker's statement");
+    assertEquals("Mr. Lee", only("THE HARBOUR Back when he wrote his memoir, Mr. Lee said that he considered debt "
+        + "a last resort.").speaker(), "a heading before the subordinate clause changes nothing");
+    Statement whole = statements("So when the council signalled that it would sell the pier, Mr. Lee said, \"we were "
+        + "stunned.\"").get(0);
+    assertTrue(whole.text().startsWith("So when the council signalled"),
+        "an attribution set off by commas makes what comes before it its statement too: " + whole.text());
+    assertEquals("Mr. Lee", whole.speaker());
+  }
+
+  @Test
+  void aSpeechParticipleAfterByOrAfterIsTheSubjectsStatement() {
+    Statement by = only("Dr. Moss began by saying he would never diagnose a patient on television.");
+    assertEquals("Dr. Moss", by.speaker());
+    assertEquals("he would never diagnose a patient on television", by.text());
+    Statement after = only("After saying her left knee was badly swollen, Moss left the stadium.");
+    assertEquals("Moss", after.speaker());
+    assertEquals("her left knee was badly swollen", after.text());
+    assertEquals(List.of(), statements("The council has three ways to enforce it: by asking a judge to rule on it, "
+        + "or by closing the pier."), "asking someone to act is no statement when nobody speaks");
+  }
+
+  @Test
+  void aRelativeClauseWithASpeechVerbIsTheNamedOnesStatement() {
+    Statement s = only("The union backed Moss, who says she is honoured by the support.");
+    assertEquals("Moss", s.speaker());
+    assertEquals("she is honoured by the support", s.text());
+  }
+
+  @Test
+  void aSubjectIsFoundPastAnOpeningPhraseOrAsANounPhrase() {
+    Statement phrase = only("On March 3 they published their findings by announcing that the pier was safe.");
+    assertEquals("they", phrase.speaker());
+    Statement group = only("A group of harbour pilots gathered outside the council, calling for a new pier.");
+    assertEquals("A group of harbour pilots", group.speaker());
+    assertTrue(group.text().endsWith("a new pier"), group.text());
   }
 
   @Test
