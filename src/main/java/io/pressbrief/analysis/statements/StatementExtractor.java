@@ -234,7 +234,9 @@ public final class StatementExtractor {
 
     /**
      * A transcript line or a headline that names its speaker: "CLINTON: Honestly, I believe ..." or
-     * "Issa: Clinton's honesty is in question". The rest of the paragraph is the statement.
+     * "Issa: Clinton's honesty is in question". The rest of the paragraph is the statement: a
+     * transcript's words are the speaker's own (direct); a headline's are the writer's summary
+     * (indirect), with the words it quotes (mixed), unless it is all quoted.
      */
     private boolean speakerLabel(int from, int to) {
       boolean quoted = from < to && (text.charAt(from) == '"' || text.charAt(from) == '\u201C')
@@ -272,7 +274,8 @@ public final class StatementExtractor {
         return false;
       }
       Span cue = span(tokens.get(colon));
-      add(content, StatementKind.DIRECT, speaker, speakers.resolve(speaker), new Attribution(speaker, cue, ":", cue.end()),
+      StatementKind kind = transcript || quoted ? StatementKind.DIRECT : kindOf(content, quotes);
+      add(content, kind, speaker, speakers.resolve(speaker), new Attribution(speaker, cue, ":", cue.end()),
           new Span(from, to));
       return true;
     }

@@ -511,6 +511,10 @@ class StatementExtractorTest {
   void aHeadlineNamesItsSpeakerBeforeAColonButAKickerDoesNot() {
     Statement s = only("Harbour Master Ann Lee: The Pier Will Not Reopen Before Spring\nThe council met on Monday.");
     assertEquals("Harbour Master Ann Lee", s.speaker());
+    assertEquals(StatementKind.INDIRECT, s.kind(), "a headline sums up what was said in the writer's words");
+    assertEquals(StatementKind.DIRECT, only("Clara Moss: “The port is closed until further notice.”").kind());
+    assertEquals(StatementKind.DIRECT, only("MOSS: The port is closed until further notice, and so is the pier.").kind(),
+        "a transcript's line is the speaker's own words");
     assertTrue(statements("Stealth Over Health: The Pier Will Not Reopen Before Spring\nThe council met on Monday.")
         .isEmpty());
   }
