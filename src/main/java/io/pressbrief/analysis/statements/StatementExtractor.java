@@ -342,6 +342,9 @@ public final class StatementExtractor {
       if (afterThat(before)) {
         return false; // "said via email that, “...”": the quote is the content of reported speech
       }
+      if (before >= 0 && text.charAt(before) == ',' && continuesThatClause(before)) {
+        return false; // "he said that under Obama, “the generals have been ...”": reported, quoting
+      }
       if (opensClause) {
         // After a comma, a short quote is more often a title or a name (", “Perceptions 301,” because").
         return before >= 0 && text.charAt(before) == ',' ? wordCount >= 4 : endsLikeSpeech || wordCount >= 4;
@@ -354,6 +357,31 @@ public final class StatementExtractor {
       }
       SpeechCues.Cue cue = cues.cue(wordBefore.get(wordBefore.size() - 1).folded());
       return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4;
+    }
+
+    /**
+     * Whether the comma at {@code comma} closes words of a "that" clause opened by a speech or
+     * cognition verb in the same sentence: "said Wednesday night that under Obama, “...”".
+     */
+    private boolean continuesThatClause(int comma) {
+      List<Token> tokens = Tokenizer.tokens(text, Math.max(sentenceStartBefore(comma), comma - 200), comma);
+      for (int t = tokens.size() - 2; t >= Math.max(1, tokens.size() - 16); t--) {
+        Token token = tokens.get(t);
+        if (!token.isWord() && !token.text().equals(",") || isQuoteMark(token)) {
+          return false;
+        }
+        if (!token.folded().equals("that")) {
+          continue;
+        }
+        for (int c = t - 1; c >= Math.max(0, t - 4) && tokens.get(c).isWord(); c--) {
+          SpeechCues.Cue cue = cues.cue(tokens.get(c).folded());
+          if (cue != null && cue.kind() != SpeechCues.Kind.ACT) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return false;
     }
 
     /** Whether the word ending at {@code before} (a comma after it skipped) is "that". */

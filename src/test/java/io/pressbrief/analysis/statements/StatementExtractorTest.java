@@ -346,6 +346,11 @@ class StatementExtractorTest {
     assertEquals("name:jane-doe", s.actorId(), "not the council, whose cue only follows the quote");
     assertEquals(StatementKind.MIXED, s.kind());
     assertEquals(text.indexOf("“Of course"), s.content().start());
+    String later = "Moss said on Monday that under the old council, “the pier was left to rot.”";
+    Statement reported = only(later);
+    assertEquals(StatementKind.MIXED, reported.kind(), "words of the that-clause come before the quote");
+    assertEquals(later.indexOf("under the old"), reported.content().start());
+    assertEquals(StatementKind.DIRECT, only("Moss said on Monday, “The pier was left to rot.”").kind());
   }
 
   @Test
