@@ -16,7 +16,8 @@ import java.util.List;
 final class QuoteFinder {
   /**
    * One quotation: the span inside the marks, and the offsets of the marks themselves (for a quote in
-   * two apostrophes, of the inner one: {@code open + 1} is always where the quotation starts).
+   * two apostrophes, of the inner opening one and the outer closing one: {@code open + 1} is always
+   * where the quotation starts, {@code close + 1} where the text after it goes on).
    */
   record Quote(Span content, int open, int close) {}
 
@@ -32,7 +33,7 @@ final class QuoteFinder {
       // Some newsrooms write double quotes as two apostrophes (''like this'') or as ``this''.
       if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
         if (c == '\'' && open >= 0 && openMark == '\'') {
-          add(quotes, text, open, i);
+          add(quotes, text, open, i, i + 1);
           open = -1;
         } else {
           open = i + 1;
@@ -151,8 +152,12 @@ final class QuoteFinder {
   }
 
   private static void add(List<Quote> quotes, String text, int open, int close) {
+    add(quotes, text, open, close, close);
+  }
+
+  /** Adds the quote whose words end at {@code end} and whose closing mark ends at {@code close}. */
+  private static void add(List<Quote> quotes, String text, int open, int end, int close) {
     int start = open + 1;
-    int end = close;
     while (start < end && Tokenizer.isWhiteSpace(text.charAt(start))) {
       start++;
     }

@@ -155,6 +155,9 @@ class StatementExtractorTest {
     Statement s = only("''The port is closed until further notice,'' Moss said.");
     assertEquals("The port is closed until further notice,", s.text());
     assertEquals(StatementKind.DIRECT, s.kind());
+    Statement question = only("''Why is the port still closed to the ferries?'' Moss asked.");
+    assertEquals("Why is the port still closed to the ferries?", question.text());
+    assertEquals("moss", question.actorId(), "the attribution after a question in two apostrophes is found");
   }
 
   @Test
