@@ -1047,6 +1047,11 @@ public final class StatementExtractor {
           if (j < 0) {
             return -1;
           }
+          if ((INTENT_CUES.contains(cue.lemma()) || cue.lemma().equals("tell")) && j + 1 < tokens.size()
+              && tokens.get(j).folded().equals("to") && tokens.get(j + 1).isWord()
+              && !tokens.get(j + 1).isCapitalised() && !DETERMINERS.contains(tokens.get(j + 1).folded())) {
+            return cueAt + 1; // "asked the network to donate ...": the request, with whom it asks
+          }
           if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")
               && CLAUSE_OPENERS.contains(tokens.get(j + 1).folded())) {
             return j + 1; // "Trump told CNN, his policy would be ..."
@@ -1090,9 +1095,10 @@ public final class StatementExtractor {
     private int skipAddressee(List<Token> tokens, int j) {
       int k = j;
       int limit = Math.min(tokens.size(), j + 5);
+      boolean determined = DETERMINERS.contains(tokens.get(j).folded()); // "the harbour master"
       while (k < limit && tokens.get(k).isWord() && !tokens.get(k).folded().equals("that")
           && !PREPOSITIONS.contains(tokens.get(k).folded())
-          && (k == j || tokens.get(k).isCapitalised() || DETERMINERS.contains(tokens.get(k - 1).folded())
+          && (k == j || determined || tokens.get(k).isCapitalised() || DETERMINERS.contains(tokens.get(k - 1).folded())
           || tokens.get(k).folded().endsWith("s") || tokens.get(k - 1).isCapitalised())) {
         k++;
         if (k < tokens.size() && CLAUSE_OPENERS.contains(tokens.get(k).folded()) && !DETERMINERS.contains(tokens.get(k - 1).folded())) {

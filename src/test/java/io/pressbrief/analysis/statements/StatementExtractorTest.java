@@ -240,6 +240,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aRequestIsWhatWasAskedWithWhomItAsks() {
+    Statement asked = only("Moss asked the council to close the pier before the storm.");
+    assertEquals("the council to close the pier before the storm", asked.text());
+    assertEquals("ask", asked.cue());
+    assertEquals("the harbour master to close the pier", only("Moss told the harbour master to close the pier.").text());
+    assertEquals("if the pier would reopen", only("Moss asked the council if the pier would reopen.").text());
+  }
+
+  @Test
   void speechActsTakeTheirObjectAsWhatWasSaid() {
     Statement s = only("Moss praised the harbour workers for their courage during the storm.");
     assertEquals("praise", s.cue());
