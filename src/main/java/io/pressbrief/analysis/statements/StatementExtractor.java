@@ -869,12 +869,19 @@ public final class StatementExtractor {
         }
         Span speaker = new Span(tokens.get(i + 2).start(), tokens.get(speakerEnd - 1).end());
         Span content;
-        if (i == 0 || (i == 1 && !tokens.get(0).isWord())) {
+        if (i == 0 || (i == 1 && !tokens.get(0).isWord())
+            || i == 2 && Set.of("but", "and", "yet", "still", "however", "so").contains(tokens.get(0).folded())
+            && tokens.get(1).text().equals(",")) { // "But, according to the poll, ..."
           int comma = speakerEnd;
           while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
             comma++;
           }
           content = comma + 1 < tokens.size() ? trimmed(tokens.get(comma + 1).start(), sentence.end()) : null;
+        } else if (speakerEnd < tokens.size() && (tokens.get(speakerEnd).text().equals(",")
+            || isSpacedDash(tokens.get(speakerEnd))) && wordsBetween(tokens.get(speakerEnd).end(), sentence.end()) >= 3) {
+          // "Over the long term, according to the budget office, the rise in deficits is ...": the
+          // attribution stands inside what it attributes.
+          content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
         } else {
           content = trimmed(sentence.start(), tokens.get(i).start());
         }

@@ -319,6 +319,13 @@ class StatementExtractorTest {
     assertEquals("according to", s.cue());
     assertEquals("moss", s.actorId());
     assertEquals("the ferries will run again within a week", s.text());
+    assertEquals("the ferries will run again within a week",
+        only("But, according to Clara Moss, the ferries will run again within a week.").text());
+    assertEquals("The ferries will run again within a week", only("The ferries will run again within a week, "
+        + "according to the harbour office.").text());
+    String inside = "In the long run, according to the harbour office, the ferries will need a new pier.";
+    assertEquals(inside.substring(0, inside.length() - 1), only(inside).text(),
+        "an attribution inside the sentence leaves all of it the statement");
   }
 
   @Test
