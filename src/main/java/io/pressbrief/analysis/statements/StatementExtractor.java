@@ -523,7 +523,9 @@ public final class StatementExtractor {
         Span wholeSubject = speakerPhraseBefore(tokens, i, 0);
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
-        boolean invertedToTheEnd = inverted != null && inverted.end() >= tokens.get(lastWord(tokens)).end();
+        // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
+        boolean invertedToTheEnd = inverted != null && inverted.end() >= tokens.get(lastWord(tokens)).end()
+            && !hasFiniteVerb(tokens, i + 1);
         boolean relative = tokens.get(i - 1).folded().equals("who"); // "..., who says he is honored"
         if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence && !relative
             && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
@@ -542,7 +544,7 @@ public final class StatementExtractor {
         }
         // "In any case, Mr. DiPietro said, the golf industry was ...": the attribution sits inside the statement.
         if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && i + 1 < tokens.size()
-            && tokens.get(i + 1).text().equals(",") && wordsAfter(tokens, i) >= 3) {
+            && tokens.get(i + 1).text().equals(",") && wordsAfter(tokens, i) >= 2 && comma >= 2) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           Span content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
           if (speaker != null && content != null) {
@@ -1304,28 +1306,49 @@ public final class StatementExtractor {
 
     /** "Jane Doe, the city's director, said": the speaker is the whole phrase, its head the name. */
     private Span parentheticalSpeaker(List<Token> tokens, int closingComma, int floor) {
-      int open = -1;
-      for (int k = closingComma - 1; k >= Math.max(floor, closingComma - 30); k--) {
-        String f = tokens.get(k).text();
-        if (f.equals(",")) {
-          open = k;
-          break;
-        }
-        if (f.equals(".") && !isNameDot(tokens, k) || f.equals(";") || f.equals(":")) {
-          return null;
-        }
-      }
+      int open = asideCommaBefore(tokens, closingComma, floor);
       if (open < 0) {
         return null;
       }
-      if (open - 2 >= floor && isNumber(tokens.get(open - 1)) && tokens.get(open - 2).text().equals(",")) {
-        open -= 2; // "Jimmy Ghazal, 39, a Lebanese man, said": the age is an aside too
+      boolean place = open + 1 < closingComma && tokens.get(open + 1).isCapitalised() && closingComma - open <= 3;
+      while (true) {
+        if (open - 2 >= floor && isNumber(tokens.get(open - 1)) && tokens.get(open - 2).text().equals(",")) {
+          open -= 2; // "Jimmy Ghazal, 39, a Lebanese man, said": the age is an aside too
+          continue;
+        }
+        int earlier = asideCommaBefore(tokens, open, floor);
+        if (earlier >= 0 && (tokens.get(earlier + 1).folded().equals("of") || tokens.get(earlier + 1).folded().equals("from"))
+            && (place || open - earlier <= 5)) {
+          open = earlier; // "Ann Lee, 29, of Huntsville, Ala., says": where she is from is an aside
+          place = false;
+          continue;
+        }
+        break;
       }
       Span head = nounPhraseEndingAt(tokens, open - 1, floor);
       if (head == null) {
         return null;
       }
       return new Span(head.start(), tokens.get(closingComma - 1).end());
+    }
+
+    /**
+     * The comma before {@code comma} in the same clause, within 30 tokens and not before
+     * {@code floor} ("Ala." is no clause end); -1 if none.
+     */
+    private int asideCommaBefore(List<Token> tokens, int comma, int floor) {
+      for (int k = comma - 1; k >= Math.max(floor, comma - 30); k--) {
+        String f = tokens.get(k).text();
+        if (f.equals(",")) {
+          return k;
+        }
+        boolean abbreviation = f.equals(".") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals(",")
+            && tokens.get(k - 1).isCapitalised() && tokens.get(k - 1).end() == tokens.get(k).start();
+        if (f.equals(".") && !isNameDot(tokens, k) && !abbreviation || f.equals(";") || f.equals(":")) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** The noun phrase ending at token {@code j}: names, or a determiner with the words after it. */
@@ -1344,7 +1367,7 @@ public final class StatementExtractor {
       int k = j;
       while (k >= floor && j - k < 12) {
         Token t = tokens.get(k);
-        if (isNameDot(tokens, k)) {
+        if (isNameDot(tokens, k) || k < j && pluralPossessive(tokens, k)) {
           k--;
           continue;
         }
@@ -1365,9 +1388,10 @@ public final class StatementExtractor {
               && !tokens.get(d).folded().endsWith("'s")) {
             d--;
           }
-          if (d < floor || !tokens.get(d).isWord() || SPEAKER_STOPS.contains(tokens.get(d).folded())
+          boolean possessive = d >= floor && pluralPossessive(tokens, d); // "Bernie Sanders' campaign"
+          if (!possessive && (d < floor || !tokens.get(d).isWord() || SPEAKER_STOPS.contains(tokens.get(d).folded())
               || !(tokens.get(d).isCapitalised()
-              || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s"))) {
+              || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s")))) {
             // A plain plural such as "officials", "sources" or "analysts" is a speaker too.
             if (k == j && (t.folded().endsWith("s") || t.folded().equals("police") || t.folded().equals("people")
                 || t.folded().equals("percent"))) {
@@ -1390,6 +1414,14 @@ public final class StatementExtractor {
         return null;
       }
       return new Span(first.start(), tokens.get(j).end());
+    }
+
+    /** The apostrophe of a plural or s-ending possessive: "Sanders’ campaign", "the workers' union". */
+    private boolean pluralPossessive(List<Token> tokens, int k) {
+      String t = tokens.get(k).text();
+      return (t.equals("'") || t.equals("\u2019")) && k > 0 && k + 1 < tokens.size()
+          && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k - 1).folded().endsWith("s")
+          && tokens.get(k + 1).isWord() && tokens.get(k + 1).start() > tokens.get(k).end();
     }
 
     /** A dot that belongs to a name: "Mr." or the initial in "George W. Bush". */
@@ -1650,6 +1682,16 @@ public final class StatementExtractor {
         k--;
       }
       return k;
+    }
+
+    /** Whether a finite auxiliary ("is", "was", "will") stands at or after {@code from}. */
+    private boolean hasFiniteVerb(List<Token> tokens, int from) {
+      for (int k = from; k < tokens.size(); k++) {
+        if (FINITE_AUXILIARIES.contains(tokens.get(k).folded())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int wordsAfter(List<Token> tokens, int cueAt) {

@@ -229,6 +229,13 @@ class StatementExtractorTest {
     Statement t = only("Jane Roe, a lawyer who advises the port, said the contracts were never signed.");
     assertEquals("Jane Roe", t.actorName());
     assertEquals("the contracts were never signed", t.text());
+    Statement from = only("Ann Lee, 29, of Port Alma, Ala., says her biggest worry is the rising sea.");
+    assertEquals("name:ann-lee", from.actorId(), "an age and a home town are asides");
+    assertEquals("her biggest worry is the rising sea", from.text());
+    Statement plural = only("Bernie Moss’ campaign says it raised more money in January than ever.");
+    assertEquals("Bernie Moss’ campaign", plural.speaker());
+    Statement shortOne = only("This campaign, he says, is different.");
+    assertEquals("he", shortOne.speaker());
   }
 
   @Test
