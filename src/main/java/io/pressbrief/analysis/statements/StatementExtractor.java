@@ -356,7 +356,29 @@ public final class StatementExtractor {
         return false;
       }
       SpeechCues.Cue cue = cues.cue(wordBefore.get(wordBefore.size() - 1).folded());
-      return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4;
+      return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4 && !goesOnAfter(quote);
+    }
+
+    /**
+     * Whether the writer's sentence goes on after the quote with words of its own ("says “the wind is
+     * at our backs” despite his loss in Nevada"): then the quote is part of a mixed statement.
+     */
+    private boolean goesOnAfter(QuoteFinder.Quote quote) {
+      int from = quote.close() + 1;
+      List<Token> after = Tokenizer.tokens(text, from, sentenceEndAfter(from));
+      int words = 0;
+      for (Token t : after) {
+        if (isQuoteMark(t) || t.text().equals("\u201C")) {
+          return false; // another quote follows: "said “A” and “B”"
+        }
+        if (t.isWord()) {
+          if (cues.cue(t.folded()) != null) {
+            return false;
+          }
+          words++;
+        }
+      }
+      return words >= 3;
     }
 
     /**

@@ -377,6 +377,9 @@ class StatementExtractorTest {
     assertEquals(StatementKind.MIXED, reported.kind(), "words of the that-clause come before the quote");
     assertEquals(later.indexOf("under the old"), reported.content().start());
     assertEquals(StatementKind.DIRECT, only("Moss said on Monday, “The pier was left to rot.”").kind());
+    Statement goesOn = only("Moss says “the wind is at our backs” despite the lost vote in the harbour town.");
+    assertEquals(StatementKind.MIXED, goesOn.kind(), "the writer's words after the quote are part of it");
+    assertTrue(goesOn.text().endsWith("harbour town"), goesOn.text());
   }
 
   @Test
