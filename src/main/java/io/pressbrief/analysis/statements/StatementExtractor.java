@@ -643,6 +643,9 @@ public final class StatementExtractor {
           continue; // "After Moss wrote to the council, Lee said ...": the content is Lee's statement
         }
         int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), partialQuotes);
+        if (nextClause < 0 && tokens.get(i - 1).folded().equals("who")) {
+          nextClause = endOfRelativeClause(tokens, from, partialQuotes);
+        }
         if (nextClause > from) {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
@@ -734,6 +737,20 @@ public final class StatementExtractor {
         // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
         if (tokens.get(j).text().equals(",") && tokens.get(j + 1).folded().equals("who")
             && !insideQuote(tokens.get(j).start(), partialQuotes) && speechVerbAt(tokens, j + 2) > 0) {
+          return j;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * In "Podesta, who said the project was vetted, said he was unaware": the index of the comma
+     * that closes the relative clause when the main clause's speech verb follows it; -1 otherwise.
+     */
+    private int endOfRelativeClause(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
+      for (int j = from + 2; j < tokens.size() - 2; j++) {
+        if (tokens.get(j).text().equals(",") && !insideQuote(tokens.get(j).start(), partialQuotes)
+            && speechVerbAt(tokens, j + 1) > 0) {
           return j;
         }
       }

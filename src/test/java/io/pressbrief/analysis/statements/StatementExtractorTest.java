@@ -196,6 +196,11 @@ class StatementExtractorTest {
     Statement s = only("The union backed Moss, who says she is honoured by the support.");
     assertEquals("Moss", s.speaker());
     assertEquals("she is honoured by the support", s.text());
+    List<Statement> two = statements("Moss, who said the pier was inspected by the council, said she knew of no cracks.");
+    assertEquals(2, two.size(), two.toString());
+    assertEquals("the pier was inspected by the council", two.get(0).text());
+    assertEquals("she knew of no cracks", two.get(1).text());
+    assertEquals("moss", two.get(1).actorId());
   }
 
   @Test
