@@ -1620,8 +1620,12 @@ public final class StatementExtractor {
       int last = tokens.size() - 1;
       if (last >= 1 && tokens.get(last).text().equals(":")) {
         Span speaker = nounPhraseEndingAt(tokens, last - 1, 0);
-        if (speaker != null && Character.isUpperCase(text.charAt(speaker.start()))
-            && speaker.start() == tokens.get(0).start()) {
+        int first = speaker == null ? -1 : indexAt(tokens, speaker.start());
+        // "Philip Bump: “...”", "HEADLINE - Philip Bump: “...”", "More from the report: “...”"
+        boolean introduced = first == 0 || first >= 1 && isSpacedDash(tokens.get(first - 1))
+            || first >= 1 && first <= 2 && tokens.get(first - 1).folded().equals("from");
+        if (speaker != null && introduced && (Character.isUpperCase(text.charAt(speaker.start()))
+            || tokens.get(Math.max(0, first - 1)).folded().equals("from"))) {
           return new Attribution(speaker, span(tokens.get(last)), ":", tokens.get(last).end());
         }
       }

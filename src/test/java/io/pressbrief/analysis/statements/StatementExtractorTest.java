@@ -220,6 +220,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNameAfterADashOrFromIntroducesAQuoteWithAColon() {
+    Statement dashed = only("FERRY FARES RISE AGAIN - Clara Moss: “The port will raise its fares for the third year.”");
+    assertEquals("moss", dashed.actorId());
+    Statement from = only("More from the harbour report: “Most piers need repairs before the winter storms.”");
+    assertEquals("the harbour report", from.speaker());
+  }
+
+  @Test
   void aQuoteWithItsOwnCueIsAStatementOfItsOwn() {
     List<Statement> s = statements("“The port is closed,” Moss said before adding: “The ferries will wait in Port Alma.”");
     assertEquals(2, s.size());
