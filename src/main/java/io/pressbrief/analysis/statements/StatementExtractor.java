@@ -114,6 +114,8 @@ public final class StatementExtractor {
   /** What may follow a name signing a quote on its line: nothing, or a short description. */
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
+  /** Words that tie a headline's speaker to an audience or place before its colon: "Clinton to Voters:". */
+  private static final Set<String> HEADLINE_LINKS = Set.of("to", "at", "on");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
   /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
   private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
@@ -245,17 +247,30 @@ public final class StatementExtractor {
         from++; // a quoted transcript's line: "PENCE: Well, ...
       }
       List<Token> tokens = Tokenizer.tokens(text, from, Math.min(to, from + 120));
+      if (!quoted && tokens.size() > 3 && LABELS.contains(tokens.get(0).folded()) && DASHES.contains(tokens.get(1).text())) {
+        tokens = tokens.subList(2, tokens.size()); // "EXCLUSIVE – Roger Stone: Don't Trust the Machines"
+      }
       int colon = -1;
-      for (int k = 0; k < Math.min(tokens.size(), 5); k++) {
+      int nameEnd = -1; // "Clinton to Planned Parenthood: ...": the name ends before "to"
+      for (int k = 0; k < Math.min(tokens.size(), nameEnd < 0 ? 5 : nameEnd + 9); k++) {
         if (tokens.get(k).text().equals(":")) {
           colon = k;
           break;
+        }
+        if (k >= 1 && nameEnd < 0 && !quoted && HEADLINE_LINKS.contains(tokens.get(k).text())) {
+          nameEnd = k;
+          continue;
         }
         if (!(tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
           return false;
         }
       }
-      if (colon < 1 || LABELS.contains(tokens.get(0).folded()) || tokens.get(0).text().length() == 1) {
+      boolean linked = nameEnd >= 0;
+      if (!linked) {
+        nameEnd = colon;
+      }
+      if (colon < 1 || nameEnd == colon - 1 || LABELS.contains(tokens.get(0).folded())
+          || tokens.get(0).text().length() == 1) {
         return false;
       }
       if (quoted && to > from && (text.charAt(to - 1) == '"' || text.charAt(to - 1) == '\u201D')) {
@@ -265,13 +280,16 @@ public final class StatementExtractor {
       if (content == null || wordsBetween(content.start(), content.end()) < 3) {
         return false;
       }
-      Span speaker = new Span(tokens.get(0).start(), tokens.get(colon - 1).end());
+      Span speaker = new Span(tokens.get(0).start(), tokens.get(nameEnd - 1).end());
       String label = text.substring(speaker.start(), speaker.end());
       // A transcript's capitals ("CLINTON:"), a surname ("Pence:") or a known actor; not a kicker
       // such as "Stealth Over Health:" before a headline.
       boolean transcript = label.equals(label.toUpperCase(java.util.Locale.ROOT));
-      if (!transcript && colon > 1 && actors.findNames(label).isEmpty() && !looksLikeAName(tokens, colon)) {
+      if (!transcript && nameEnd > 1 && actors.findNames(label).isEmpty() && !looksLikeAName(tokens, nameEnd)) {
         return false;
+      }
+      if (linked && nameEnd == 1 && actors.findNames(label).isEmpty() && text.indexOf(label, to) < 0) {
+        return false; // "Trouble at Sea: ..." is a kicker; "Clinton to Voters: ..." names someone the article goes on about
       }
       Span cue = span(tokens.get(colon));
       StatementKind kind = transcript || quoted ? StatementKind.DIRECT : kindOf(content, quotes);

@@ -562,6 +562,11 @@ class StatementExtractorTest {
     assertEquals(StatementKind.DIRECT, only("Clara Moss: “The port is closed until further notice.”").kind());
     assertEquals(StatementKind.DIRECT, only("MOSS: The port is closed until further notice, and so is the pier.").kind(),
         "a transcript's line is the speaker's own words");
+    Statement audience = only("Moss to Harbour Workers: The Pier Will Reopen in Spring\nMoss spoke on Monday.");
+    assertEquals("Moss", audience.speaker(), "whom the speaker addresses is not part of the name");
+    assertEquals("Ann Lee", only("EXCLUSIVE – Ann Lee: The Ferries Will Not Run This Winter\nThe council met.").speaker());
+    assertTrue(statements("Trouble at Sea: The Ferry Sank Again Last Night\nThe council met on Monday.").isEmpty(),
+        "a kicker with a link word names nobody the article speaks of");
     assertTrue(statements("Stealth Over Health: The Pier Will Not Reopen Before Spring\nThe council met on Monday.")
         .isEmpty());
   }
