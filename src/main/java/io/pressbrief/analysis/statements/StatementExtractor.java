@@ -570,7 +570,9 @@ public final class StatementExtractor {
         if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence && !relative
             && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
-          if (speaker != null && !endsAttribution(tokens, i + 1)) {
+          int end = afterAddressee(tokens, i, cue);
+          if (speaker != null && (!endsAttribution(tokens, end)
+              || end > i + 1 && end < tokens.size() && tokens.get(end).folded().equals("to"))) { // "asked Lee to"
             speaker = null; // ", 21 percent said they would ..." has its own content after the cue
           } else if (speaker == null && invertedToTheEnd) {
             speaker = inverted; // "..., said Jane Doe, the city's director."
@@ -583,8 +585,13 @@ public final class StatementExtractor {
           }
         }
         // "In any case, Mr. DiPietro said, the golf industry was ...": the attribution sits inside the statement.
-        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && i + 1 < tokens.size()
-            && tokens.get(i + 1).text().equals(",") && wordsAfter(tokens, i) >= 2 && comma >= 2) {
+        // "The solution, the partner told them, was simple"; not "Hannity asked Kasich, who is ...".
+        int afterCue = cue.lemma().equals("tell") ? afterAddressee(tokens, i, cue) : i + 1;
+        if (afterCue + 1 < tokens.size() && afterCue > i + 1 && SPEAKER_STOPS.contains(tokens.get(afterCue + 1).folded())) {
+          afterCue = i + 1;
+        }
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && afterCue < tokens.size()
+            && tokens.get(afterCue).text().equals(",") && wordsAfter(tokens, afterCue) >= 2 && comma >= 2) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           Span content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
           if (speaker != null && content != null) {
@@ -904,6 +911,29 @@ public final class StatementExtractor {
     }
 
     /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
+    /**
+     * The index after a cue and the addressee it takes ("told The Associated Press", "told them"):
+     * where a closing attribution must end; right after the cue for other cues.
+     */
+    private int afterAddressee(List<Token> tokens, int cueAt, SpeechCues.Cue cue) {
+      if (!ADDRESSEE_CUES.contains(cue.lemma()) || cueAt + 1 >= tokens.size()) {
+        return cueAt + 1;
+      }
+      int past = skipAddressee(tokens, cueAt + 1);
+      if (past < 0) {
+        return cueAt + 1;
+      }
+      for (int k = cueAt + 1; k < past; k++) {
+        Token t = tokens.get(k);
+        boolean whom = t.isCapitalised() || OBJECT_PRONOUNS.contains(t.folded()) || t.folded().endsWith("s")
+            || DETERMINERS.contains(t.folded()) && k + 1 < past;
+        if (!whom) {
+          return cueAt + 1; // "told a joke" is what was told, not whom
+        }
+      }
+      return past;
+    }
+
     private boolean endsAttribution(List<Token> tokens, int from) {
       if (from >= tokens.size()) {
         return true;
@@ -990,11 +1020,17 @@ public final class StatementExtractor {
       return false;
     }
 
-    /** "said" in "the so-called deal", "a said person" or "has been told to" is no attribution. */
+    /**
+     * "said" in "the so-called deal", "a said person" or "has been told to" is no attribution, nor is
+     * a passive of a cue that takes an addressee ("Clinton is assured of", "was told").
+     */
     private boolean isAuxiliaryUse(List<Token> tokens, int i) {
       String prev = tokens.get(i - 1).folded();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
-      return prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
+      SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
+      boolean passive = Set.of("is", "are", "was", "were", "be", "been", "being").contains(prev)
+          && cue != null && ADDRESSEE_CUES.contains(cue.lemma()) && !tokens.get(i).folded().endsWith("ing");
+      return passive || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));

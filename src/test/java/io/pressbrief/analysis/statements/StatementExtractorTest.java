@@ -260,6 +260,21 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClosingAttributionMayNameWhomTheSpeakerTold() {
+    Statement agency = only("The ferry had been late all week, a harbour spokesman told The Port Gazette on Friday.");
+    assertEquals("a harbour spokesman", agency.speaker());
+    assertEquals("The ferry had been late all week", agency.text());
+    assertEquals("he", only("Passengers should check the timetable before they leave home, he told reporters.")
+        .speaker());
+    Statement aside = only("The solution, the harbour master told them, was a second pier.");
+    assertEquals("the harbour master", aside.speaker());
+    assertTrue(statements("On Friday morning, the third day of the festival, Moss told a joke.").isEmpty(),
+        "what was told is no one to whom it was told");
+    assertTrue(statements("With ten seats at stake, Moss is assured of winning at least six of them.").isEmpty(),
+        "a passive of a cue says nothing of its subject's");
+  }
+
+  @Test
   void aRequestIsWhatWasAskedWithWhomItAsks() {
     Statement asked = only("Moss asked the council to close the pier before the storm.");
     assertEquals("the council to close the pier before the storm", asked.text());
