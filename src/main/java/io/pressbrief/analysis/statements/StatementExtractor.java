@@ -948,6 +948,9 @@ public final class StatementExtractor {
         if (!tokens.get(i).folded().equals("according") || !tokens.get(i + 1).folded().equals("to")) {
           continue;
         }
+        if (speechVerbBefore(tokens, i)) {
+          return false; // "Yermak noted that, according to the analysts, ...": the verb's subject speaks
+        }
         Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
         int speakerEnd = i + 2;
         while (speakerEnd < tokens.size() && (tokens.get(speakerEnd).isWord() || isNameDot(tokens, speakerEnd))) {
@@ -980,6 +983,17 @@ public final class StatementExtractor {
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
             new Attribution(speaker, cue, "according to", cue.end()), sentence);
         return true;
+      }
+      return false;
+    }
+
+    /** Whether a speech verb ("noted", "reported") stands before token {@code i}. */
+    private boolean speechVerbBefore(List<Token> tokens, int i) {
+      for (int k = 1; k < i; k++) {
+        SpeechCues.Cue cue = cues.cue(tokens.get(k).folded());
+        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k)) {
+          return true;
+        }
       }
       return false;
     }

@@ -358,6 +358,8 @@ class StatementExtractorTest {
         only("But, according to Clara Moss, the ferries will run again within a week.").text());
     assertEquals("The ferries will run again within a week", only("The ferries will run again within a week, "
         + "according to the harbour office.").text());
+    Statement nested = only("Moss noted that, according to the harbour office, the ferries will need a new pier.");
+    assertEquals("moss", nested.actorId(), "the one who reports the source is the speaker");
     String inside = "In the long run, according to the harbour office, the ferries will need a new pier.";
     assertEquals(inside.substring(0, inside.length() - 1), only(inside).text(),
         "an attribution inside the sentence leaves all of it the statement");
