@@ -114,6 +114,9 @@ public final class StatementExtractor {
   /** What may follow a name signing a quote on its line: nothing, or a short description. */
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Words that may open a sentence before an attribution set off by commas: "But, according to X, ...". */
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "still", "however", "so");
   /** Words that tie a headline's speaker to an audience or place before its colon: "Clinton to Voters:". */
   private static final Set<String> HEADLINE_LINKS = Set.of("to", "at", "on");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
@@ -613,7 +616,8 @@ public final class StatementExtractor {
           speaker = subject != null ? subject : openingSubject(tokens);
         }
         boolean ledParticiple = speaker == null && cue.kind() == SpeechCues.Kind.SPEECH
-            && !INTENT_CUES.contains(cue.lemma()) && tokens.get(i).folded().endsWith("ing") && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded());
+            && !INTENT_CUES.contains(cue.lemma()) && tokens.get(i).folded().endsWith("ing")
+            && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded());
         if (ledParticiple && i == 1) {
           // "After saying her foot was swollen, she left": the main clause's subject said it.
           int main = initialParticiple(tokens, i, cue, sentence, partialQuotes);
@@ -910,7 +914,6 @@ public final class StatementExtractor {
       return null;
     }
 
-    /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
     /**
      * The index after a cue and the addressee it takes ("told The Associated Press", "told them"):
      * where a closing attribution must end; right after the cue for other cues.
@@ -934,6 +937,7 @@ public final class StatementExtractor {
       return past;
     }
 
+    /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
     private boolean endsAttribution(List<Token> tokens, int from) {
       if (from >= tokens.size()) {
         return true;
@@ -962,7 +966,7 @@ public final class StatementExtractor {
         Span speaker = new Span(tokens.get(i + 2).start(), tokens.get(speakerEnd - 1).end());
         Span content;
         if (i == 0 || (i == 1 && !tokens.get(0).isWord())
-            || i == 2 && Set.of("but", "and", "yet", "still", "however", "so").contains(tokens.get(0).folded())
+            || i == 2 && OPENING_CONJUNCTIONS.contains(tokens.get(0).folded())
             && tokens.get(1).text().equals(",")) { // "But, according to the poll, ..."
           int comma = speakerEnd;
           while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
@@ -1042,7 +1046,7 @@ public final class StatementExtractor {
       String prev = tokens.get(i - 1).folded();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
       SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
-      boolean passive = Set.of("is", "are", "was", "were", "be", "been", "being").contains(prev)
+      boolean passive = BE_FORMS.contains(prev)
           && cue != null && ADDRESSEE_CUES.contains(cue.lemma()) && !tokens.get(i).folded().endsWith("ing");
       return passive || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
