@@ -386,7 +386,8 @@ public final class StatementExtractor {
      */
     private boolean goesOnAfter(QuoteFinder.Quote quote) {
       int from = quote.close() + 1;
-      List<Token> after = Tokenizer.tokens(text, from, sentenceEndAfter(from));
+      // The sentence the quote's words end in: a quote that closes its sentence has nothing after it.
+      List<Token> after = Tokenizer.tokens(text, from, sentenceAround(quote.content().end() - 1).end());
       int words = 0;
       for (Token t : after) {
         if (isQuoteMark(t) || t.text().equals("\u201C")) {

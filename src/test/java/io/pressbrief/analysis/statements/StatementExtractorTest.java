@@ -410,6 +410,8 @@ class StatementExtractorTest {
     Statement goesOn = only("Moss says “the wind is at our backs” despite the lost vote in the harbour town.");
     assertEquals(StatementKind.MIXED, goesOn.kind(), "the writer's words after the quote are part of it");
     assertTrue(goesOn.text().endsWith("harbour town"), goesOn.text());
+    assertEquals(StatementKind.DIRECT, statements("Moss said “the pier will be rebuilt by the spring.” The council "
+        + "met on Monday to discuss the budget.").get(0).kind(), "the next sentence does not go on from the quote");
   }
 
   @Test
