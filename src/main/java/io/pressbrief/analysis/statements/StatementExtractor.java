@@ -390,7 +390,7 @@ public final class StatementExtractor {
       List<Token> after = Tokenizer.tokens(text, from, sentenceAround(quote.content().end() - 1).end());
       int words = 0;
       for (Token t : after) {
-        if (isQuoteMark(t) || t.text().equals("\u201C")) {
+        if (isQuoteMark(t)) {
           return false; // another quote follows: "said “A” and “B”"
         }
         if (t.isWord()) {
@@ -704,15 +704,24 @@ public final class StatementExtractor {
       if (!subordinate) {
         return false;
       }
-      for (int c = cueAt + 2; c < tokens.size() - 3; c++) {
-        if (tokens.get(c).text().equals(",") && !insideQuote(tokens.get(c).start(), partialQuotes)) {
-          int verb = subjectAndCueAt(tokens, c + 1);
-          if (verb > 0 && verb + 1 < tokens.size() && tokens.get(verb + 1).text().equals(",")) {
-            return true;
-          }
+      return unquotedComma(tokens, cueAt + 2, tokens.size() - 3, partialQuotes, c -> {
+        int verb = subjectAndCueAt(tokens, c + 1);
+        return verb > 0 && verb + 1 < tokens.size() && tokens.get(verb + 1).text().equals(",");
+      }) >= 0;
+    }
+
+    /**
+     * The first comma among tokens {@code [from, to)}, outside the quotes, at whose index {@code test}
+     * holds; -1 when there is none.
+     */
+    private int unquotedComma(List<Token> tokens, int from, int to, List<QuoteFinder.Quote> partialQuotes,
+                              java.util.function.IntPredicate test) {
+      for (int c = Math.max(0, from); c < to; c++) {
+        if (tokens.get(c).text().equals(",") && !insideQuote(tokens.get(c).start(), partialQuotes) && test.test(c)) {
+          return c;
         }
       }
-      return false;
+      return -1;
     }
 
     /**
@@ -763,14 +772,9 @@ public final class StatementExtractor {
           return j;
         }
       }
-      for (int j = from + 1; j < tokens.size() - 3; j++) {
-        // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
-        if (tokens.get(j).text().equals(",") && tokens.get(j + 1).folded().equals("who")
-            && !insideQuote(tokens.get(j).start(), partialQuotes) && speechVerbAt(tokens, j + 2) > 0) {
-          return j;
-        }
-      }
-      return -1;
+      // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
+      return unquotedComma(tokens, from + 1, tokens.size() - 3, partialQuotes,
+          j -> tokens.get(j + 1).folded().equals("who") && speechVerbAt(tokens, j + 2) > 0);
     }
 
     /**
@@ -778,13 +782,7 @@ public final class StatementExtractor {
      * that closes the relative clause when the main clause's speech verb follows it; -1 otherwise.
      */
     private int endOfRelativeClause(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
-      for (int j = from + 2; j < tokens.size() - 2; j++) {
-        if (tokens.get(j).text().equals(",") && !insideQuote(tokens.get(j).start(), partialQuotes)
-            && speechVerbAt(tokens, j + 1) > 0) {
-          return j;
-        }
-      }
-      return -1;
+      return unquotedComma(tokens, from + 2, tokens.size() - 2, partialQuotes, j -> speechVerbAt(tokens, j + 1) > 0);
     }
 
     /**
