@@ -24,6 +24,22 @@ class DateResolverTest {
   }
 
   @Test
+  void expressionsStartOnlyAtAWordBoundaryOrTheRegionStart() {
+    assertNull(only("the holiday_Sunday file"), "no boundary after an underscore");
+    assertNull(only("code X9Sunday"), "no boundary after a digit");
+    String text = "Moss spoke Monday; Lee wrote on Sunday.";
+    assertEquals(2, resolver.find(text, text.indexOf("Monday"), text.length(), MONDAY).size());
+    var fromInside = resolver.find(text, text.indexOf("Monday") + 3, text.length(), MONDAY);
+    assertEquals(1, fromInside.size(), "'day' alone is no expression");
+    assertEquals(LocalDate.of(2025, 12, 7), fromInside.get(0).date());
+    // The region's start is a word's start, whatever stands before it.
+    assertEquals(1, resolver.find("codeXMonday", 5, 11, MONDAY).size());
+    assertEquals(MONDAY, only("losses\tin  the past 24 hours").date(), "any spaces after 'in'");
+    assertEquals(LocalDate.of(2025, 12, 5), only("2025-12-05").date());
+    assertEquals(LocalDate.of(2025, 12, 5), only("(5 December)").date());
+  }
+
+  @Test
   void theFirstDayOfAnOvernightSpanIsTaken() {
     assertEquals(LocalDate.of(2025, 12, 5), only("Overnight Friday into Saturday, the army said").date());
   }
