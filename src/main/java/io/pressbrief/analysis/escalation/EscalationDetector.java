@@ -122,8 +122,10 @@ public final class EscalationDetector {
           mainClauseEnd = i; // what follows "where", "after", "which" is background to the main event
         }
       }
+      // The counts in a sentence ("653 drones") belong to each of its events: found once for all.
+      List<Quantity> quantities = byType.isEmpty() ? List.of() : quantitiesIn(text, sentence);
       for (Match m : byType.values()) {
-        Escalation e = event(text, sentence, tokens, m, published, mentions);
+        Escalation e = event(text, sentence, tokens, m, published, mentions, quantities);
         events.add(e);
         if (e.status() == EventStatus.THREATENED && e.isEscalation() && !"THREATEN".equals(e.type())
             && !byType.containsKey("THREATEN")) {
@@ -242,8 +244,16 @@ public final class EscalationDetector {
     return pos;
   }
 
+  private static List<Quantity> quantitiesIn(String text, Span sentence) {
+    List<Quantity> quantities = new ArrayList<>();
+    for (QuantityFinder.Found f : QuantityFinder.find(text, sentence.start(), sentence.end())) {
+      quantities.add(f.quantity());
+    }
+    return List.copyOf(quantities);
+  }
+
   private Escalation event(String text, Span sentence, List<Token> tokens, Match m, LocalDate published,
-                           List<ActorMention> mentions) {
+                           List<ActorMention> mentions, List<Quantity> quantities) {
     Token first = tokens.get(m.start);
     Token last = tokens.get(m.end - 1);
     Span trigger = new Span(first.start(), last.end());
@@ -270,10 +280,6 @@ public final class EscalationDetector {
       targets = before == null ? List.of() : List.of(before);
     }
     ActorMention target = targets.isEmpty() ? null : targets.get(0);
-    List<Quantity> quantities = new ArrayList<>();
-    for (QuantityFinder.Found f : QuantityFinder.find(text, sentence.start(), sentence.end())) {
-      quantities.add(f.quantity());
-    }
     List<String> modes = new ArrayList<>();
     if (m.trigger.mode() != null) {
       modes.add(m.trigger.mode());

@@ -37,6 +37,15 @@ class EscalationDetectorTest {
   }
 
   @Test
+  void countsBelongToEveryEventOfTheirSentenceAndNeedAnItem() {
+    String text = "The Southern navy fired 12 missiles at Port Alma and threatened more strikes.";
+    assertEquals(List.of(new Quantity(12, null, "missile")), first(text, "ASSAULT").quantities());
+    assertEquals(List.of(new Quantity(12, null, "missile")), first(text, "THREATEN").quantities());
+    assertEquals(List.of(), first("The Southern navy attacked Port Alma for 12 hours on 3 fronts.", "ASSAULT")
+        .quantities(), "hours and fronts are not counted items");
+  }
+
+  @Test
   void targetsNamedTogetherAreAllTargets() {
     Escalation e = first("Southern forces launched 40 drones targeting both Port Alma and northern Vell on Sunday.",
         "ASSAULT");
