@@ -27,6 +27,7 @@ import java.util.List;
  */
 public final class ArticleAnalyzer {
   private final ActorDictionary actors;
+  private final ToneLexicon toneLexicon;
   private final ToneScorer tone;
   private final StatementExtractor statements;
   private final EscalationDetector escalations;
@@ -37,6 +38,7 @@ public final class ArticleAnalyzer {
                          TriggerLexicon triggers, EscalationWeights weights) {
     DateResolver dates = new DateResolver();
     this.actors = actors;
+    this.toneLexicon = toneLexicon;
     this.tone = new ToneScorer(toneLexicon);
     this.towardActors = new TargetTone(new TargetFeatures(toneLexicon), targetModel);
     this.statements = new StatementExtractor(cues, actors, tone, dates);
@@ -48,12 +50,15 @@ public final class ArticleAnalyzer {
     List<ActorMention> found = actors.find(text);
     List<Span> sentences = SentenceSplitter.split(text);
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
+    List<ToneLexicon.Word[]> sentenceWords = new ArrayList<>(sentences.size());
     double[] sentenceTone = new double[sentences.size()];
     double sum = 0;
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> tokens = Tokenizer.tokens(text, sentences.get(i).start(), sentences.get(i).end());
       sentenceTokens.add(tokens);
-      sentenceTone[i] = tone.score(tokens);
+      ToneLexicon.Word[] words = toneLexicon.words(tokens);
+      sentenceWords.add(words);
+      sentenceTone[i] = tone.score(tokens, words);
       sum += sentenceTone[i];
     }
     double articleTone = sentences.isEmpty() ? 0 : sum / sentences.size();
@@ -65,12 +70,14 @@ public final class ArticleAnalyzer {
       }
       // Tone toward the actor: what the sentence says about it, not the sentence's tone as a whole.
       double toward = s < sentences.size() && sentences.get(s).contains(m.start())
-          ? towardActors.toward(sentenceTokens.get(s), new Span(m.start(), m.end()), sentenceTone[s]).score()
+          ? towardActors.toward(sentenceTokens.get(s), sentenceWords.get(s), new Span(m.start(), m.end()),
+              sentenceTone[s]).score()
           : 0;
       mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
     }
     // Sentences are split and tokenised once here, for tone, statements and events alike.
-    List<Statement> said = statements.extract(text, article.title(), article.date(), found, sentences);
+    List<Statement> said = statements.extract(text, article.title(), article.date(), found, sentences,
+        sentenceTokens);
     List<Escalation> events = escalations.detect(text, article.date(), found, sentences, sentenceTokens);
     return new ArticleAnalysis(article, articleTone, said, events, mentions);
   }

@@ -56,8 +56,8 @@ final class BenchCommand implements Callable<Integer> {
     Rate full = measure(articles, a -> analyzer.analyze(a).statements().size());
     // Sentiment's cost is what it adds to the work it shares with the rest of the analyzer (finding
     // actors, splitting and tokenising sentences): the same loop timed with and without it.
-    Rate shared = measure(articles, a -> sharedWork(a, dictionary, null, null));
-    Rate withTone = measure(articles, a -> sharedWork(a, dictionary, tone, towardActors));
+    Rate shared = measure(articles, a -> sharedWork(a, dictionary, null, null, null));
+    Rate withTone = measure(articles, a -> sharedWork(a, dictionary, lexicon, tone, towardActors));
     System.out.printf(java.util.Locale.ROOT,
         "analyzer: %.0f articles/s, %.2f MB/s of text on one core (%d articles in %.1f s)%n",
         full.articlesPerSecond(), full.megabytesPerSecond(), full.articles(), full.seconds());
@@ -73,7 +73,8 @@ final class BenchCommand implements Callable<Integer> {
    * What the analyzer does for tone on one article, and the work it shares with the rest: actors
    * found, sentences split and tokenised; with {@code tone} null only the shared work is done.
    */
-  private static int sharedWork(Article a, ActorDictionary dictionary, ToneScorer tone, TargetTone towardActors) {
+  private static int sharedWork(Article a, ActorDictionary dictionary, ToneLexicon lexicon, ToneScorer tone,
+                                TargetTone towardActors) {
     String text = a.text();
     List<ActorMention> found = dictionary.find(text);
     List<Span> sentences = SentenceSplitter.split(text);
@@ -83,12 +84,13 @@ final class BenchCommand implements Callable<Integer> {
       List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
       n += tokens.size();
       if (tone != null) {
-        double sentenceTone = tone.score(tokens);
+        ToneLexicon.Word[] words = lexicon.words(tokens);
+        double sentenceTone = tone.score(tokens, words);
         n += ToneScorer.polarity(sentenceTone);
         while (m < found.size() && found.get(m).start() < s.end()) {
           ActorMention mention = found.get(m++);
           if (mention.start() >= s.start()) {
-            n += towardActors.toward(tokens, new Span(mention.start(), mention.end()), sentenceTone).polarity();
+            n += towardActors.toward(tokens, words, new Span(mention.start(), mention.end()), sentenceTone).polarity();
           }
         }
       }

@@ -73,6 +73,11 @@ public final class TargetFeatures {
 
   /** Hands every feature of the target to {@code f}; a feature that occurs twice is handed over twice. */
   public void visit(List<Token> tokens, Span target, double sentenceTone, Sink f) {
+    visit(tokens, lexicon.words(tokens), target, sentenceTone, f);
+  }
+
+  /** The same, with what the lexicon knows of each token already looked up ({@link ToneLexicon#words}). */
+  public void visit(List<Token> tokens, ToneLexicon.Word[] words, Span target, double sentenceTone, Sink f) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -102,7 +107,7 @@ public final class TargetFeatures {
       } else if (CLAUSE_PUNCTUATION.contains(w)) {
         negated = false;
       }
-      double v = lexicon.valence(w);
+      double v = words[i].valence();
       if (negated && v != 0) {
         v *= -0.74;
       }
@@ -161,14 +166,10 @@ public final class TargetFeatures {
       f.add("speaker", "", 1);
     }
     // The rule-based view as two features: the tone of the target's clause and of the whole sentence.
-    f.add("clauseTone", "", scorer.score(clauseAround(tokens, first, last)));
+    f.add("clauseTone", "", scorer.score(tokens.subList(clauseFrom, clauseTo),
+        java.util.Arrays.copyOfRange(words, clauseFrom, clauseTo)));
     f.add("sentenceTone", "", sentenceTone);
     f.add("bias", "", 1);
-  }
-
-  /** The tokens of the clause holding the target: up to sentence punctuation, a semicolon or "but"-like words. */
-  private static List<Token> clauseAround(List<Token> tokens, int first, int last) {
-    return tokens.subList(clauseStart(tokens, first), clauseEnd(tokens, last));
   }
 
   private static int clauseStart(List<Token> tokens, int first) {

@@ -55,6 +55,9 @@ public final class TargetSentimentModel {
 
     @Override
     public void add(String prefix, String word, double value) {
+      if (value == 0) {
+        return; // most words carry no valence: their "lex" features weigh nothing, so skip the look-ups
+      }
       Map<String, double[]> words = weightsByPrefix.get(prefix);
       double[] w = words == null ? null : words.get(word);
       if (w != null) {

@@ -41,6 +41,13 @@ public final class TargetTone {
     return toward(scores);
   }
 
+  /** The same, with what the lexicon knows of each of the sentence's tokens already looked up. */
+  public Toward toward(List<Token> sentence, ToneLexicon.Word[] words, Span target, double sentenceTone) {
+    TargetSentimentModel.Scores scores = model.scores();
+    features.visit(sentence, words, target, sentenceTone, scores);
+    return toward(scores);
+  }
+
   private static Toward toward(TargetSentimentModel.Scores scores) {
     double[] p = scores.probabilities();
     return new Toward(p[2] - p[0], TargetSentimentModel.polarityOf(p));

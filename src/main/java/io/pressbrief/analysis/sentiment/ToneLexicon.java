@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.pressbrief.analysis.DataFiles;
 import io.pressbrief.analysis.TextFold;
+import io.pressbrief.analysis.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +31,24 @@ public final class ToneLexicon {
     }
   }
 
+  /**
+   * What the lexicon knows of one folded word, found in one look-up: its valence, its booster
+   * increment, whether it negates, contrasts ("but") or reverses ("prevent"), and whether it ends a
+   * booster phrase ("kind of"), so that phrases are only built where one may end.
+   */
+  public record Word(double valence, double booster, boolean negation, boolean contrastive, boolean reverser,
+                     boolean endsBoosterPhrase) {
+    static final Word NONE = new Word(0, 0, false, false, false, false);
+    /** An unlisted word ending in "n't" ("mightn't"): a negation and nothing else. */
+    static final Word CONTRACTED_NEGATION = new Word(0, 0, true, false, false, false);
+  }
+
   private final Map<String, Double> valence;
   private final Set<String> negations;
   private final Map<String, Double> boosters;
   private final Set<String> contrastives;
   private final Set<String> reversers;
+  private final Map<String, Word> words;
 
   public ToneLexicon(Map<String, Double> valence, Rules rules) {
     this.valence = Map.copyOf(valence);
@@ -44,6 +58,38 @@ public final class ToneLexicon {
     this.boosters = Map.copyOf(b);
     this.contrastives = Set.copyOf(rules.contrastives().stream().map(TextFold::fold).toList());
     this.reversers = Set.copyOf(rules.reversers().stream().map(TextFold::fold).toList());
+    Set<String> phraseEnds = new java.util.HashSet<>();
+    this.boosters.keySet().stream().filter(k -> k.contains(" "))
+        .forEach(k -> phraseEnds.add(k.substring(k.lastIndexOf(' ') + 1)));
+    Set<String> known = new java.util.HashSet<>(this.valence.keySet());
+    known.addAll(this.negations);
+    known.addAll(this.boosters.keySet());
+    known.addAll(this.contrastives);
+    known.addAll(this.reversers);
+    known.addAll(phraseEnds);
+    Map<String, Word> w = new HashMap<>();
+    for (String k : known) {
+      w.put(k, new Word(valence(k), booster(k), isNegation(k), isContrastive(k), isReverser(k), phraseEnds.contains(k)));
+    }
+    this.words = Map.copyOf(w);
+  }
+
+  /**
+   * What the lexicon knows of each token, in order: looked up once per sentence, then shared by the
+   * sentence's tone and the tone toward each of its targets.
+   */
+  public Word[] words(List<Token> tokens) {
+    Word[] out = new Word[tokens.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = word(tokens.get(i).folded());
+    }
+    return out;
+  }
+
+  /** All the lexicon knows of a folded word, in one look-up (for the scorer's loops over every token). */
+  public Word word(String folded) {
+    Word w = words.get(folded);
+    return w != null ? w : folded.endsWith("n't") ? Word.CONTRACTED_NEGATION : Word.NONE;
   }
 
   /** VADER's lexicon with pressbrief's news additions and rules, from the class path. */

@@ -40,7 +40,12 @@ public final class ToneScorer {
 
   /** The tone of a token sequence, -1..1. */
   public double score(List<Token> tokens) {
-    return normalise(sum(tokens));
+    return score(tokens, lexicon.words(tokens));
+  }
+
+  /** The same, with what the lexicon knows of each token already looked up ({@link ToneLexicon#words}). */
+  public double score(List<Token> tokens, ToneLexicon.Word[] words) {
+    return normalise(sum(tokens, words));
   }
 
   /** The tone of a sentence in the polarity label the scorers use: -1, 0 or 1. */
@@ -49,6 +54,11 @@ public final class ToneScorer {
   }
 
   double sum(List<Token> tokens) {
+    return sum(tokens, lexicon.words(tokens));
+  }
+
+  /** The sum of the valences; the rules read what the lexicon said of each token, looked up once. */
+  private double sum(List<Token> tokens, ToneLexicon.Word[] words) {
     int n = tokens.size();
     double[] valences = new double[n];
     boolean mixedCase = hasMixedCase(tokens);
@@ -59,18 +69,18 @@ public final class ToneScorer {
       if (t.text().equals("!")) {
         exclamations++;
       }
-      if (lexicon.isContrastive(t.folded())) {
+      if (words[i].contrastive()) {
         contrastAt = i;
       }
-      double v = lexicon.valence(t.folded());
-      if (v == 0 || lexicon.booster(t.folded()) != 0 || reversesWhatFollows(tokens, i)) {
+      double v = words[i].valence();
+      if (v == 0 || words[i].booster() != 0 || reversesWhatFollows(tokens, words, i)) {
         continue;
       }
       if (mixedCase && t.text().length() > 1 && isAllCaps(t.text())) {
         v += Math.signum(v) * CAPS_EMPHASIS;
       }
       for (int back = 1; back <= 3 && i - back >= 0; back++) {
-        double boost = boosterBefore(tokens, i - back);
+        double boost = boosterBefore(tokens, words, i - back);
         if (boost != 0) {
           double scale = 1.0 - 0.05 * (back - 1);
           v += Math.signum(v) * boost * scale;
@@ -78,11 +88,11 @@ public final class ToneScorer {
       }
       // "wouldn't put an end to dirty campaigns": a negated reverser reverses nothing, and the
       // negation belongs to it, not to the word it acts on.
-      int reverser = v < 0 ? reverserBefore(tokens, i) : -1;
-      if (negatedBefore(tokens, i, reverser)) {
+      int reverser = v < 0 ? reverserBefore(tokens, words, i) : -1;
+      if (negatedBefore(words, i, reverser)) {
         v *= NEGATION_FACTOR;
       }
-      if (reverser >= 0 && !negatedBefore(tokens, reverser, -1)) {
+      if (reverser >= 0 && !negatedBefore(words, reverser, -1)) {
         v *= NEGATION_FACTOR;
       }
       valences[i] = v;
@@ -102,9 +112,9 @@ public final class ToneScorer {
   }
 
   /** Whether a negation stands up to three words before {@code i}, after {@code after}. */
-  private boolean negatedBefore(List<Token> tokens, int i, int after) {
+  private static boolean negatedBefore(ToneLexicon.Word[] words, int i, int after) {
     for (int back = 1; back <= 3 && i - back > after && i - back >= 0; back++) {
-      if (lexicon.isNegation(tokens.get(i - back).folded())) {
+      if (words[i - back].negation()) {
         return true;
       }
     }
@@ -115,13 +125,12 @@ public final class ToneScorer {
    * The position of a reverser in the same clause, at most {@link #REVERSER_REACH} words before the
    * word at {@code i}, that acts on it; -1 if none does.
    */
-  private int reverserBefore(List<Token> tokens, int i) {
+  private static int reverserBefore(List<Token> tokens, ToneLexicon.Word[] words, int i) {
     for (int back = 1; back <= REVERSER_REACH && i - back >= 0; back++) {
-      Token t = tokens.get(i - back);
-      if (!t.isWord()) {
+      if (!tokens.get(i - back).isWord()) {
         return -1;
       }
-      if (lexicon.isReverser(t.folded())) {
+      if (words[i - back].reverser()) {
         return i - back;
       }
     }
@@ -132,16 +141,15 @@ public final class ToneScorer {
    * Whether the word at {@code i} is a reverser acting on a negative word after it: its own valence
    * ("fight" is negative in VADER) then belongs to that phrase, "fight disease" being good news.
    */
-  private boolean reversesWhatFollows(List<Token> tokens, int i) {
-    if (!lexicon.isReverser(tokens.get(i).folded())) {
+  private static boolean reversesWhatFollows(List<Token> tokens, ToneLexicon.Word[] words, int i) {
+    if (!words[i].reverser()) {
       return false;
     }
     for (int ahead = 1; ahead <= REVERSER_REACH && i + ahead < tokens.size(); ahead++) {
-      Token t = tokens.get(i + ahead);
-      if (!t.isWord()) {
+      if (!tokens.get(i + ahead).isWord()) {
         return false;
       }
-      if (lexicon.valence(t.folded()) < 0) {
+      if (words[i + ahead].valence() < 0) {
         return true;
       }
     }
@@ -149,9 +157,9 @@ public final class ToneScorer {
   }
 
   /** The booster value of the word at {@code i}, or of a two- or three-word phrase ending there. */
-  private double boosterBefore(List<Token> tokens, int i) {
-    double b = lexicon.booster(tokens.get(i).folded());
-    if (b != 0) {
+  private double boosterBefore(List<Token> tokens, ToneLexicon.Word[] words, int i) {
+    double b = words[i].booster();
+    if (b != 0 || !words[i].endsBoosterPhrase()) {
       return b;
     }
     if (i >= 1) {

@@ -156,7 +156,16 @@ public final class StatementExtractor {
    */
   public List<Statement> extract(String text, String title, LocalDate published, List<ActorMention> mentions,
       List<Span> sentences) {
-    return new Run(text, title, published, mentions, sentences).extract();
+    return extract(text, title, published, mentions, sentences, null);
+  }
+
+  /**
+   * The same, with each sentence's tokens as the analyzer has them ({@code sentenceTokens.get(i)} are
+   * {@code sentences.get(i)}'s), so they are not made again; null to tokenise here.
+   */
+  public List<Statement> extract(String text, String title, LocalDate published, List<ActorMention> mentions,
+      List<Span> sentences, List<List<Token>> sentenceTokens) {
+    return new Run(text, title, published, mentions, sentences, sentenceTokens).extract();
   }
 
   /** The words that attribute a statement: who (may be null), the cue, and where the attribution ends. */
@@ -173,15 +182,18 @@ public final class StatementExtractor {
     private final String text;
     private final LocalDate published;
     private final List<Span> sentences;
+    private final List<List<Token>> sentenceTokens;
     private final SpeakerResolver speakers;
     private final List<Statement> found = new ArrayList<>();
 
     private final List<QuoteFinder.Quote> quotes;
 
-    Run(String text, String title, LocalDate published, List<ActorMention> mentions, List<Span> sentences) {
+    Run(String text, String title, LocalDate published, List<ActorMention> mentions, List<Span> sentences,
+        List<List<Token>> sentenceTokens) {
       this.text = text;
       this.published = published;
       this.sentences = sentences;
+      this.sentenceTokens = sentenceTokens;
       this.quotes = QuoteFinder.find(text);
       this.speakers = new SpeakerResolver(actors, text, mentions,
           quotes.stream().map(QuoteFinder.Quote::content).toList(), title);
@@ -211,17 +223,19 @@ public final class StatementExtractor {
         int covered = here.isEmpty() ? paragraphEnd : Math.max(paragraphEnd, here.get(here.size() - 1).close());
         directQuotes(here, paragraphStart, covered);
         while (s < sentences.size() && sentences.get(s).start() < covered) {
-          Span sentence = sentences.get(s++);
+          int index = s++;
+          Span sentence = sentences.get(index);
           int afterQuotes = endOfQuotesIn(here, sentence);
           if (sentence.start() == paragraphStart && here.isEmpty() && speakerLabel(paragraphStart, paragraphEnd)) {
             continue; // the paragraph is one statement, found by speakerLabel
           }
           if (afterQuotes < 0) {
-            reported(sentence, sentence, partial);
+            reported(tokensOf(index), sentence, sentence, partial);
           } else if (!statementCovers(sentence)) {
-            reported(sentence, sentence, quotes); // its quote found no speaker: "“...” by the shooting, Nefzi said."
+            reported(tokensOf(index), sentence, sentence, quotes); // its quote found no speaker: "“...” by the shooting, Nefzi said."
           } else if (afterQuotes < sentence.end()) {
-            reported(new Span(afterQuotes, sentence.end()), sentence, partial); // "She declared “...” and said that ..."
+            Span rest = new Span(afterQuotes, sentence.end());
+            reported(Tokenizer.tokens(text, rest.start(), rest.end()), rest, sentence, partial); // "She declared “...” and said that ..."
           }
         }
         if (nl < 0) {
@@ -235,6 +249,12 @@ public final class StatementExtractor {
       }
       found.sort(Comparator.comparingInt(st -> st.content().start()));
       return found;
+    }
+
+    /** The tokens of sentence {@code index}: the analyzer's, or made here. */
+    private List<Token> tokensOf(int index) {
+      Span sentence = sentences.get(index);
+      return sentenceTokens != null ? sentenceTokens.get(index) : Tokenizer.tokens(text, sentence.start(), sentence.end());
     }
 
     /**
@@ -542,9 +562,8 @@ public final class StatementExtractor {
       return n;
     }
 
-    /** Reported speech in a sentence without a direct quote. */
-    private void reported(Span region, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
-      List<Token> tokens = Tokenizer.tokens(text, region.start(), region.end());
+    /** Reported speech in a sentence without a direct quote; {@code tokens} are {@code region}'s. */
+    private void reported(List<Token> tokens, Span region, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
       if (tokens.size() < 4) {
         return;
       }

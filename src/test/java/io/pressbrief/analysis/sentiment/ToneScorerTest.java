@@ -36,6 +36,14 @@ class ToneScorerTest {
   }
 
   @Test
+  void boosterPhrasesAndContractedNegationsAreRead() {
+    double plain = scorer.score("The talks were good.");
+    assertTrue(scorer.score("The talks were sort of good.") < plain, "'sort of' dampens");
+    assertTrue(scorer.score("The talks were a little bit good.") < plain, "'a little bit' dampens");
+    assertTrue(scorer.score("The talks mightn't be good.") < 0, "any word in n't negates");
+  }
+
+  @Test
   void whatComesAfterButCountsMore() {
     assertTrue(scorer.score("The offer was generous, but the terms were terrible.") < 0);
     assertTrue(scorer.score("The terms were terrible, but the offer was generous.") > 0);
