@@ -35,10 +35,12 @@ public final class TableStore {
 
   private final String root;
   private final FileSystem fs;
+  private final org.apache.parquet.ParquetReadOptions footerOptions;
 
   public TableStore(String root, Configuration conf) throws IOException {
     this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     this.fs = new Path(this.root).getFileSystem(conf);
+    this.footerOptions = org.apache.parquet.HadoopReadOptions.builder(conf).build();
   }
 
   public String root() {
@@ -177,7 +179,10 @@ public final class TableStore {
         org.apache.parquet.io.InputFile file = isLocal()
             ? new org.apache.parquet.io.LocalInputFile(local(f.getPath()))
             : org.apache.parquet.hadoop.util.HadoopInputFile.fromStatus(f, fs.getConf());
-        try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(file)) {
+        // Options from the store's loaded configuration: without them each footer made a new Hadoop
+        // Configuration and parsed its XML defaults again (about 5 % of a whole run's time).
+        try (org.apache.parquet.hadoop.ParquetFileReader reader =
+                 org.apache.parquet.hadoop.ParquetFileReader.open(file, footerOptions)) {
           rows += reader.getRecordCount();
         }
       }
