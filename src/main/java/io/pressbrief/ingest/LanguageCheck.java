@@ -24,6 +24,8 @@ public final class LanguageCheck {
 
   private static final Set<String> FUNCTION_WORDS = load("/pressbrief/english-function-words.txt");
   private static final Set<String> OTHER_FUNCTION_WORDS = load("/pressbrief/other-function-words.txt");
+  /** Longer words are none of the function words (checked when the lists load). */
+  private static final int LONGEST_FUNCTION_WORD = 12;
   private static final int MIN_LETTERS = 40;
   /** Enough words to compare English function words with those of other languages. */
   private static final int MIN_WORDS_TO_COMPARE = 15;
@@ -37,31 +39,50 @@ public final class LanguageCheck {
 
   /** Why the text is not English, or empty when it is (or is too short to tell). */
   public static Optional<String> whyNotEnglish(String text) {
+    // It reads every article's whole text, so the common case is kept cheap: an ASCII letter is
+    // Latin without asking Unicode, and a word longer than any function word is not built at all.
     Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+    int asciiLetters = 0;
     int letters = 0;
     int words = 0;
     int functionWords = 0;
     int otherFunctionWords = 0;
     StringBuilder word = new StringBuilder();
+    boolean asciiWord = true;
     for (int i = 0; i <= text.length(); ) {
       int cp = i < text.length() ? text.codePointAt(i) : ' ';
-      if (Character.isLetter(cp)) {
+      boolean ascii = cp < 0x80;
+      if (ascii ? (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') : Character.isLetter(cp)) {
         letters++;
-        scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
-        word.appendCodePoint(cp);
+        if (ascii) {
+          asciiLetters++;
+        } else {
+          scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+          asciiWord = false;
+        }
+        if (word.length() <= LONGEST_FUNCTION_WORD) {
+          word.appendCodePoint(ascii && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+        }
       } else if (cp != '\'' && cp != '\u2019' || word.isEmpty()) {
         if (!word.isEmpty()) {
           words++;
-          String w = word.toString().toLowerCase(Locale.ROOT);
-          if (FUNCTION_WORDS.contains(w)) {
-            functionWords++;
-          } else if (OTHER_FUNCTION_WORDS.contains(w)) {
-            otherFunctionWords++;
+          if (word.length() <= LONGEST_FUNCTION_WORD) {
+            // ASCII letters were lowered as they came; other words as Unicode lowers a whole word
+            String w = asciiWord ? word.toString() : word.toString().toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(w)) {
+              functionWords++;
+            } else if (OTHER_FUNCTION_WORDS.contains(w)) {
+              otherFunctionWords++;
+            }
           }
           word.setLength(0);
+          asciiWord = true;
         }
       }
       i += Character.charCount(cp);
+    }
+    if (asciiLetters > 0) {
+      scripts.merge(Character.UnicodeScript.LATIN, asciiLetters, Integer::sum);
     }
     if (letters < MIN_LETTERS) {
       return Optional.empty();
@@ -85,7 +106,14 @@ public final class LanguageCheck {
 
   private static Set<String> load(String resource) {
     try {
-      return Set.copyOf(DataFiles.lines(DataFiles.resource(resource)));
+      Set<String> words = Set.copyOf(DataFiles.lines(DataFiles.resource(resource)));
+      for (String w : words) {
+        if (w.length() > LONGEST_FUNCTION_WORD) {
+          throw new IllegalStateException(resource + ": '" + w + "' is longer than " + LONGEST_FUNCTION_WORD
+              + " characters, the longest function word LanguageCheck looks up");
+        }
+      }
+      return words;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
