@@ -204,7 +204,7 @@ public final class PressbriefJob {
                                      Set<String> replaced, boolean incremental, String snapshotId,
                                      ProcessedFiles processed, Map<String, Long> stageMillis) throws IOException {
     long t0 = System.currentTimeMillis();
-    Dataset<RecordRow> analyzed = analyze(spark, readArchives(spark, chunk, options), resources, partitions)
+    Dataset<RecordRow> analyzed = analyze(spark, readArchives(spark, chunk, options, partitions), resources)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> copies = spark.createDataFrame(List.of(), Duplicates.COPIES);
     try {
@@ -470,14 +470,89 @@ public final class PressbriefJob {
     return files;
   }
 
-  /** Reads every archive file in its own task: each file yields articles and rejections. */
-  static Dataset<RecordRow> readArchives(SparkSession spark, List<InputFile> files, IngestOptions options) {
+  /**
+   * Reads the archive files into {@code partitions} partitions of about the same size: each file yields
+   * articles and rejections. When no file is larger than a partition's share, each task reads a group
+   * of whole files and nothing is shuffled (a year of daily files); otherwise (one outlet's file with
+   * most of the articles, or fewer files than partitions) each file is read in a task of its own and
+   * the records are dealt out round robin, so no task is left with most of the analysis.
+   */
+  static Dataset<RecordRow> readArchives(SparkSession spark, List<InputFile> files, IngestOptions options,
+                                         int partitions) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableWritable<Configuration>> conf =
         jsc.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
+    List<List<InputFile>> groups = groupsOfEqualSize(files, partitions);
+    if (groups != null) {
+      JavaRDD<RecordRow> rows = jsc.parallelize(groups, groups.size())
+          .flatMap(group -> readFiles(group, conf.value().value(), options));
+      return spark.createDataset(rows.rdd(), Encoders.bean(RecordRow.class));
+    }
     JavaRDD<RecordRow> rows = jsc.parallelize(files, Math.max(1, files.size()))
         .flatMap(f -> readFile(f, conf.value().value(), options));
-    return spark.createDataset(rows.rdd(), Encoders.bean(RecordRow.class));
+    return spark.createDataset(rows.rdd(), Encoders.bean(RecordRow.class)).repartition(partitions);
+  }
+
+  /**
+   * The files in {@code partitions} groups of about equal bytes (the largest first, each to the
+   * lightest group; each group in listing order), or null when a file is larger than a group's
+   * share and whole files cannot balance the work.
+   */
+  static List<List<InputFile>> groupsOfEqualSize(List<InputFile> files, int partitions) {
+    long total = files.stream().mapToLong(InputFile::size).sum();
+    if (files.size() < partitions || files.stream().anyMatch(f -> f.size() * partitions > total)) {
+      return null;
+    }
+    List<Integer> bySize = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      bySize.add(i);
+    }
+    bySize.sort(java.util.Comparator.comparingLong((Integer i) -> files.get(i).size()).reversed()
+        .thenComparing(i -> i));
+    long[] bytes = new long[partitions];
+    List<TreeSet<Integer>> members = new ArrayList<>();
+    for (int g = 0; g < partitions; g++) {
+      members.add(new TreeSet<>());
+    }
+    for (int i : bySize) {
+      int lightest = 0;
+      for (int g = 1; g < partitions; g++) {
+        if (bytes[g] < bytes[lightest]) {
+          lightest = g;
+        }
+      }
+      bytes[lightest] += files.get(i).size();
+      members.get(lightest).add(i);
+    }
+    List<List<InputFile>> groups = new ArrayList<>();
+    for (TreeSet<Integer> m : members) {
+      groups.add(m.stream().map(files::get).toList());
+    }
+    return groups;
+  }
+
+  /** The records of the files one after another, each file opened when the one before is done. */
+  private static Iterator<RecordRow> readFiles(List<InputFile> files, Configuration conf, IngestOptions options) {
+    Iterator<InputFile> next = files.iterator();
+    return new Iterator<>() {
+      private Iterator<RecordRow> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && next.hasNext()) {
+          current = readFile(next.next(), conf, options);
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public RecordRow next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
   private static Iterator<RecordRow> readFile(InputFile f, Configuration conf, IngestOptions options) {
@@ -496,12 +571,11 @@ public final class PressbriefJob {
    * failure (the cause may pass: memory, a lost executor); on the task's last allowed attempt the
    * article is rejected with the error instead, so a deterministic bug never stops the run.
    */
-  static Dataset<RecordRow> analyze(SparkSession spark, Dataset<RecordRow> records, AnalysisResources resources,
-                                    int partitions) {
+  static Dataset<RecordRow> analyze(SparkSession spark, Dataset<RecordRow> records, AnalysisResources resources) {
     Broadcast<AnalysisResources> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(resources);
     int attempts = taskAttempts(spark);
     Set<String> faults = Set.copyOf(Arrays.asList(spark.conf().get(FAULT_KEY, "").split(",")));
-    return records.repartition(partitions).mapPartitions(
+    return records.mapPartitions(
         (org.apache.spark.api.java.function.MapPartitionsFunction<RecordRow, RecordRow>) rows -> {
           // Built on the first article, so partitions of rejections alone never load the lexicons.
           ArticleAnalyzer[] analyzer = new ArticleAnalyzer[1];

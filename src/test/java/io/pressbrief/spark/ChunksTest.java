@@ -20,6 +20,21 @@ class ChunksTest {
   }
 
   @Test
+  void filesOfSimilarSizeAreReadInGroupsOfAboutEqualBytesWithoutAShuffle() {
+    List<List<PressbriefJob.InputFile>> groups = PressbriefJob.groupsOfEqualSize(
+        List.of(file("a", 30), file("b", 20), file("c", 30), file("d", 10), file("e", 20), file("f", 10)), 2);
+    assertEquals(List.of(List.of("a", "b", "d"), List.of("c", "e", "f")),
+        groups.stream().map(g -> g.stream().map(PressbriefJob.InputFile::path).toList()).toList(),
+        "60 bytes each, every group in listing order");
+  }
+
+  @Test
+  void aFileLargerThanAGroupsShareOrTooFewFilesLeaveTheRecordsToBeDealtOut() {
+    assertEquals(null, PressbriefJob.groupsOfEqualSize(List.of(file("big", 90), file("a", 5), file("b", 5)), 2));
+    assertEquals(null, PressbriefJob.groupsOfEqualSize(List.of(file("a", 10), file("b", 10)), 4));
+  }
+
+  @Test
   void withNothingToReadThereIsOneEmptyChunkForTheRemovals() {
     assertEquals(List.of(List.of()), PressbriefJob.chunks(List.of(), 100));
   }
