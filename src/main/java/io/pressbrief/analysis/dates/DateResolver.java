@@ -98,7 +98,8 @@ public final class DateResolver {
   private static boolean mayStartAt(String text, int p, int from, int to) {
     if (p > from) {
       int before = text.codePointBefore(p);
-      if (before == '_' || Character.isLetterOrDigit(before) || Character.getType(before) == Character.NON_SPACING_MARK) {
+      if (before == '_' || Character.isLetterOrDigit(before)
+          || Character.getType(before) == Character.NON_SPACING_MARK) {
         return false; // no word boundary here (a mark counts with its letter, as the expression's \b has it)
       }
     }

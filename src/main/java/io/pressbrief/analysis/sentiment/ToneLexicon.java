@@ -69,7 +69,8 @@ public final class ToneLexicon {
     known.addAll(phraseEnds);
     Map<String, Word> w = new HashMap<>();
     for (String k : known) {
-      w.put(k, new Word(valence(k), booster(k), isNegation(k), isContrastive(k), isReverser(k), phraseEnds.contains(k)));
+      w.put(k, new Word(valence(k), booster(k), isNegation(k), isContrastive(k), isReverser(k),
+          phraseEnds.contains(k)));
     }
     this.words = Map.copyOf(w);
   }

@@ -232,10 +232,12 @@ public final class StatementExtractor {
           if (afterQuotes < 0) {
             reported(tokensOf(index), sentence, sentence, partial);
           } else if (!statementCovers(sentence)) {
-            reported(tokensOf(index), sentence, sentence, quotes); // its quote found no speaker: "“...” by the shooting, Nefzi said."
+            // its quote found no speaker: "“...” by the shooting, Nefzi said."
+            reported(tokensOf(index), sentence, sentence, quotes);
           } else if (afterQuotes < sentence.end()) {
             Span rest = new Span(afterQuotes, sentence.end());
-            reported(Tokenizer.tokens(text, rest.start(), rest.end()), rest, sentence, partial); // "She declared “...” and said that ..."
+            // "She declared “...” and said that ..."
+            reported(Tokenizer.tokens(text, rest.start(), rest.end()), rest, sentence, partial);
           }
         }
         if (nl < 0) {
@@ -254,7 +256,8 @@ public final class StatementExtractor {
     /** The tokens of sentence {@code index}: the analyzer's, or made here. */
     private List<Token> tokensOf(int index) {
       Span sentence = sentences.get(index);
-      return sentenceTokens != null ? sentenceTokens.get(index) : Tokenizer.tokens(text, sentence.start(), sentence.end());
+      return sentenceTokens != null ? sentenceTokens.get(index)
+          : Tokenizer.tokens(text, sentence.start(), sentence.end());
     }
 
     /**
