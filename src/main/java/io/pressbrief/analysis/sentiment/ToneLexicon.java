@@ -43,33 +43,28 @@ public final class ToneLexicon {
     static final Word CONTRACTED_NEGATION = new Word(0, 0, true, false, false, false);
   }
 
-  private final Map<String, Double> valence;
-  private final Set<String> negations;
-  private final Map<String, Double> boosters;
-  private final Set<String> contrastives;
-  private final Set<String> reversers;
+  /** Every word or booster phrase the lexicon knows, with all it knows of it. */
   private final Map<String, Word> words;
 
   public ToneLexicon(Map<String, Double> valence, Rules rules) {
-    this.valence = Map.copyOf(valence);
-    this.negations = Set.copyOf(rules.negations().stream().map(TextFold::fold).toList());
-    Map<String, Double> b = new HashMap<>();
-    rules.boosters().forEach((k, v) -> b.put(TextFold.fold(k), v));
-    this.boosters = Map.copyOf(b);
-    this.contrastives = Set.copyOf(rules.contrastives().stream().map(TextFold::fold).toList());
-    this.reversers = Set.copyOf(rules.reversers().stream().map(TextFold::fold).toList());
+    Set<String> negations = Set.copyOf(rules.negations().stream().map(TextFold::fold).toList());
+    Map<String, Double> boosters = new HashMap<>();
+    rules.boosters().forEach((k, v) -> boosters.put(TextFold.fold(k), v));
+    Set<String> contrastives = Set.copyOf(rules.contrastives().stream().map(TextFold::fold).toList());
+    Set<String> reversers = Set.copyOf(rules.reversers().stream().map(TextFold::fold).toList());
     Set<String> phraseEnds = new java.util.HashSet<>();
-    this.boosters.keySet().stream().filter(k -> k.contains(" "))
+    boosters.keySet().stream().filter(k -> k.contains(" "))
         .forEach(k -> phraseEnds.add(k.substring(k.lastIndexOf(' ') + 1)));
-    Set<String> known = new java.util.HashSet<>(this.valence.keySet());
-    known.addAll(this.negations);
-    known.addAll(this.boosters.keySet());
-    known.addAll(this.contrastives);
-    known.addAll(this.reversers);
+    Set<String> known = new java.util.HashSet<>(valence.keySet());
+    known.addAll(negations);
+    known.addAll(boosters.keySet());
+    known.addAll(contrastives);
+    known.addAll(reversers);
     known.addAll(phraseEnds);
     Map<String, Word> w = new HashMap<>();
     for (String k : known) {
-      w.put(k, new Word(valence(k), booster(k), isNegation(k), isContrastive(k), isReverser(k),
+      w.put(k, new Word(valence.getOrDefault(k, 0.0), boosters.getOrDefault(k, 0.0),
+          negations.contains(k) || k.endsWith("n't"), contrastives.contains(k), reversers.contains(k),
           phraseEnds.contains(k)));
     }
     this.words = Map.copyOf(w);
@@ -122,26 +117,8 @@ public final class ToneLexicon {
     return new ToneLexicon(valence, rules);
   }
 
-  /** The valence of a folded word, or 0 when it carries none. */
-  public double valence(String folded) {
-    return valence.getOrDefault(folded, 0.0);
-  }
-
-  public boolean isNegation(String folded) {
-    return negations.contains(folded) || folded.endsWith("n't");
-  }
-
-  /** The booster increment of a folded word or phrase, or 0. */
+  /** The booster increment of a folded word or phrase ("sort of"), or 0. */
   public double booster(String folded) {
-    return boosters.getOrDefault(folded, 0.0);
-  }
-
-  public boolean isContrastive(String folded) {
-    return contrastives.contains(folded);
-  }
-
-  /** Whether a folded word lessens or ends what follows it ("reduce", "prevent"), so a bad thing after it is good. */
-  public boolean isReverser(String folded) {
-    return reversers.contains(folded);
+    return word(folded).booster();
   }
 }
