@@ -482,15 +482,12 @@ public final class PressbriefJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableWritable<Configuration>> conf =
         jsc.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
-    List<List<InputFile>> groups = groupsOfEqualSize(files, partitions);
-    if (groups != null) {
-      JavaRDD<RecordRow> rows = jsc.parallelize(groups, groups.size())
-          .flatMap(group -> readFiles(group, conf.value().value(), options));
-      return spark.createDataset(rows.rdd(), Encoders.bean(RecordRow.class));
-    }
-    JavaRDD<RecordRow> rows = jsc.parallelize(files, Math.max(1, files.size()))
-        .flatMap(f -> readFile(f, conf.value().value(), options));
-    return spark.createDataset(rows.rdd(), Encoders.bean(RecordRow.class)).repartition(partitions);
+    List<List<InputFile>> balanced = groupsOfEqualSize(files, partitions);
+    List<List<InputFile>> groups = balanced != null ? balanced : files.stream().map(List::of).toList();
+    JavaRDD<RecordRow> rows = jsc.parallelize(groups, Math.max(1, groups.size()))
+        .flatMap(group -> readFiles(group, conf.value().value(), options));
+    Dataset<RecordRow> records = spark.createDataset(rows.rdd(), Encoders.bean(RecordRow.class));
+    return balanced != null ? records : records.repartition(partitions);
   }
 
   /**
