@@ -17,13 +17,7 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class TargetFeatures {
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "without", "nor", "neither",
-      "cannot");
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "wrote", "added", "argued", "claimed");
-  private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", ":", "!", "?");
-
-  private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", "?", "!", "but", "while", "whereas", "although",
-      "though", "however", "yet", "unlike", "despite");
 
   /**
    * The prefixes of the features that end in a word ({@link Sink}); every other feature is its prefix
@@ -102,9 +96,9 @@ public final class TargetFeatures {
       int distance = i < first ? first - i : i - last;
       boolean left = i < first;
       boolean negatedHere = negated;
-      if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+      if (isNegation(w)) {
         negated = true;
-      } else if (CLAUSE_PUNCTUATION.contains(w)) {
+      } else if (isClausePunctuation(w)) {
         negated = false;
       }
       double v = words[i].valence();
@@ -188,7 +182,30 @@ public final class TargetFeatures {
     return to;
   }
 
+  // The word lists below are switches rather than sets: they are asked about every token around every
+  // target, and a switch on a string compares its hash, which the token's string keeps, before any text.
+
+  /** A word that negates the words after it, up to the clause's punctuation (the list the model was trained with). */
+  private static boolean isNegation(String w) {
+    return switch (w) {
+      case "not", "n't", "no", "never", "without", "nor", "neither", "cannot" -> true;
+      default -> w.endsWith("n't");
+    };
+  }
+
+  private static boolean isClausePunctuation(String w) {
+    return switch (w) {
+      case ".", ",", ";", ":", "!", "?" -> true;
+      default -> false;
+    };
+  }
+
+  /** Where the clause of a target ends, on either side: a sentence's punctuation or a contrasting word. */
   private static boolean breaksClause(Token t) {
-    return CLAUSE_BREAKS.contains(t.folded());
+    return switch (t.folded()) {
+      case ".", ";", "?", "!", "but", "while", "whereas", "although", "though", "however", "yet", "unlike", "despite" ->
+          true;
+      default -> false;
+    };
   }
 }

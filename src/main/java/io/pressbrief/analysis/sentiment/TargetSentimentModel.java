@@ -29,17 +29,49 @@ public final class TargetSentimentModel {
   /** Weights per feature: negative, neutral, positive. */
   private final Map<String, double[]> weights;
 
-  /** The same weights by the two parts of a feature's name ({@link TargetFeatures.Sink}): no names built to score. */
-  private final Map<String, Map<String, double[]>> weightsByPrefix;
+  /**
+   * The same weights as the scorer reads them ({@link TargetFeatures.Sink}): the features without a
+   * word by their name, and the word features by their word, one array of weights per word prefix
+   * ({@link TargetFeatures#WORD_PREFIXES}), so one look-up of a word serves all its features.
+   */
+  private final Map<String, double[]> constants;
+  private final Map<String, double[][]> byWord;
 
   private TargetSentimentModel(Map<String, double[]> weights) {
     this.weights = Map.copyOf(weights);
-    Map<String, Map<String, double[]>> byPrefix = new HashMap<>();
+    Map<String, double[]> constants = new HashMap<>();
+    Map<String, double[][]> byWord = new HashMap<>();
     weights.forEach((name, w) -> {
-      String prefix = TargetFeatures.WORD_PREFIXES.stream().filter(name::startsWith).findFirst().orElse(name);
-      byPrefix.computeIfAbsent(prefix, k -> new HashMap<>()).put(name.substring(prefix.length()), w);
+      int prefix = -1;
+      for (int i = 0; i < WORD_PREFIXES.length && prefix < 0; i++) {
+        prefix = name.startsWith(WORD_PREFIXES[i]) ? i : -1;
+      }
+      if (prefix < 0 || name.length() == WORD_PREFIXES[prefix].length()) {
+        constants.put(name, w); // and a word feature without its word ("next=" at a sentence's end)
+      } else {
+        byWord.computeIfAbsent(name.substring(WORD_PREFIXES[prefix].length()),
+            k -> new double[WORD_PREFIXES.length][])[prefix] = w;
+      }
     });
-    this.weightsByPrefix = new HashMap<>(byPrefix);
+    this.constants = constants;
+    this.byWord = byWord;
+  }
+
+  private static final String[] WORD_PREFIXES = TargetFeatures.WORD_PREFIXES.toArray(String[]::new);
+
+  /** The index of a word feature's prefix; the features pass the constants themselves, so identity mostly finds it. */
+  private static int prefixIndex(String prefix) {
+    for (int i = 0; i < WORD_PREFIXES.length; i++) {
+      if (WORD_PREFIXES[i] == prefix) {
+        return i;
+      }
+    }
+    for (int i = 0; i < WORD_PREFIXES.length; i++) {
+      if (WORD_PREFIXES[i].equals(prefix)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A fresh accumulator of class scores for one target; not thread-safe, and cheap to make. */
@@ -50,6 +82,12 @@ public final class TargetSentimentModel {
   /** Class scores summed as the features of one target arrive. */
   public final class Scores implements TargetFeatures.Sink {
     private final double[] sums = new double[CLASSES];
+    /**
+     * The last word looked up and its weights: a token's word comes as several features in a row
+     * (near it within 12, 6 and 3 words), the same string each time, so it is looked up once.
+     */
+    private String lastWord;
+    private double[][] lastWeights;
 
     private Scores() {}
 
@@ -58,8 +96,17 @@ public final class TargetSentimentModel {
       if (value == 0) {
         return; // most words carry no valence: their "lex" features weigh nothing, so skip the look-ups
       }
-      Map<String, double[]> words = weightsByPrefix.get(prefix);
-      double[] w = words == null ? null : words.get(word);
+      double[] w;
+      if (word.isEmpty()) {
+        w = constants.get(prefix);
+      } else {
+        if (word != lastWord) {
+          lastWord = word;
+          lastWeights = byWord.get(word);
+        }
+        int slot = lastWeights == null ? -1 : prefixIndex(prefix);
+        w = slot < 0 ? null : lastWeights[slot];
+      }
       if (w != null) {
         for (int c = 0; c < CLASSES; c++) {
           sums[c] += w[c] * value;

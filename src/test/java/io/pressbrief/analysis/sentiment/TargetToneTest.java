@@ -37,7 +37,9 @@ class TargetToneTest {
     String[] sentences = {
         "The mayor praised Clara Moss but condemned Jane Doe for the delays, saying they were not acceptable.",
         "Moss said the \"disastrous\" ferry deal would never work, and Doe agreed.",
-        "Peace talks between the North Isles and the South Isles broke down again on Monday."};
+        "Peace talks between the North Isles and the South Isles broke down again on Monday.",
+        // a target first and last, with nothing before or after it: its "prev=" and "next=" have no word
+        "Ferries ran late all week, a failure that nobody would blame on Moss"};
     for (String text : sentences) {
       List<io.pressbrief.analysis.Token> tokens = io.pressbrief.analysis.Tokenizer.tokens(text);
       for (io.pressbrief.analysis.Token t : tokens) {
