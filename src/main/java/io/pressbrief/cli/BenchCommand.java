@@ -31,7 +31,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "Archive file, folder or glob (JSON Lines).")
   List<String> inputs;
 
-  @Option(names = "--seconds", defaultValue = "20", description = "How long to measure each loop (default ${DEFAULT-VALUE} s).")
+  @Option(names = "--seconds", defaultValue = "20",
+      description = "How long to measure each loop (default ${DEFAULT-VALUE} s).")
   int seconds;
 
   @Option(names = "--rounds", defaultValue = "10",

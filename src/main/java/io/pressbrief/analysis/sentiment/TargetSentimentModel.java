@@ -59,13 +59,8 @@ public final class TargetSentimentModel {
 
   private static final String[] WORD_PREFIXES = TargetFeatures.WORD_PREFIXES.toArray(String[]::new);
 
-  /** The index of a word feature's prefix; the features pass the constants themselves, so identity mostly finds it. */
+  /** The index of a word feature's prefix, or -1; the features pass the constants, which equals finds by identity. */
   private static int prefixIndex(String prefix) {
-    for (int i = 0; i < WORD_PREFIXES.length; i++) {
-      if (WORD_PREFIXES[i] == prefix) {
-        return i;
-      }
-    }
     for (int i = 0; i < WORD_PREFIXES.length; i++) {
       if (WORD_PREFIXES[i].equals(prefix)) {
         return i;
