@@ -44,7 +44,7 @@ public final class TargetFeatures {
     return of(tokens, target, scorer.score(tokens));
   }
 
-  /** The features, with the sentence's lexicon tone already computed by the caller. */
+  /** The features, with the sentence's lexicon tone ({@link ToneScorer#score}) already computed by the caller. */
   public Map<String, Double> of(List<Token> tokens, Span target, double sentenceTone) {
     Map<String, Double> f = new HashMap<>();
     visit(tokens, target, sentenceTone, (prefix, word, value) -> f.merge(prefix + word, value, Double::sum));
@@ -58,14 +58,34 @@ public final class TargetFeatures {
   @FunctionalInterface
   public interface Sink {
     void add(String prefix, String word, double value);
+
+    /**
+     * A word feature of a word negated before it: the feature {@code prefix + "NOT_" + word}. A sink
+     * that looks words up overrides this (and {@link #addPair}) to find it without building the name.
+     */
+    default void addNegated(String prefix, String word, double value) {
+      add(prefix, NEGATED + word, value);
+    }
+
+    /** A feature of two words in a row: {@code prefix + first + "_" + second}. */
+    default void addPair(String prefix, String first, String second, double value) {
+      add(prefix, first + PAIR + second, value);
+    }
   }
+
+  /** How a negated word and a pair of words are written in feature names (and the model file). */
+  static final String NEGATED = "NOT_";
+  static final String PAIR = "_";
 
   /** Hands every feature of the target to {@code f}, the sentence's lexicon tone computed here. */
   public void visit(List<Token> tokens, Span target, Sink f) {
     visit(tokens, target, scorer.score(tokens), f);
   }
 
-  /** Hands every feature of the target to {@code f}; a feature that occurs twice is handed over twice. */
+  /**
+   * Hands every feature of the target to {@code f}, {@code sentenceTone} being the sentence's
+   * {@link ToneScorer#score}; a word feature that occurs twice is handed over twice.
+   */
   public void visit(List<Token> tokens, Span target, double sentenceTone, Sink f) {
     visit(tokens, lexicon.words(tokens), target, sentenceTone, f);
   }
@@ -87,6 +107,18 @@ public final class TargetFeatures {
     }
     int clauseFrom = clauseStart(tokens, first);
     int clauseTo = clauseEnd(tokens, last);
+    // The valence sums are handed over once, each with what the words around the target add up to in
+    // token order, exactly the value a map of features summing each word's share holds, and a feature
+    // is handed over (even at 0) whenever a word had a share in it, as training has always seen them.
+    ValenceSum lex = new ValenceSum();
+    ValenceSum lexLeft = new ValenceSum();
+    ValenceSum lexRight = new ValenceSum();
+    ValenceSum lexWeighed = new ValenceSum();
+    ValenceSum lexClause = new ValenceSum();
+    ValenceSum lex6 = new ValenceSum();
+    ValenceSum lex3 = new ValenceSum();
+    ValenceSum positive = new ValenceSum();
+    ValenceSum negative = new ValenceSum();
     boolean negated = false;
     for (int i = 0; i < tokens.size(); i++) {
       if (i >= first && i <= last) {
@@ -105,37 +137,45 @@ public final class TargetFeatures {
       if (negated && v != 0) {
         v *= -0.74;
       }
-      f.add("lex", "", v / 4);
-      f.add(left ? "lexL" : "lexR", "", v / 4);
-      f.add("lexW", "", v / 4 / (1 + distance / 3.0));
+      lex.add(v / 4);
+      (left ? lexLeft : lexRight).add(v / 4);
+      lexWeighed.add(v / 4 / (1 + distance / 3.0));
       if (i >= clauseFrom && i < clauseTo) {
-        f.add("lexC", "", v / 4);
+        lexClause.add(v / 4);
         if (v != 0) {
-          f.add("c=", negatedHere ? "NOT_" + w : w, 1);
+          addWord(f, "c=", w, negatedHere);
         }
       }
       if (v > 0) {
-        f.add("pos", "", 1);
+        positive.add(1);
       } else if (v < 0) {
-        f.add("neg", "", 1);
+        negative.add(1);
       }
       if (distance > 12) {
-        continue; // words far away count through the sums above only; no strings built for them
+        continue; // words far away count through the sums above only
       }
-      String word = negatedHere ? "NOT_" + w : w;
-      f.add("n12=", word, 1);
+      addWord(f, "n12=", w, negatedHere);
       if (distance <= 6) {
-        f.add("n6=", word, 1);
-        f.add("lex6", "", v / 4);
+        addWord(f, "n6=", w, negatedHere);
+        lex6.add(v / 4);
       }
       if (distance <= 3) {
-        f.add(left ? "n3=L" : "n3=R", word, 1);
-        f.add("lex3", "", v / 4);
+        addWord(f, left ? "n3=L" : "n3=R", w, negatedHere);
+        lex3.add(v / 4);
       }
       if (i + 1 < tokens.size() && !(i + 1 >= first && i + 1 <= last) && distance <= 5) {
-        f.add("bi=", w + "_" + tokens.get(i + 1).folded(), 1);
+        f.addPair("bi=", w, tokens.get(i + 1).folded(), 1);
       }
     }
+    lex.handTo(f, "lex");
+    lexLeft.handTo(f, "lexL");
+    lexRight.handTo(f, "lexR");
+    lexWeighed.handTo(f, "lexW");
+    lexClause.handTo(f, "lexC");
+    positive.handTo(f, "pos");
+    negative.handTo(f, "neg");
+    lex6.handTo(f, "lex6");
+    lex3.handTo(f, "lex3");
     String next = last + 1 < tokens.size() ? tokens.get(last + 1).folded() : "";
     String previous = first > 0 ? tokens.get(first - 1).folded() : "";
     for (int i = first; i <= last; i++) {
@@ -160,10 +200,46 @@ public final class TargetFeatures {
       f.add("speaker", "", 1);
     }
     // The rule-based view as two features: the tone of the target's clause and of the whole sentence.
-    f.add("clauseTone", "", scorer.score(tokens.subList(clauseFrom, clauseTo),
-        java.util.Arrays.copyOfRange(words, clauseFrom, clauseTo)));
+    // Most targets' clause is their sentence but for its full stop, which the rules give no weight.
+    double clauseTone = clauseFrom == 0 && onlyFullStopsFrom(tokens, clauseTo) ? sentenceTone
+        : scorer.score(tokens.subList(clauseFrom, clauseTo), java.util.Arrays.copyOfRange(words, clauseFrom, clauseTo));
+    f.add("clauseTone", "", clauseTone);
     f.add("sentenceTone", "", sentenceTone);
     f.add("bias", "", 1);
+  }
+
+  /** A feature that sums a share of each word around the target; handed over once, if any word had a share. */
+  private static final class ValenceSum {
+    private double sum;
+    private boolean shared;
+
+    void add(double share) {
+      sum = shared ? sum + share : share;
+      shared = true;
+    }
+
+    void handTo(Sink f, String name) {
+      if (shared) {
+        f.add(name, "", sum);
+      }
+    }
+  }
+
+  private static void addWord(Sink f, String prefix, String word, boolean negated) {
+    if (negated) {
+      f.addNegated(prefix, word, 1);
+    } else {
+      f.add(prefix, word, 1);
+    }
+  }
+
+  private static boolean onlyFullStopsFrom(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      if (!tokens.get(i).text().equals(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int clauseStart(List<Token> tokens, int first) {

@@ -31,16 +31,26 @@ public final class TargetSentimentModel {
 
   /**
    * The same weights as the scorer reads them ({@link TargetFeatures.Sink}): the features without a
-   * word by their name, and the word features by their word, one array of weights per word prefix
-   * ({@link TargetFeatures#WORD_PREFIXES}), so one look-up of a word serves all its features.
+   * word by their name, and the word features by their word ({@link WordWeights}), so one look-up of
+   * a word serves all its features and no feature name is built while scoring.
    */
   private final Map<String, double[]> constants;
-  private final Map<String, double[][]> byWord;
+  private final WordTable<WordWeights> byWord;
+
+  /** The weights of one word's features, by prefix ({@link TargetFeatures#WORD_PREFIXES}). */
+  private static final class WordWeights {
+    final double[][] plain = new double[WORD_PREFIXES.length][];
+    /** The features of the word negated before it ("n12=NOT_" + word). */
+    final double[][] negated = new double[WORD_PREFIXES.length][];
+    /** The pairs the word starts ("bi=" + word + "_" + next), by the next word. */
+    final Map<String, double[]> pairsBuilt = new HashMap<>();
+    WordTable<double[]> pairs;
+  }
 
   private TargetSentimentModel(Map<String, double[]> weights) {
     this.weights = Map.copyOf(weights);
     Map<String, double[]> constants = new HashMap<>();
-    Map<String, double[][]> byWord = new HashMap<>();
+    Map<String, WordWeights> byWord = new HashMap<>();
     weights.forEach((name, w) -> {
       int prefix = -1;
       for (int i = 0; i < WORD_PREFIXES.length && prefix < 0; i++) {
@@ -48,16 +58,29 @@ public final class TargetSentimentModel {
       }
       if (prefix < 0 || name.length() == WORD_PREFIXES[prefix].length()) {
         constants.put(name, w); // and a word feature without its word ("next=" at a sentence's end)
+        return;
+      }
+      String word = name.substring(WORD_PREFIXES[prefix].length());
+      if (prefix == PAIR_PREFIX) {
+        // Split at every "_": the scorer asks for first and next word, and a word may hold "_" itself.
+        for (int at = word.indexOf(TargetFeatures.PAIR); at >= 0; at = word.indexOf(TargetFeatures.PAIR, at + 1)) {
+          byWord.computeIfAbsent(word.substring(0, at), k -> new WordWeights()).pairsBuilt
+              .put(word.substring(at + TargetFeatures.PAIR.length()), w);
+        }
+      } else if (word.startsWith(TargetFeatures.NEGATED)) { // folded words are lower case: never "NOT_…" themselves
+        byWord.computeIfAbsent(word.substring(TargetFeatures.NEGATED.length()), k -> new WordWeights())
+            .negated[prefix] = w;
       } else {
-        byWord.computeIfAbsent(name.substring(WORD_PREFIXES[prefix].length()),
-            k -> new double[WORD_PREFIXES.length][])[prefix] = w;
+        byWord.computeIfAbsent(word, k -> new WordWeights()).plain[prefix] = w;
       }
     });
+    byWord.values().forEach(v -> v.pairs = new WordTable<>(v.pairsBuilt));
     this.constants = constants;
-    this.byWord = byWord;
+    this.byWord = new WordTable<>(byWord);
   }
 
   private static final String[] WORD_PREFIXES = TargetFeatures.WORD_PREFIXES.toArray(String[]::new);
+  private static final int PAIR_PREFIX = TargetFeatures.WORD_PREFIXES.indexOf("bi=");
 
   /** The index of a word feature's prefix, or -1; the features pass the constants, which equals finds by identity. */
   private static int prefixIndex(String prefix) {
@@ -79,10 +102,11 @@ public final class TargetSentimentModel {
     private final double[] sums = new double[CLASSES];
     /**
      * The last word looked up and its weights: a token's word comes as several features in a row
-     * (near it within 12, 6 and 3 words), the same string each time, so it is looked up once.
+     * (near it within 12, 6 and 3 words, and the pair it starts), the same string each time, so it
+     * is looked up once.
      */
     private String lastWord;
-    private double[][] lastWeights;
+    private WordWeights lastWeights;
 
     private Scores() {}
 
@@ -91,17 +115,40 @@ public final class TargetSentimentModel {
       if (value == 0) {
         return; // most words carry no valence: their "lex" features weigh nothing, so skip the look-ups
       }
-      double[] w;
       if (word.isEmpty()) {
-        w = constants.get(prefix);
+        addWeights(constants.get(prefix), value);
       } else {
-        if (word != lastWord) {
-          lastWord = word;
-          lastWeights = byWord.get(word);
-        }
-        int slot = lastWeights == null ? -1 : prefixIndex(prefix);
-        w = slot < 0 ? null : lastWeights[slot];
+        WordWeights w = weightsOf(word);
+        addWeights(w == null ? null : slot(w.plain, prefix), value);
       }
+    }
+
+    @Override
+    public void addNegated(String prefix, String word, double value) {
+      WordWeights w = weightsOf(word);
+      addWeights(w == null ? null : slot(w.negated, prefix), value);
+    }
+
+    @Override
+    public void addPair(String prefix, String first, String second, double value) {
+      WordWeights w = weightsOf(first);
+      addWeights(w == null ? null : w.pairs.get(second), value);
+    }
+
+    private WordWeights weightsOf(String word) {
+      if (word != lastWord) {
+        lastWord = word;
+        lastWeights = byWord.get(word);
+      }
+      return lastWeights;
+    }
+
+    private double[] slot(double[][] byPrefix, String prefix) {
+      int slot = prefixIndex(prefix);
+      return slot < 0 ? null : byPrefix[slot];
+    }
+
+    private void addWeights(double[] w, double value) {
       if (w != null) {
         for (int c = 0; c < CLASSES; c++) {
           sums[c] += w[c] * value;

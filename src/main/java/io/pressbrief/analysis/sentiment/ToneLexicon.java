@@ -44,7 +44,7 @@ public final class ToneLexicon {
   }
 
   /** Every word or booster phrase the lexicon knows, with all it knows of it. */
-  private final Map<String, Word> words;
+  private final WordTable<Word> words;
 
   public ToneLexicon(Map<String, Double> valence, Rules rules) {
     Set<String> negations = Set.copyOf(rules.negations().stream().map(TextFold::fold).toList());
@@ -67,7 +67,7 @@ public final class ToneLexicon {
           negations.contains(k) || k.endsWith("n't"), contrastives.contains(k), reversers.contains(k),
           phraseEnds.contains(k)));
     }
-    this.words = Map.copyOf(w);
+    this.words = new WordTable<>(w);
   }
 
   /**

@@ -76,6 +76,21 @@ class TargetToneTest {
   }
 
   @Test
+  void aClauseThatIsItsSentenceButForTheFullStopHasTheSentencesToneAndAnExclamationIsLeftOut() {
+    TargetFeatures features = new TargetFeatures(lexicon);
+    ToneScorer scorer = new ToneScorer(lexicon);
+    String calm = "Clara Moss rescued three children.";
+    List<io.pressbrief.analysis.Token> calmTokens = io.pressbrief.analysis.Tokenizer.tokens(calm);
+    assertEquals(scorer.score(calmTokens.subList(0, calmTokens.size() - 1)),
+        features.of(calm, 0, calm.length(), new Span(0, 10)).get("clauseTone"), 1e-12);
+    String loud = "Clara Moss rescued three children!";
+    List<io.pressbrief.analysis.Token> loudTokens = io.pressbrief.analysis.Tokenizer.tokens(loud);
+    Map<String, Double> f = features.of(loud, 0, loud.length(), new Span(0, 10));
+    assertEquals(scorer.score(loudTokens.subList(0, loudTokens.size() - 1)), f.get("clauseTone"), 1e-12);
+    assertTrue(f.get("sentenceTone") > f.get("clauseTone"), "the sentence's '!' adds emphasis: " + f);
+  }
+
+  @Test
   void aTargetsNameCarriesNoWeightOfItsOwn() {
     TargetFeatures features = new TargetFeatures(lexicon);
     String moss = "Critics praised Clara Moss for the new bridge.";
