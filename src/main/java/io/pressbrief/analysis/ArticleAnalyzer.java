@@ -45,6 +45,23 @@ public final class ArticleAnalyzer {
     this.escalations = new EscalationDetector(triggers, weights, dates);
   }
 
+  private ArticleAnalyzer(ArticleAnalyzer withTone) {
+    this.actors = withTone.actors;
+    this.toneLexicon = withTone.toneLexicon;
+    this.tone = null;
+    this.towardActors = null;
+    this.statements = withTone.statements.withoutTone();
+    this.escalations = withTone.escalations;
+  }
+
+  /**
+   * The same analyzer with sentiment switched off (every tone and sentiment left at 0), for measuring
+   * what sentiment adds to the analyzer's time ({@code bench}); not for analysis.
+   */
+  public ArticleAnalyzer withoutSentiment() {
+    return new ArticleAnalyzer(this);
+  }
+
   public ArticleAnalysis analyze(Article article) {
     String text = article.text();
     List<ActorMention> found = actors.find(text);
@@ -56,10 +73,12 @@ public final class ArticleAnalyzer {
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> tokens = Tokenizer.tokens(text, sentences.get(i).start(), sentences.get(i).end());
       sentenceTokens.add(tokens);
-      ToneLexicon.Word[] words = toneLexicon.words(tokens);
-      sentenceWords.add(words);
-      sentenceTone[i] = tone.score(tokens, words);
-      sum += sentenceTone[i];
+      if (tone != null) {
+        ToneLexicon.Word[] words = toneLexicon.words(tokens);
+        sentenceWords.add(words);
+        sentenceTone[i] = tone.score(tokens, words);
+        sum += sentenceTone[i];
+      }
     }
     double articleTone = sentences.isEmpty() ? 0 : sum / sentences.size();
     List<Mention> mentions = new ArrayList<>(found.size());
@@ -69,7 +88,7 @@ public final class ArticleAnalyzer {
         s++;
       }
       // Tone toward the actor: what the sentence says about it, not the sentence's tone as a whole.
-      double toward = s < sentences.size() && sentences.get(s).contains(m.start())
+      double toward = towardActors != null && s < sentences.size() && sentences.get(s).contains(m.start())
           ? towardActors.toward(sentenceTokens.get(s), sentenceWords.get(s), new Span(m.start(), m.end()),
               sentenceTone[s]).score()
           : 0;

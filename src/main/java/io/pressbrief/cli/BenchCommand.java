@@ -2,17 +2,6 @@ package io.pressbrief.cli;
 
 import io.pressbrief.analysis.AnalysisResources;
 import io.pressbrief.analysis.ArticleAnalyzer;
-import io.pressbrief.analysis.SentenceSplitter;
-import io.pressbrief.analysis.Span;
-import io.pressbrief.analysis.Token;
-import io.pressbrief.analysis.Tokenizer;
-import io.pressbrief.analysis.actors.ActorDictionary;
-import io.pressbrief.analysis.actors.ActorMention;
-import io.pressbrief.analysis.sentiment.TargetFeatures;
-import io.pressbrief.analysis.sentiment.TargetSentimentModel;
-import io.pressbrief.analysis.sentiment.TargetTone;
-import io.pressbrief.analysis.sentiment.ToneLexicon;
-import io.pressbrief.analysis.sentiment.ToneScorer;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.Article;
 import java.util.List;
@@ -51,21 +40,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     Progress.info("bench: %d articles, %.1f MB of text, one thread", articles.size(), chars / 1e6);
-    AnalysisResources resources = AnalysisResources.load(List.of());
-    ArticleAnalyzer analyzer = resources.newAnalyzer();
-    ToneLexicon lexicon = ToneLexicon.builtIn();
-    ToneScorer tone = new ToneScorer(lexicon);
-    ActorDictionary dictionary = ActorDictionary.of(resources.actors());
-    TargetTone towardActors = new TargetTone(new TargetFeatures(lexicon), TargetSentimentModel.builtIn());
+    ArticleAnalyzer analyzer = AnalysisResources.load(List.of()).newAnalyzer();
+    ArticleAnalyzer withoutSentiment = analyzer.withoutSentiment();
 
-    // Sentiment's cost is what it adds to the work it shares with the rest of the analyzer (finding
-    // actors, splitting and tokenising sentences): the same loop timed with and without it. The three
-    // loops take turns in short rounds, and each round gives a share: on a shared machine the speed
-    // drifts by 10 to 20 % over a minute, which one long loop after another would read as sentiment's.
+    // Sentiment's cost is what it adds to the analyzer: the same analyzer timed with sentiment and with
+    // it switched off. The two loops take turns in short rounds, and each round gives a share: on a
+    // shared machine the speed drifts by 10 to 20 % over a minute, which one long loop after the other
+    // would read as sentiment's.
     List<java.util.function.ToIntFunction<Article>> loops = List.of(
         a -> analyzer.analyze(a).statements().size(),
-        a -> sharedWork(a, dictionary, null, null, null),
-        a -> sharedWork(a, dictionary, lexicon, tone, towardActors));
+        a -> withoutSentiment.analyze(a).statements().size());
     long warmupEnd = System.nanoTime() + warmup * 1_000_000_000L;
     while (System.nanoTime() < warmupEnd) {
       for (java.util.function.ToIntFunction<Article> loop : loops) {
@@ -87,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
       next = (int) ((next + rates[0].articles()) % articles.size());
       full = full.plus(rates[0]);
       double analyzerSeconds = 1 / rates[0].articlesPerSecond();
-      double toneSeconds = Math.max(0, 1 / rates[2].articlesPerSecond() - 1 / rates[1].articlesPerSecond());
+      double toneSeconds = Math.max(0, analyzerSeconds - 1 / rates[1].articlesPerSecond());
       shares[r] = toneSeconds / analyzerSeconds;
       adding[r] = toneSeconds / Math.max(1e-12, analyzerSeconds - toneSeconds);
     }
@@ -95,40 +79,11 @@ final class BenchCommand implements Callable<Integer> {
         "analyzer: %.0f articles/s, %.2f MB/s of text on one core (%d articles in %.1f s)%n",
         full.articlesPerSecond(), full.megabytesPerSecond(), full.articles(), full.seconds());
     java.util.Arrays.sort(adding);
-    System.out.printf(java.util.Locale.ROOT, "sentiment (sentence tone and tone toward actors): %.0f%% of the "
-            + "analyzer's time, adding %.0f%% to the rest of it (medians of %d rounds; adding %.0f to %.0f%% "
-            + "in the middle half of them)%n", 100 * median(shares), 100 * median(adding), roundCount,
-        100 * adding[roundCount / 4], 100 * adding[(3 * roundCount - 1) / 4]);
+    System.out.printf(java.util.Locale.ROOT, "sentiment (the tone of sentences, statements and articles, and "
+            + "toward actors): %.0f%% of the analyzer's time, adding %.0f%% to the rest of it (medians of %d "
+            + "rounds; adding %.0f to %.0f%% in the middle half of them)%n", 100 * median(shares),
+        100 * median(adding), roundCount, 100 * adding[roundCount / 4], 100 * adding[(3 * roundCount - 1) / 4]);
     return ExitCodes.OK;
-  }
-
-  /**
-   * What the analyzer does for tone on one article, and the work it shares with the rest: actors
-   * found, sentences split and tokenised; with {@code tone} null only the shared work is done.
-   */
-  private static int sharedWork(Article a, ActorDictionary dictionary, ToneLexicon lexicon, ToneScorer tone,
-                                TargetTone towardActors) {
-    String text = a.text();
-    List<ActorMention> found = dictionary.find(text);
-    List<Span> sentences = SentenceSplitter.split(text);
-    int n = found.size();
-    int m = 0;
-    for (Span s : sentences) {
-      List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
-      n += tokens.size();
-      if (tone != null) {
-        ToneLexicon.Word[] words = lexicon.words(tokens);
-        double sentenceTone = tone.score(tokens, words);
-        n += ToneScorer.polarity(sentenceTone);
-        while (m < found.size() && found.get(m).start() < s.end()) {
-          ActorMention mention = found.get(m++);
-          if (mention.start() >= s.start()) {
-            n += towardActors.toward(tokens, words, new Span(mention.start(), mention.end()), sentenceTone).polarity();
-          }
-        }
-      }
-    }
-    return n;
   }
 
   /** Throughput of one measured loop. */
