@@ -291,6 +291,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSpeechVerbsBaseFormAfterAnAuxiliaryIsACueToo() {
+    Statement discuss = only("Moss will discuss the ferry contract with the council on Monday.");
+    assertEquals("discuss", discuss.cue());
+    assertEquals("moss", discuss.actorId());
+    assertTrue(discuss.text().startsWith("the ferry contract"), discuss.text());
+    Statement decided = only("Clara Moss decided to close the old pier for the winter.");
+    assertEquals("decide", decided.cue());
+    assertTrue(decided.text().startsWith("to close the old pier"), decided.text());
+  }
+
+  @Test
   void pronounsAndRolesResolveToThePersonNamedBefore() {
     List<Statement> s = statements("Clara Moss visited the docks on Monday.\n“It is worse than we thought,” she said.\n"
         + "The harbour minister said that repairs would start soon.");
