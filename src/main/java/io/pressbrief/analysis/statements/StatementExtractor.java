@@ -76,6 +76,9 @@ public final class StatementExtractor {
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "if", "while",
       "although", "though", "since", "once", "as", "whenever", "unless");
 
+  /** Pronouns that open a main clause after a subordinate one: "When Moss said that ..., she left". */
+  private static final Set<String> MAIN_CLAUSE_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+
   /** Pronouns that cannot be a subject: "him" in "those close to him said" belongs to a longer phrase. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   /** Words that head a speaker phrase with a preposition after them: "people familiar with", "advisers to". */
@@ -736,6 +739,9 @@ public final class StatementExtractor {
         if (nextClause < 0 && tokens.get(i - 1).folded().equals("who")) {
           nextClause = endOfRelativeClause(tokens, from, partialQuotes);
         }
+        if (nextClause < 0) {
+          nextClause = endOfSubordinateClause(tokens, from, speaker, partialQuotes);
+        }
         if (nextClause > from) {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
@@ -835,6 +841,28 @@ public final class StatementExtractor {
       // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
       return unquotedComma(tokens, from + 1, tokens.size() - 3, partialQuotes,
           j -> tokens.get(j + 1).folded().equals("who") && speechVerbAt(tokens, j + 2) > 0);
+    }
+
+    /**
+     * In "When Moss noted that the pier was late, the council laughed": the index of the comma that
+     * closes the subordinate clause the attribution stands in, where the main clause's subject (a
+     * pronoun or a name) follows it; -1 when there is none. Not after "as", whose clause is the
+     * attribution of the main clause ("As the Post reported, the talks ...").
+     */
+    private int endOfSubordinateClause(List<Token> tokens, int from, Span speaker,
+                                       List<QuoteFinder.Quote> partialQuotes) {
+      int first = indexAt(tokens, speaker.start());
+      String opener = first >= 1 && SUBORDINATORS.contains(tokens.get(first - 1).folded())
+          ? tokens.get(first - 1).folded() : SUBORDINATORS.contains(tokens.get(0).folded()) ? tokens.get(0).folded() : null;
+      if (opener == null || opener.equals("as")) {
+        return -1;
+      }
+      return unquotedComma(tokens, from + 2, tokens.size() - 2, partialQuotes, j -> {
+        Token next = tokens.get(j + 1);
+        return MAIN_CLAUSE_PRONOUNS.contains(next.folded()) || next.isCapitalised()
+            && !CLAUSE_OPENERS.contains(next.folded()) && !TRUE_PREPOSITIONS.contains(next.folded())
+            && tokens.get(j + 2).isWord() && !tokens.get(j + 2).isCapitalised();
+      });
     }
 
     /**

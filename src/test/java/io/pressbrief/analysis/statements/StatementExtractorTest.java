@@ -291,6 +291,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whatIsSaidInASubordinateClauseEndsWhereTheMainClauseBegins() {
+    assertEquals("the pier was three weeks late",
+        only("When Moss noted that the pier was three weeks late, she was booed by the crowd.").text());
+    assertEquals("the ferry should be cheaper",
+        only("Though Jane Doe argued that the ferry should be cheaper, Lee raised the fares again.").text());
+    // After "as", the main clause is what was reported: no cut there.
+    assertTrue(statements("As the harbour office reported on Monday, the ferry will stop running in May, and the "
+        + "council agreed.").stream().anyMatch(st -> st.text().contains("the ferry will stop running in May")));
+  }
+
+  @Test
   void aSpeechVerbsBaseFormAfterAnAuxiliaryIsACueToo() {
     Statement discuss = only("Moss will discuss the ferry contract with the council on Monday.");
     assertEquals("discuss", discuss.cue());
