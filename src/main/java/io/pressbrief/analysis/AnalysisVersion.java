@@ -27,7 +27,7 @@ public final class AnalysisVersion {
 
   private AnalysisVersion() {}
 
-  /** Resource or "code" → SHA-256 (hex). The code is the jar's checksum, or that of its class folder. */
+  /** Resource or "code" → SHA-256 (hex). The code is the jar's ({@link #jarChecksum}), or its class folder's. */
   public static Map<String, String> builtIn() throws IOException {
     Map<String, String> sums = new LinkedHashMap<>();
     sums.put("code", codeChecksum());
@@ -60,9 +60,7 @@ public final class AnalysisVersion {
     try {
       Path location = Path.of(AnalysisVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(location)) {
-        try (InputStream in = Files.newInputStream(location)) {
-          return sha256(in);
-        }
+        return jarChecksum(location);
       }
       if (Files.isDirectory(location)) {
         // Compiled classes (tests, a development build): every file, in a stable order.
@@ -79,6 +77,27 @@ public final class AnalysisVersion {
       // Not from a file: fall through.
     }
     return "classes";
+  }
+
+  /**
+   * The checksum of a jar's code: every entry's name, size and CRC-32 from the jar's directory, in
+   * name order. It reads no entry (a shaded jar is some 300 MB), and it is the same for two builds of
+   * the same code: the jar's bytes are not, since each build stamps its entries' times and Maven's
+   * build notes (META-INF/maven/, left out here) with the time of the build, and a rebuild that
+   * changed nothing must not make the next run analyse everything again.
+   */
+  static String jarChecksum(Path jar) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      java.util.List<java.util.zip.ZipEntry> entries = new java.util.ArrayList<>();
+      zip.stream().filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/maven/")).forEach(entries::add);
+      entries.sort(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName));
+      MessageDigest md = digest();
+      for (java.util.zip.ZipEntry e : entries) {
+        md.update((e.getName() + "\t" + e.getSize() + "\t" + Long.toHexString(e.getCrc()) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(md.digest());
+    }
   }
 
   private static MessageDigest digest() {
