@@ -37,20 +37,21 @@ public final class TargetSentimentModel {
   private final Map<String, double[]> constants;
   private final WordTable<WordWeights> byWord;
 
-  /** The weights of one word's features, by prefix ({@link TargetFeatures#WORD_PREFIXES}). */
+  /** The weights of one word's features, by prefix ({@link TargetFeatures#WORD_PREFIXES}); filled while the model is built. */
   private static final class WordWeights {
+    private static final WordTable<double[]> NO_PAIRS = new WordTable<>(Map.of());
     final double[][] plain = new double[WORD_PREFIXES.length][];
     /** The features of the word negated before it ("n12=NOT_" + word). */
     final double[][] negated = new double[WORD_PREFIXES.length][];
     /** The pairs the word starts ("bi=" + word + "_" + next), by the next word. */
-    final Map<String, double[]> pairsBuilt = new HashMap<>();
-    WordTable<double[]> pairs;
+    WordTable<double[]> pairs = NO_PAIRS;
   }
 
   private TargetSentimentModel(Map<String, double[]> weights) {
     this.weights = Map.copyOf(weights);
     Map<String, double[]> constants = new HashMap<>();
     Map<String, WordWeights> byWord = new HashMap<>();
+    Map<String, Map<String, double[]>> pairsByFirst = new HashMap<>();
     weights.forEach((name, w) -> {
       int prefix = -1;
       for (int i = 0; i < WORD_PREFIXES.length && prefix < 0; i++) {
@@ -64,7 +65,7 @@ public final class TargetSentimentModel {
       if (prefix == PAIR_PREFIX) {
         // Split at every "_": the scorer asks for first and next word, and a word may hold "_" itself.
         for (int at = word.indexOf(TargetFeatures.PAIR); at >= 0; at = word.indexOf(TargetFeatures.PAIR, at + 1)) {
-          byWord.computeIfAbsent(word.substring(0, at), k -> new WordWeights()).pairsBuilt
+          pairsByFirst.computeIfAbsent(word.substring(0, at), k -> new HashMap<>())
               .put(word.substring(at + TargetFeatures.PAIR.length()), w);
         }
       } else if (word.startsWith(TargetFeatures.NEGATED)) { // folded words are lower case: never "NOT_…" themselves
@@ -74,7 +75,8 @@ public final class TargetSentimentModel {
         byWord.computeIfAbsent(word, k -> new WordWeights()).plain[prefix] = w;
       }
     });
-    byWord.values().forEach(v -> v.pairs = new WordTable<>(v.pairsBuilt));
+    pairsByFirst.forEach((first, pairs) -> byWord.computeIfAbsent(first, k -> new WordWeights()).pairs =
+        new WordTable<>(pairs));
     this.constants = constants;
     this.byWord = new WordTable<>(byWord);
   }
@@ -131,6 +133,10 @@ public final class TargetSentimentModel {
 
     @Override
     public void addPair(String prefix, String first, String second, double value) {
+      if (prefixIndex(prefix) != PAIR_PREFIX) {
+        add(prefix, first + TargetFeatures.PAIR + second, value); // kept by their whole word, as built above
+        return;
+      }
       WordWeights w = weightsOf(first);
       addWeights(w == null ? null : w.pairs.get(second), value);
     }

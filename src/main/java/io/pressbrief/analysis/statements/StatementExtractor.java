@@ -148,7 +148,6 @@ public final class StatementExtractor {
     return new StatementExtractor(cues, actors, null, dates);
   }
 
-
   /** The statements of {@code text}, in text order. {@code mentions} are the article's actor mentions. */
   public List<Statement> extract(String text, LocalDate published, List<ActorMention> mentions) {
     return extract(text, published, mentions, SentenceSplitter.split(text));
