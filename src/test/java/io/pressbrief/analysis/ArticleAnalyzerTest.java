@@ -28,8 +28,8 @@ class ArticleAnalyzerTest {
     ToneScorer tone = new ToneScorer(ToneLexicon.builtIn());
     List<Statement> statements = AnalyzerFixtures.analyzer().analyze(article(TEXT)).statements();
     assertEquals(2, statements.size(), statements.toString());
-    assertTrue(statements.get(0).text().contains("bridge") && statements.get(0).text().contains("ferry"),
-        "the quote holds both its sentences: " + statements.get(0).text());
+    assertTrue(statements.get(0).content().end() > SentenceSplitter.split(TEXT).get(0).end(),
+        "the quote runs over two of the analyzer's sentences: " + statements.get(0).text());
     for (Statement s : statements) {
       assertNotEquals(0.0, s.sentiment(), s.text());
       assertEquals(tone.score(TEXT, s.content().start(), s.content().end()), s.sentiment(), 1e-12, s.text());
