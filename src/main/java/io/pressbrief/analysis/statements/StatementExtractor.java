@@ -273,17 +273,8 @@ public final class StatementExtractor {
         return tone.score(text, content.start(), content.end());
       }
       List<Token> inside = new ArrayList<>();
-      int low = 0;
-      int high = sentences.size();
-      while (low < high) { // the first sentence that ends after the content starts
-        int mid = (low + high) >>> 1;
-        if (sentences.get(mid).end() <= content.start()) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      for (int i = low; i < sentences.size() && sentences.get(i).start() < content.end(); i++) {
+      for (int i = firstSentenceEndingAfter(content.start()); i < sentences.size()
+          && sentences.get(i).start() < content.end(); i++) {
         for (Token t : sentenceTokens.get(i)) {
           if (t.start() >= content.start() && t.end() <= content.end()) {
             inside.add(t);
@@ -1905,13 +1896,28 @@ public final class StatementExtractor {
       return rest;
     }
 
-    private Span sentenceAround(int offset) {
-      for (Span s : sentences) {
-        if (s.end() > offset) {
-          return s.start() <= offset ? s : new Span(offset, s.end());
+    /** The index of the first sentence that ends after {@code offset}, or the number of sentences. */
+    private int firstSentenceEndingAfter(int offset) {
+      int low = 0;
+      int high = sentences.size();
+      while (low < high) { // sentences are in text order, so their ends rise
+        int mid = (low + high) >>> 1;
+        if (sentences.get(mid).end() <= offset) {
+          low = mid + 1;
+        } else {
+          high = mid;
         }
       }
-      return new Span(offset, text.length());
+      return low;
+    }
+
+    private Span sentenceAround(int offset) {
+      int i = firstSentenceEndingAfter(offset);
+      if (i == sentences.size()) {
+        return new Span(offset, text.length());
+      }
+      Span s = sentences.get(i);
+      return s.start() <= offset ? s : new Span(offset, s.end());
     }
 
     private int sentenceStartBefore(int offset) {
@@ -1926,13 +1932,13 @@ public final class StatementExtractor {
     }
 
     private int sentenceEndAfter(int offset) {
-      for (Span s : sentences) {
-        if (s.end() > offset) {
-          int nl = text.indexOf('\n', offset);
-          return nl < 0 ? s.end() : Math.min(nl, Math.max(s.end(), offset));
-        }
+      int i = firstSentenceEndingAfter(offset);
+      if (i == sentences.size()) {
+        return text.length();
       }
-      return text.length();
+      int end = sentences.get(i).end();
+      int nl = text.indexOf('\n', offset);
+      return nl < 0 ? end : Math.min(nl, Math.max(end, offset));
     }
 
     /** Whether only white space, or nothing, stands between sentence punctuation and {@code offset}. */
