@@ -47,7 +47,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20251208", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--min-weight", defaultValue = "0.2",
+  @Option(names = "--min-weight", defaultValue = "0.1",
       description = "Drop features whose weights are all smaller (default ${DEFAULT-VALUE}), to keep the file small.")
   double minWeight;
 
