@@ -31,7 +31,7 @@ public final class StatementExtractor {
   /** Words that may stand between a speaker and the cue: "Zelensky also said", "he has repeatedly said". */
   private static final Set<String> BETWEEN_SPEAKER_AND_CUE = Set.of("also", "has", "had", "have", "previously",
       "reportedly", "later", "then", "again", "repeatedly", "further", "recently", "publicly", "privately",
-      "once", "earlier", "himself", "herself", "themselves", "itself", "on", "late", "early", "last", "this",
+      "once", "earlier", "now", "himself", "herself", "themselves", "itself", "on", "late", "early", "last", "this",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
       "evening", "afternoon", "yesterday", "today", "tonight", "week", "would", "will", "did", "does", "do",
       "is", "was", "were", "are", "been", "just", "still", "flatly", "quickly", "simply", "often", "frequently",

@@ -302,6 +302,12 @@ class StatementExtractorTest {
   }
 
   @Test
+  void nowBetweenTheSpeakerAndTheCueIsNotPartOfTheSpeaker() {
+    assertEquals("The harbour office", only("The harbour office now says the ferry will run again in May.").speaker());
+    assertEquals("A passenger", only("A passenger would now ask: “Who pays for the new pier?”").speaker());
+  }
+
+  @Test
   void aSpeechVerbsBaseFormAfterAnAuxiliaryIsACueToo() {
     Statement discuss = only("Moss will discuss the ferry contract with the council on Monday.");
     assertEquals("discuss", discuss.cue());
