@@ -18,6 +18,19 @@ public final class SparkSessions {
     org.apache.hadoop.conf.Configuration.addDefaultResource("pressbrief/hadoop-local.xml");
   }
 
+  static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
+  /**
+   * The shuffle partitions pressbrief sets: on one machine, twice its cores; 0 on a cluster, or when
+   * Spark was given a setting (--conf, spark-defaults.conf, -D), to leave Spark's. Its default of 200
+   * suits a cluster; on two cores every aggregate, join and sort of a run cut its rows into 200
+   * pieces, and a briefing's dozen small queries took half as long again (4.9 s against 3.3 s over
+   * a year of tables).
+   */
+  static int shufflePartitions(String master, org.apache.spark.SparkConf conf, int cores) {
+    return master.startsWith("local") && !conf.contains(SHUFFLE_PARTITIONS) ? 2 * cores : 0;
+  }
+
   public static SparkSession create(String appName, String master) {
     useNioLocalFiles();
     SparkSession.Builder builder = SparkSession.builder().appName(appName).master(master)
@@ -30,6 +43,11 @@ public final class SparkSessions {
     }
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
+    int shufflePartitions = shufflePartitions(master, spark.sparkContext().getConf(),
+        spark.sparkContext().defaultParallelism());
+    if (shufflePartitions > 0) {
+      spark.conf().set(SHUFFLE_PARTITIONS, String.valueOf(shufflePartitions));
+    }
     return spark;
   }
 }
