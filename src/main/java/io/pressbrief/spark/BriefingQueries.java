@@ -54,25 +54,85 @@ final class BriefingQueries {
     Dataset<Row> articles = stored.filter(original.and(col("set_aside").isNull()));
     Dataset<Row> allStatements = Tables.read(spark, root, Tables.STATEMENTS, needed);
     Dataset<Row> statements = allStatements.filter(original);
-    Dataset<Row> escalations = Tables.read(spark, root, Tables.ESCALATIONS, needed).filter(original)
+    Dataset<Row> storedEvents = Tables.read(spark, root, Tables.ESCALATIONS, needed).filter(original)
         .withColumn("event_key", Tables.eventKey());
+    Dataset<Row> escalations = actor == null ? storedEvents
+        : storedEvents.filter(col("agent_actor_id").equalTo(actor).or(col("target_actor_id").equalTo(actor)));
     Dataset<Row> mentions = Tables.read(spark, root, Tables.MENTIONS, needed).filter(original);
     Dataset<Row> actorDay = Tables.read(spark, root, Tables.ACTOR_DAY, needed);
     Dataset<Row> articleInfo = articles.select(col("article_id"), col("title"), col("source"), col("url"));
-    if (actor != null) {
-      escalations = escalations.filter(col("agent_actor_id").equalTo(actor).or(col("target_actor_id").equalTo(actor)));
-    }
     Dataset<Row> actual = escalations.filter(col("status").equalTo("actual"));
 
+    // The briefing's queries are small and independent, and each spends most of its time in Spark's
+    // planning and scheduling rather than on the cores: run side by side, they overlap.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(QUERIES_AT_ONCE,
+        r -> {
+          Thread t = new Thread(r, "pressbrief-briefing-query");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      var actorDays = query(pool, () -> actorDays(actorDay, request.window()));
+      var said = query(pool, () -> statementItems(statements, articleInfo, period, actor));
+      var eventItems = query(pool, () -> eventItems(escalations, articleInfo, period, actor));
+      var statementFigures = query(pool, () -> statementFacts(allStatements, period, comparison));
+      var articleFigures = query(pool, () -> articleFacts(stored, period, request.window()));
+      var eventDays = query(pool, () -> eventDays(actual, request.window()));
+      var quantityDays = query(pool, () -> quantityDays(actual, request.window()));
+      var listed = query(pool, () -> articles(articles, statements, escalations, mentions, period, actor));
+      StatementFacts statementFacts = result(statementFigures);
+      ArticleFacts articleFacts = result(articleFigures);
+      return new BriefingData(result(actorDays), result(said), result(eventItems), statementFacts.toneStats(),
+          result(eventDays), result(quantityDays), result(listed),
+          articleFacts.sourceDays(), articleFacts.articlesByDay(),
+          statementFacts.inPeriod(), statementFacts.before(), statementFacts.unknownSpeaker(),
+          articleFacts.copies(), statementFacts.inCopies(), articleFacts.setAside(), rejected);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** How many of a briefing's queries run at once. */
+  private static final int QUERIES_AT_ONCE = 4;
+
+  private static <T> java.util.concurrent.Future<T> query(java.util.concurrent.ExecutorService pool,
+                                                           java.util.concurrent.Callable<T> query) {
+    return pool.submit(query);
+  }
+
+  /** A query's result; its failure is rethrown as it was thrown. */
+  private static <T> T result(java.util.concurrent.Future<T> query) {
+    try {
+      return query.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the briefing's queries ran", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The actor-day aggregates over the charts' window. */
+  private static List<BriefingData.ActorDay> actorDays(Dataset<Row> actorDay, Period window) {
     List<BriefingData.ActorDay> actorDays = new ArrayList<>();
-    for (Row r : actorDay.filter(within(request.window())).orderBy("date", "actor_id").collectAsList()) {
+    for (Row r : actorDay.filter(within(window)).orderBy("date", "actor_id").collectAsList()) {
       actorDays.add(new BriefingData.ActorDay(r.getAs("actor_id"), r.getAs("actor_name"), day(r.getAs("date")),
           r.<Long>getAs("statements"), r.getAs("statement_tone"), r.<Long>getAs("mentions"), r.getAs("tone_toward"),
           r.<Long>getAs("escalations_as_agent"), r.<Long>getAs("escalations_as_target")));
     }
+    return actorDays;
+  }
 
-    Dataset<Row> saidInPeriod = statements.filter(within(period));
-    Dataset<Row> attributed = saidInPeriod.filter(col("actor_id").isNotNull());
+  /** The period's attributed statements (a profile's actor's only) with their articles, in reading order. */
+  private static List<BriefingData.StatementItem> statementItems(Dataset<Row> statements, Dataset<Row> articleInfo,
+                                                                 Period period, String actor) {
+    Dataset<Row> attributed = statements.filter(within(period)).filter(col("actor_id").isNotNull());
     if (actor != null) {
       attributed = attributed.filter(col("actor_id").equalTo(actor));
     }
@@ -83,7 +143,12 @@ final class BriefingQueries {
           r.getAs("text"), r.getAs("kind"), r.<Double>getAs("sentiment"), day(r.getAs("date")),
           r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
+    return said;
+  }
 
+  /** The period's escalations (for a profile, all its actor's events) with their articles, in reading order. */
+  private static List<BriefingData.EventItem> eventItems(Dataset<Row> escalations, Dataset<Row> articleInfo,
+                                                         Period period, String actor) {
     Dataset<Row> eventsInPeriod = escalations.filter(within(period));
     if (actor == null) {
       eventsInPeriod = eventsInPeriod.filter(col("type").isin(EventTypes.ESCALATION.toArray()));
@@ -101,15 +166,7 @@ final class BriefingQueries {
           r.getAs("target_actor_id"), r.getAs("quantity_text"), r.getAs("status"), r.<Double>getAs("weight"),
           day(r.getAs("date")), r.getAs("article_id"), r.getAs("title"), r.getAs("source"), r.getAs("url")));
     }
-
-    StatementFacts statementFigures = statementFacts(allStatements, period, comparison);
-    ArticleFacts articleFigures = articleFacts(stored, period, request.window());
-    return new BriefingData(actorDays, said, events, statementFigures.toneStats(),
-        eventDays(actual, request.window()), quantityDays(actual, request.window()),
-        articles(articles, statements, escalations, mentions, period, actor),
-        articleFigures.sourceDays(), articleFigures.articlesByDay(),
-        statementFigures.inPeriod(), statementFigures.before(), statementFigures.unknownSpeaker(),
-        articleFigures.copies(), statementFigures.inCopies(), articleFigures.setAside(), rejected);
+    return events;
   }
 
   /** "over 653 drones, 51 missiles, at least 3 killed": counted things take a plural, outcomes do not. */
