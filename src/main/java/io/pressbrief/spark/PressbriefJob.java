@@ -102,6 +102,11 @@ public final class PressbriefJob {
       try {
         return runLocked(spark, spec, dates, rebuild, inputs, progress, store, runId, started);
       } catch (IOException | RuntimeException e) {
+        try {
+          store.awaitCleanup(); // before the lock goes: the next run must not delete beside it
+        } catch (IOException | RuntimeException c) {
+          e.addSuppressed(c);
+        }
         writeFailure(spark, store, spec, dates, runId, started, e);
         throw e;
       }
@@ -174,6 +179,7 @@ public final class PressbriefJob {
     long t2 = System.currentTimeMillis();
     List<RunSummary.BriefingFiles> briefings = renderBriefings(spark, spec, dates, runId, progress);
     stageMillis.put("brief", System.currentTimeMillis() - t2);
+    store.awaitCleanup();
     RunSummary summary = new RunSummary(totals[0], totals[1], totals[2], totals[6], totals[7], totals[3], totals[4],
         totals[5], store.root(), briefings, stageMillis, false);
     writeManifest(spark, store, spec, dates, runId, started, "published", versions, files, changes, summary,

@@ -36,6 +36,8 @@ public final class TableStore {
   private final String root;
   private final FileSystem fs;
   private final org.apache.parquet.ParquetReadOptions footerOptions;
+  /** The deletion of the snapshots the last publish superseded, while it runs; see {@link #awaitCleanup}. */
+  private java.util.concurrent.CompletableFuture<Void> cleanup;
 
   public TableStore(String root, Configuration conf) throws IOException {
     this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
@@ -214,9 +216,13 @@ public final class TableStore {
 
   /**
    * Publishes {@code id}: CURRENT is written beside itself and moved over the old one in one step,
-   * then snapshots other than this one and the one before are deleted.
+   * then snapshots other than this one and the one before are deleted, in the background: for a year
+   * of date partitions that is some 5,000 files, which a nightly run spent 0.3 s on before its
+   * briefing. {@link #awaitCleanup} waits for the deletion; a run killed before it ends leaves the
+   * rest to the next run's {@link #removeUnpublished}.
    */
   public void publish(String id) throws IOException {
+    awaitCleanup();
     String previous = current();
     Path pointer = new Path(root, CURRENT);
     Path next = new Path(root, CURRENT + ".next");
@@ -233,7 +239,38 @@ public final class TableStore {
         throw new IOException("cannot publish " + id + ": renaming " + next + " failed");
       }
     }
-    removeSnapshotsExcept(List.of(id, previous == null ? id : previous));
+    // Named now: a snapshot the next chunk starts writing while these are deleted is not among them.
+    List<Path> superseded = snapshotsExcept(List.of(id, previous == null ? id : previous));
+    cleanup = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      try {
+        for (Path snapshot : superseded) {
+          fs.delete(snapshot, true);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, task -> {
+      Thread t = new Thread(task, "pressbrief-snapshot-cleanup");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  /** Waits until the snapshots the last publish superseded are deleted; throws what failed to delete them. */
+  public void awaitCleanup() throws IOException {
+    java.util.concurrent.CompletableFuture<Void> running = cleanup;
+    cleanup = null;
+    if (running == null) {
+      return;
+    }
+    try {
+      running.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
   }
 
   /** Deletes snapshots of runs that never published (killed or failed) and old ones. */
@@ -250,15 +287,22 @@ public final class TableStore {
   }
 
   private void removeSnapshotsExcept(List<String> keep) throws IOException {
-    Path snapshots = new Path(root, SNAPSHOTS);
-    if (!fs.exists(snapshots)) {
-      return;
+    for (Path snapshot : snapshotsExcept(keep)) {
+      fs.delete(snapshot, true);
     }
-    for (FileStatus s : fs.listStatus(snapshots)) {
-      if (!keep.contains(s.getPath().getName())) {
-        fs.delete(s.getPath(), true);
+  }
+
+  private List<Path> snapshotsExcept(List<String> keep) throws IOException {
+    Path snapshots = new Path(root, SNAPSHOTS);
+    List<Path> others = new ArrayList<>();
+    if (fs.exists(snapshots)) {
+      for (FileStatus s : fs.listStatus(snapshots)) {
+        if (!keep.contains(s.getPath().getName())) {
+          others.add(s.getPath());
+        }
       }
     }
+    return others;
   }
 
   private java.nio.file.Path local(Path p) {

@@ -25,12 +25,32 @@ class TableStoreTest {
     store.publish("r2");
     Files.createDirectories(Path.of(store.snapshotPath("r3")));
     store.publish("r3");
+    store.awaitCleanup();
     assertFalse(Files.exists(Path.of(store.snapshotPath("r1"))), "older than the previous one");
     assertTrue(Files.exists(Path.of(store.snapshotPath("r2"))), "the previous one is kept for readers still on it");
     Files.createDirectories(Path.of(store.snapshotPath("r4-killed")));
     store.removeUnpublished();
     assertFalse(Files.exists(Path.of(store.snapshotPath("r4-killed"))), "a killed run's leftovers go");
     assertEquals("r3", store.current());
+  }
+
+  @Test
+  void theNextChunksSnapshotIsNotDeletedWithTheSupersededOnes(@TempDir Path dir) throws Exception {
+    TableStore store = new TableStore(dir.toString(), new Configuration());
+    for (int day = 1; day <= 28; day++) {
+      Path partition = Files.createDirectories(Path.of(store.snapshotPath("r0"), "articles", "date=2025-12-" + (10 + day)));
+      Files.writeString(partition.resolve("part-0.parquet"), "old");
+    }
+    store.publish("r0");
+    Files.createDirectories(Path.of(store.snapshotPath("r1")));
+    store.publish("r1");
+    Files.createDirectories(Path.of(store.snapshotPath("r2")));
+    store.publish("r2");
+    // the next chunk starts writing while r0 is being deleted in the background
+    Path next = Files.createDirectories(Path.of(store.snapshotPath("r3"), "articles", "date=2025-12-31"));
+    store.awaitCleanup();
+    assertFalse(Files.exists(Path.of(store.snapshotPath("r0"))), "superseded by r2's publish");
+    assertTrue(Files.exists(next), "written after that publish, so not one it superseded");
   }
 
   @Test
