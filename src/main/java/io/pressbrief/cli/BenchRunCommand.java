@@ -39,7 +39,7 @@ final class BenchRunCommand implements Callable<Integer> {
    * the whole run, in the heap and compiled code it left, and moved by 1.6 to 2.1 x between two
    * benches of the same jar; the median of several is the figure, and each is printed.
    */
-  private static final int NIGHTS = 3;
+  private static final int NIGHTS = 5;
 
   @Option(names = "--corpus", required = true, description = "JSON Lines archive(s) of real articles to repeat.")
   List<String> corpus;
