@@ -72,14 +72,14 @@ final class BriefingQueries {
           return t;
         });
     try {
-      var actorDays = query(pool, () -> actorDays(actorDay, request.window()));
-      var said = query(pool, () -> statementItems(statements, articleInfo, period, actor));
-      var eventItems = query(pool, () -> eventItems(escalations, articleInfo, period, actor));
-      var statementFigures = query(pool, () -> statementFacts(allStatements, period, comparison));
-      var articleFigures = query(pool, () -> articleFacts(stored, period, request.window()));
-      var eventDays = query(pool, () -> eventDays(actual, request.window()));
-      var quantityDays = query(pool, () -> quantityDays(actual, request.window()));
-      var listed = query(pool, () -> articles(articles, statements, escalations, mentions, period, actor));
+      var actorDays = pool.submit(() -> actorDays(actorDay, request.window()));
+      var said = pool.submit(() -> statementItems(statements, articleInfo, period, actor));
+      var eventItems = pool.submit(() -> eventItems(escalations, articleInfo, period, actor));
+      var statementFigures = pool.submit(() -> statementFacts(allStatements, period, comparison));
+      var articleFigures = pool.submit(() -> articleFacts(stored, period, request.window()));
+      var eventDays = pool.submit(() -> eventDays(actual, request.window()));
+      var quantityDays = pool.submit(() -> quantityDays(actual, request.window()));
+      var listed = pool.submit(() -> articles(articles, statements, escalations, mentions, period, actor));
       StatementFacts statementFacts = result(statementFigures);
       ArticleFacts articleFacts = result(articleFigures);
       return new BriefingData(result(actorDays), result(said), result(eventItems), statementFacts.toneStats(),
@@ -94,11 +94,6 @@ final class BriefingQueries {
 
   /** How many of a briefing's queries run at once. */
   private static final int QUERIES_AT_ONCE = 4;
-
-  private static <T> java.util.concurrent.Future<T> query(java.util.concurrent.ExecutorService pool,
-                                                           java.util.concurrent.Callable<T> query) {
-    return pool.submit(query);
-  }
 
   /** A query's result; its failure is rethrown as it was thrown. */
   private static <T> T result(java.util.concurrent.Future<T> query) {
