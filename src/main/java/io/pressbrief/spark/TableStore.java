@@ -243,9 +243,7 @@ public final class TableStore {
     List<Path> superseded = snapshotsExcept(List.of(id, previous == null ? id : previous));
     cleanup = java.util.concurrent.CompletableFuture.runAsync(() -> {
       try {
-        for (Path snapshot : superseded) {
-          fs.delete(snapshot, true);
-        }
+        delete(superseded);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -287,7 +285,11 @@ public final class TableStore {
   }
 
   private void removeSnapshotsExcept(List<String> keep) throws IOException {
-    for (Path snapshot : snapshotsExcept(keep)) {
+    delete(snapshotsExcept(keep));
+  }
+
+  private void delete(List<Path> snapshots) throws IOException {
+    for (Path snapshot : snapshots) {
       fs.delete(snapshot, true);
     }
   }
