@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench-run", mixinStandardHelpOptions = true,
     description = "Measure a whole run: MB of text per second per core, articles per second, peak memory, "
-        + "the floor (a bare Spark read and count), and a nightly run against the same day alone.")
+        + "the floor (a bare Spark read and count), and nightly runs, each against the same day alone.")
 final class BenchRunCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
@@ -143,17 +143,10 @@ final class BenchRunCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "nightly run adding one day (%.1f MB, %d articles), against that day alone, %d nights: "
         + "%s; median ratio %.2f (target: 1.2)%n", dayChars / 1e6, nightlyArticles / NIGHTS, NIGHTS, each,
-        median(ratios));
+        BenchCommand.median(ratios));
     System.out.printf(Locale.ROOT, "peak heap in use: %.0f MB (JVM maximum %.0f MB)%n", peakHeap / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
     return ExitCodes.OK;
-  }
-
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   private JobSpec job(String name, String archive, LocalDate date) throws Exception {
