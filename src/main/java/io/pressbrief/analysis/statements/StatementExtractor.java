@@ -123,6 +123,13 @@ public final class StatementExtractor {
   /** Words that tie a headline's speaker to an audience or place before its colon: "Clinton to Voters:". */
   private static final Set<String> HEADLINE_LINKS = Set.of("to", "at", "on");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
+  /**
+   * Prepositions whose gerund is no statement of its own ("Despite criticising the budget, Moss said
+   * ...", "It goes without saying that ...", "He left without saying whether ...").
+   */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "without", "upon");
+  /** Conjunctions that open, after a comma, a contrasting clause with a speaker of its own. */
+  private static final Set<String> CONTRASTS = Set.of("while", "though", "although", "whereas");
   /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
   private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
   /** Words after which a clause plainly starts. */
@@ -611,7 +618,8 @@ public final class StatementExtractor {
       Span subject = null;
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
-        if (cue == null || insideQuote(tokens.get(i).start(), partialQuotes) || isAuxiliaryUse(tokens, i)) {
+        if (cue == null || insideQuote(tokens.get(i).start(), partialQuotes) || isAuxiliaryUse(tokens, i)
+            || GERUND_PREPOSITIONS.contains(tokens.get(i - 1).folded())) {
           continue;
         }
         Attribution attribution;
@@ -819,10 +827,12 @@ public final class StatementExtractor {
         String f = tokens.get(j).folded();
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         boolean opens = f.equals("but") || f.equals("and") || subordinate && f.equals(",");
-        if (!opens || insideQuote(tokens.get(j).start(), partialQuotes)) {
+        // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast.
+        boolean contrast = CONTRASTS.contains(f) && tokens.get(j - 1).text().equals(",");
+        if (!opens && !contrast || insideQuote(tokens.get(j).start(), partialQuotes)) {
           continue;
         }
-        int cueAt = subjectAndCueAt(tokens, j + 1);
+        int cueAt = contrast ? phraseAndCueAt(tokens, j + 1) : subjectAndCueAt(tokens, j + 1);
         // "When Patriot signaled that ..., Mr. Barrett said, “we were floored”": the whole is Barrett's.
         if (cueAt > 0 && !(f.equals(",") && cueAt + 1 < tokens.size() && tokens.get(cueAt + 1).text().equals(","))) {
           return j;
@@ -883,6 +893,24 @@ public final class StatementExtractor {
       int first = indexAt(tokens, subject.start());
       return first >= 1 && SUBORDINATORS.contains(tokens.get(first - 1).folded())
           || SUBORDINATORS.contains(tokens.get(0).folded());
+    }
+
+    /**
+     * The index of the cue when a subject of up to four words, names or not, and a speech or cognition
+     * cue stand at {@code k} ("other voters said", "a third said", "Mrs. Fiorina said"); -1 otherwise.
+     */
+    private int phraseAndCueAt(List<Token> tokens, int k) {
+      int name = subjectAndCueAt(tokens, k);
+      if (name > 0) {
+        return name;
+      }
+      for (int j = k; j < tokens.size() && j - k < 4; j++) {
+        Token t = tokens.get(j);
+        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null) {
+          return j > k ? speechVerbAt(tokens, j) : -1;
+        }
+      }
+      return -1;
     }
 
     /**

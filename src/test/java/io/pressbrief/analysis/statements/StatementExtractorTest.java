@@ -302,6 +302,29 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aContrastingClauseWithItsOwnSpeakerIsASecondStatement() {
+    List<Statement> s = statements("The mayor said the pier would open in May, while the council members said "
+        + "they had not seen a plan.");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("the pier would open in May", s.get(0).text());
+    assertEquals("the council members", s.get(1).speaker());
+    assertEquals("they had not seen a plan", s.get(1).text());
+    List<Statement> though = statements("Lee said the fares were fair, though Moss argued that they were too high.");
+    assertEquals(List.of("the fares were fair", "they were too high"), though.stream().map(Statement::text).toList());
+    assertEquals("moss", though.get(1).actorId());
+    assertEquals("the ferry runs late while the tide is low", only("Moss said the ferry runs late while the tide is "
+        + "low.").text(), "a 'while' without a speaker of its own stays in the statement");
+  }
+
+  @Test
+  void aParticipleAfterDespiteOrWithoutHasNoSpeakerOfItsOwn() {
+    Statement s = only("Despite criticising the harbour budget, Moss said the council would approve it.");
+    assertEquals("moss", s.actorId());
+    assertEquals("the council would approve it", s.text());
+    assertTrue(statements("It goes without saying that the pier will open in May.").isEmpty(), "an idiom, nobody's statement");
+  }
+
+  @Test
   void nowBetweenTheSpeakerAndTheCueIsNotPartOfTheSpeaker() {
     assertEquals("The harbour office", only("The harbour office now says the ferry will run again in May.").speaker());
     assertEquals("A passenger", only("A passenger would now ask: “Who pays for the new pier?”").speaker());
