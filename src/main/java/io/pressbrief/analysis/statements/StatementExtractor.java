@@ -904,7 +904,7 @@ public final class StatementExtractor {
       if (name > 0) {
         return name;
       }
-      for (int j = k; j < tokens.size() && j - k < 4; j++) {
+      for (int j = k; j < tokens.size() && j - k <= 4; j++) {
         Token t = tokens.get(j);
         if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null) {
           return j > k ? speechVerbAt(tokens, j) : -1;

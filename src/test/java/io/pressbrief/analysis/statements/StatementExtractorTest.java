@@ -312,6 +312,9 @@ class StatementExtractorTest {
     List<Statement> though = statements("Lee said the fares were fair, though Moss argued that they were too high.");
     assertEquals(List.of("the fares were fair", "they were too high"), though.stream().map(Statement::text).toList());
     assertEquals("moss", though.get(1).actorId());
+    assertEquals(List.of("the fares were fair", "they were too high"), statements("Lee said the fares were fair, "
+        + "while the other two councillors said they were too high.").stream().map(Statement::text).toList(),
+        "a subject of four words");
     assertEquals("the ferry runs late while the tide is low", only("Moss said the ferry runs late while the tide is "
         + "low.").text(), "a 'while' without a speaker of its own stays in the statement");
   }
