@@ -91,6 +91,22 @@ public final class StatementExtractor {
       "executive", "executives", "partner", "friend", "friends", "allies", "supporters", "critics", "opponents",
       "people", "police", "officers", "witnesses", "residents", "protesters", "voters", "investigators",
       "prosecutors", "diplomats", "observers", "campaigners", "activists", "scientists", "doctors", "authorities");
+  /** Things whose findings are reported like speech: "polls show ...", "the study found ...". */
+  private static final Set<String> EVIDENCE = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+      "data", "figures", "records", "results", "findings", "research", "report", "reports", "numbers",
+      "statistics", "documents", "analysis");
+  /** The cognition cues whose content after such a subject needs no "that": "polls show voters ...". */
+  private static final Set<String> EVIDENCE_CUES = Set.of("show", "find", "indicate");
+  /** Words for a share of people that can say something: "half said", "most of them said", "a third said". */
+  private static final Set<String> SHARES = Set.of("half", "most", "many", "some", "few", "majority", "minority",
+      "plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent");
+  /** Numbers in words, for shares such as "six in 10" and "one in five". */
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+      "ninety");
+  /** Words that qualify a share before it: "about four in 10", "nearly half", "only 12 percent". */
+  private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "nearly", "almost", "roughly",
+      "approximately", "only", "just", "over", "barely");
   /** Prepositions that tie a noun to the head of a speaker phrase: "familiar with", "close to", "head of". */
   private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "to", "of", "for", "from", "at");
 
@@ -696,6 +712,10 @@ public final class StatementExtractor {
         }
         subject = speaker;
         int from = contentStartAfterCue(tokens, i, cue);
+        if (from < 0 && EVIDENCE_CUES.contains(cue.lemma()) && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+            && isEvidence(tokens, i, speaker)) {
+          from = i + 1; // "Polls show voters trust her more": what a poll shows needs no "that"
+        }
         if (from < 0 || from >= tokens.size()) {
           continue;
         }
@@ -826,13 +846,21 @@ public final class StatementExtractor {
       for (int j = from + 2; j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
-        boolean opens = f.equals("but") || f.equals("and") || subordinate && f.equals(",");
-        // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast.
-        boolean contrast = CONTRASTS.contains(f) && tokens.get(j - 1).text().equals(",");
+        boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
+        // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast;
+        // "..., compared with 30 percent who said ...": a poll's other answer.
+        boolean compared = f.equals("compared") && (tokens.get(j + 1).folded().equals("with")
+            || tokens.get(j + 1).folded().equals("to"));
+        boolean contrast = (CONTRASTS.contains(f) || compared) && tokens.get(j - 1).text().equals(",");
         if (!opens && !contrast || insideQuote(tokens.get(j).start(), partialQuotes)) {
           continue;
         }
-        int cueAt = contrast ? phraseAndCueAt(tokens, j + 1) : subjectAndCueAt(tokens, j + 1);
+        int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1)) : subjectAndCueAt(tokens, j + 1);
+        if (cueAt < 0 && !f.equals(",")) {
+          // "..., and the mayor said ...", "; 46 percent said ...", "... and 60 percent said ..."; without a
+          // comma only a share, for "Russia and the Holy See maintained" may share one subject
+          cueAt = nounPhraseAndCueAt(tokens, j + 1, !f.equals(";") && !tokens.get(j - 1).text().equals(","));
+        }
         // "When Patriot signaled that ..., Mr. Barrett said, “we were floored”": the whole is Barrett's.
         if (cueAt > 0 && !(f.equals(",") && cueAt + 1 < tokens.size() && tokens.get(cueAt + 1).text().equals(","))) {
           return j;
@@ -896,8 +924,9 @@ public final class StatementExtractor {
     }
 
     /**
-     * The index of the cue when a subject of up to four words, names or not, and a speech or cognition
-     * cue stand at {@code k} ("other voters said", "a third said", "Mrs. Fiorina said"); -1 otherwise.
+     * The index of the cue when a subject of up to four words, names or not (or with "who" after it),
+     * and a speech or cognition cue stand at {@code k} ("other voters said", "a third said",
+     * "Mrs. Fiorina said", "64 percent who say"); -1 otherwise.
      */
     private int phraseAndCueAt(List<Token> tokens, int k) {
       int name = subjectAndCueAt(tokens, k);
@@ -906,8 +935,40 @@ public final class StatementExtractor {
       }
       for (int j = k; j < tokens.size() && j - k <= 4; j++) {
         Token t = tokens.get(j);
+        if (t.folded().equals("who") && j > k) {
+          return speechVerbAt(tokens, j + 1); // "compared with 64 percent who say ..."
+        }
         if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null) {
           return j > k ? speechVerbAt(tokens, j) : -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The index of the cue when a speaker phrase of up to six words that starts at {@code k} ("the
+     * mayor", "46 percent of Democrats", "about four in 10") and a speech verb follow; -1 otherwise.
+     * Not a cognition verb: in "she and her supporters never doubted it" the phrase shares a subject.
+     * With {@code shareOnly}, the phrase must open with a share of people ("60 percent", "most of them").
+     */
+    private int nounPhraseAndCueAt(List<Token> tokens, int k, boolean shareOnly) {
+      for (int c = k + 1; c < tokens.size() && c - k <= 6; c++) {
+        Token t = tokens.get(c);
+        if (speechVerbAt(tokens, c) == c && cues.cue(t.folded()).kind() == SpeechCues.Kind.SPEECH) {
+          Span speaker = speakerPhraseBefore(tokens, c, k);
+          if (speaker == null || speaker.start() != tokens.get(k).start()) {
+            return -1;
+          }
+          for (int e = k; shareOnly && e < c; e++) {
+            Span share = shareEndingAt(tokens, e, k);
+            if (share != null && share.start() == speaker.start()) {
+              return c;
+            }
+          }
+          return shareOnly ? -1 : c;
+        }
+        if (!t.isWord() && !t.text().equals("%") || SPEAKER_STOPS.contains(t.folded()) && !t.folded().equals("who")) {
+          return -1;
         }
       }
       return -1;
@@ -1397,6 +1458,10 @@ public final class StatementExtractor {
       if (isSpacedDash(tokens.get(j))) {
         return dashedSpeaker(tokens, j, floor);
       }
+      Span share = shareEndingAt(tokens, j, floor);
+      if (share != null) {
+        return share;
+      }
       Span phrase = nounPhraseEndingAt(tokens, j, floor);
       if (phrase == null && OBJECT_PRONOUNS.contains(tokens.get(j).folded())) {
         phrase = span(tokens.get(j)); // "those close to him said": only the phrase before it can speak
@@ -1419,6 +1484,11 @@ public final class StatementExtractor {
           break;
         }
         Token before = tokens.get(p - 2);
+        Span share = tokens.get(p - 1).folded().equals("of") ? shareEndingAt(tokens, p - 2, floor) : null;
+        if (share != null) {
+          phrase = new Span(share.start(), phrase.end()); // "most of them said", "26 percent of Democrats say"
+          continue;
+        }
         if (!before.isWord() || cues.cue(before.folded()) != null || SPEAKER_STOPS.contains(before.folded())
             || !(SPEAKER_HEADS.contains(before.folded()) || before.isCapitalised() && p - 2 > floor
                 && (tokens.get(p - 3).isCapitalised() || isNameDot(tokens, p - 3)))) {
@@ -1431,6 +1501,67 @@ public final class StatementExtractor {
         phrase = new Span(head.start(), phrase.end());
       }
       return phrase;
+    }
+
+    /**
+     * A share of people ending at token {@code j}, as polls report what they say: "42%", "six in 10",
+     * "one out of five", "half", "a third", "two-thirds", "32 percent", with a qualifier before it
+     * ("about four in 10", "more than half"); null when there is none.
+     */
+    private Span shareEndingAt(List<Token> tokens, int j, int floor) {
+      if (j < floor) {
+        return null;
+      }
+      String last = tokens.get(j).folded();
+      int start;
+      if (last.equals("%") || last.equals("percent")) {
+        if (j - 1 < floor || !isCount(tokens.get(j - 1))) {
+          return null;
+        }
+        start = j - 1;
+      } else if (isCount(tokens.get(j)) && (last.length() <= 3 || !isNumber(tokens.get(j))) && j - 2 >= floor
+          && (tokens.get(j - 1).folded().equals("in") || tokens.get(j - 1).folded().equals("of"))) {
+        int n = tokens.get(j - 1).folded().equals("of") && j - 3 >= floor
+            && tokens.get(j - 2).folded().equals("out") ? j - 3 : j - 2; // "one out of five"
+        if (!isCount(tokens.get(n))) {
+          return null;
+        }
+        start = n;
+      } else if (SHARES.contains(last) && !last.equals("percent")
+          || last.endsWith("-thirds") || last.endsWith("-quarters") || last.endsWith("-fifths")) {
+        start = j;
+        if (j - 1 >= floor && (tokens.get(j - 1).folded().equals("a") || tokens.get(j - 1).folded().equals("the"))) {
+          start = j - 1; // "a third", "the majority"
+        } else if (!last.endsWith("s") && !last.equals("half") && !last.equals("most") && !last.equals("many")
+            && !last.equals("some") && !last.equals("few")) {
+          return null; // "third" or "majority" alone is no share of people
+        }
+      } else {
+        return null;
+      }
+      if (start - 1 >= floor && SHARE_QUALIFIERS.contains(tokens.get(start - 1).folded())) {
+        start--;
+      } else if (start - 2 >= floor && tokens.get(start - 1).folded().equals("than")
+          && Set.of("more", "fewer", "less").contains(tokens.get(start - 2).folded())) {
+        start -= 2;
+      }
+      return new Span(tokens.get(start).start(), tokens.get(j).end());
+    }
+
+    /** A number in digits or in words up to twenty: "42", "six". */
+    private boolean isCount(Token t) {
+      return Character.isDigit(t.text().charAt(0)) && t.text().chars().allMatch(c -> Character.isDigit(c) || c == '.'
+          || c == ',') || NUMBER_WORDS.contains(t.folded());
+    }
+
+    /** Whether the speaker ending before the cue at {@code cueAt} is a poll, a study or the like. */
+    private boolean isEvidence(List<Token> tokens, int cueAt, Span speaker) {
+      for (int k = cueAt - 1; k >= 0 && tokens.get(k).end() >= speaker.end(); k--) {
+        if (tokens.get(k).end() == speaker.end()) {
+          return EVIDENCE.contains(tokens.get(k).folded());
+        }
+      }
+      return false;
     }
 
     /** "Hawkins and others who want to ban abortion said": the phrase before "who", with the clause. */

@@ -123,6 +123,15 @@ class StatementExtractorTest {
     Statement s = only("Asked about the port, 41 percent said it should reopen.");
     assertEquals("41 percent", s.speaker());
     assertEquals("it should reopen", s.text());
+    assertEquals("Six in 10", only("Six in 10 say the ferry fares are too high.").speaker());
+    assertEquals("42%", only("In the harbour survey, 42% say the pier should close.").speaker());
+    assertEquals("about one in five", only("Asked about the pier, about one in five said they had never used it.")
+        .speaker());
+    assertEquals("half", only("By spring, half said the ferry ran late.").speaker());
+    assertEquals("Most of them", only("Most of them said the fares had doubled.").speaker());
+    assertEquals("Two-thirds of islanders", only("Two-thirds of islanders say the port should reopen.").speaker());
+    assertEquals("about four in 10", only("The council was told that about four in 10 said the pier was unsafe.")
+        .speaker(), "inside a that-clause");
   }
 
   @Test
@@ -317,6 +326,33 @@ class StatementExtractorTest {
         "a subject of four words");
     assertEquals("the ferry runs late while the tide is low", only("Moss said the ferry runs late while the tide is "
         + "low.").text(), "a 'while' without a speaker of its own stays in the statement");
+  }
+
+  @Test
+  void aPollsSecondAnswerIsAStatementOfItsOwn() {
+    List<Statement> compared = statements("Sixty percent of islanders say the fares are too high, compared with "
+        + "35 percent who say they are fair.");
+    assertEquals(List.of("the fares are too high", "they are fair"), compared.stream().map(Statement::text).toList());
+    assertEquals("35 percent who", compared.get(1).speaker());
+    List<Statement> and = statements("Most riders said the ferry was late and 20 percent said it was early.");
+    assertEquals(List.of("the ferry was late", "it was early"), and.stream().map(Statement::text).toList(),
+        "a share after 'and' needs no comma");
+    List<Statement> semicolon = statements("Half said the pier was safe; a third said it should close.");
+    assertEquals(List.of("the pier was safe", "it should close"), semicolon.stream().map(Statement::text).toList());
+    List<Statement> comma = statements("Lee said the fares would rise, and the ferry company said they would not.");
+    assertEquals(List.of("the fares would rise", "they would not"), comma.stream().map(Statement::text).toList(),
+        "any speaker after ', and'");
+    assertEquals("the harbour and the pier stayed closed", only("Moss said the harbour and the pier stayed closed.")
+        .text(), "no speech verb after 'and': one statement");
+  }
+
+  @Test
+  void whatAPollOrAStudyShowsNeedsNoThat() {
+    Statement polls = only("Polls show islanders trust the harbour master more than the council.");
+    assertEquals("Polls", polls.speaker());
+    assertEquals("islanders trust the harbour master more than the council", polls.text());
+    assertEquals("show", polls.cue());
+    assertTrue(statements("The captain showed visitors the new pier.").isEmpty(), "a person showing something");
   }
 
   @Test
