@@ -206,6 +206,8 @@ public final class StatementExtractor {
   private static final class QuoteGroup {
     final List<QuoteFinder.Quote> quotes = new ArrayList<>();
     Attribution attribution;
+    /** Where unquoted words that open the statement start ("adding that X. “B”"), or -1: the first quote. */
+    int contentStart = -1;
   }
 
   /** The state of one extraction: the article and what has been found in it so far. */
@@ -539,6 +541,18 @@ public final class StatementExtractor {
           before = attributionBefore(lineStartBefore(q.open()), q.open()); // "Moss said:" on its own line
         }
         Attribution own = after != null ? after : before;
+        // "“A,” Moss said, adding that X. “B.”": what the participle adds, with the quotes after it, is a
+        // statement of its own by the same speaker, not part of the quote before it.
+        Attribution adding = current != null && (own == null || own.speaker() == null)
+            ? continuationBefore(quotes.get(i - 1).close() + 1, q.open(), current.attribution) : null;
+        if (adding != null) {
+          current = new QuoteGroup();
+          groups.add(current);
+          current.attribution = adding;
+          current.contentStart = adding.end() < q.open() ? adding.end() : -1;
+          current.quotes.add(q);
+          continue;
+        }
         // A quote with an attribution of its own ("Trump said before adding: “B”") is a statement of its own.
         if (current == null || own != null && current.attribution != null && !own.cue().equals(current.attribution.cue())) {
           current = new QuoteGroup();
@@ -551,18 +565,54 @@ public final class StatementExtractor {
       }
       for (QuoteGroup g : groups) {
         QuoteFinder.Quote first = g.quotes.get(0);
-        Span content = new Span(first.content().start(), g.quotes.get(g.quotes.size() - 1).content().end());
-        Span sentence = sentenceAround(first.open());
+        int start = g.contentStart >= 0 ? g.contentStart : first.content().start();
+        Span content = new Span(start, g.quotes.get(g.quotes.size() - 1).content().end());
+        Span sentence = sentenceAround(start);
         if (g.attribution != null) {
           Span speaker = g.attribution.speaker();
-          add(content, StatementKind.DIRECT, speaker, speaker == null ? speakers.previous() : speakers.resolve(speaker),
-              g.attribution, sentence);
+          add(content, g.contentStart >= 0 ? StatementKind.MIXED : StatementKind.DIRECT, speaker,
+              speaker == null ? speakers.previous() : speakers.resolve(speaker), g.attribution, sentence);
         } else if (quotesFillParagraph(g, paragraphStart, paragraphEnd)) {
           if (!continuePreviousQuote(content)) {
             add(content, StatementKind.DIRECT, null, speakers.previous(), null, sentence); // the last speaker goes on
           }
         }
       }
+    }
+
+    /**
+     * The attribution of what a speech participle adds between two quotes of one speaker (", adding
+     * that X.", ", adding:"), its end where the added words start; null when no participle opens a
+     * statement there. The speaker is that of the quote before.
+     */
+    private Attribution continuationBefore(int from, int nextOpen, Attribution previous) {
+      if (previous == null || previous.speaker() == null) {
+        return null;
+      }
+      // Right after the quote's attribution, or right after the quote when its attribution came before it.
+      int after = previous.end() > from && previous.end() < nextOpen ? previous.end() : from;
+      List<Token> tokens = Tokenizer.tokens(text, after, nextOpen + 1); // the next quote's opening mark too
+      int k = 0;
+      while (k < tokens.size() && isQuoteMark(tokens.get(k)) && tokens.get(k).start() < nextOpen) {
+        k++; // the closing mark of the quote before
+      }
+      if (k + 2 < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).folded().equals("before"))) {
+        Token t = tokens.get(++k);
+        SpeechCues.Cue cue = cues.cue(t.folded());
+        if (cue == null || cue.kind() != SpeechCues.Kind.SPEECH || !t.folded().endsWith("ing")) {
+          return null;
+        }
+        int c = contentStartAfterCue(tokens, k, cue);
+        if (c < 0 || c >= tokens.size()) {
+          return null; // "adding to the confusion": no speech
+        }
+        while (c < tokens.size() - 1 && (CUE_ADVERBS.contains(tokens.get(c).folded()) || tokens.get(c).text().equals(","))) {
+          c++; // "adding later, “B”"
+        }
+        int start = tokens.get(c).start();
+        return new Attribution(previous.speaker(), span(t), cue.lemma(), start >= nextOpen ? nextOpen : start);
+      }
+      return null;
     }
 
     /**

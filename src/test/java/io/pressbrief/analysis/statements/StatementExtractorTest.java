@@ -51,6 +51,24 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whatASpeakerAddsBetweenTwoQuotesIsNotPartOfTheFirstQuote() {
+    String text = "“The pier was never safe,” Moss said, adding that the council had been warned. "
+        + "“Nobody listened.”";
+    List<Statement> s = statements(text);
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("The pier was never safe,", s.get(0).text());
+    assertEquals(StatementKind.DIRECT, s.get(0).kind());
+    assertEquals("the council had been warned. “Nobody listened.", s.get(1).text());
+    assertEquals(StatementKind.MIXED, s.get(1).kind());
+    assertEquals("add", s.get(1).cue());
+    assertEquals("moss", s.get(1).actorId());
+    List<Statement> colon = statements("“The pier is open,” Moss said, adding: “The ferries will follow.”");
+    assertEquals(List.of("moss", "moss"), colon.stream().map(Statement::actorId).toList(),
+        "the quote after 'adding:' is the same speaker's");
+    assertEquals(StatementKind.DIRECT, colon.get(1).kind());
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
