@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -224,8 +225,10 @@ public final class PressbriefJob {
       long t1 = System.currentTimeMillis();
       stageMillis.merge("read+analyze", t1 - t0, Long::sum);
       AnalysisTables tables = AnalysisTables.of(analyzed);
+      // Not persisted: the copies are a small table made on the driver, and caching it would send its rows
+      // with every task that reads them.
       copies = Duplicates.find(spark, tables.articles(), Duplicates.publishedAround(spark,
-          incremental ? store.currentPath() : null, distinctDates(tables.articles()), replaced)).persist();
+          incremental ? store.currentPath() : null, distinctDates(tables.articles()), replaced));
       tables = tables.withCopies(copies);
       String snapshot = store.snapshotPath(snapshotId);
       Set<String> touched = new TreeSet<>();
@@ -246,15 +249,35 @@ public final class PressbriefJob {
       processed.writeInto(store, snapshot);
       store.publish(snapshotId);
       stageMillis.merge("aggregate+publish", System.currentTimeMillis() - t2, Long::sum);
-      long articles = tables.articles().count();
-      long rejectedNow = tables.rejected().count();
-      long setAside = tables.articles().filter(col("set_aside").isNotNull()).count();
-      return new long[] {articles + rejectedNow, articles, rejectedNow, tables.statements().count(),
-          tables.escalations().count(), tables.mentions().count(), setAside, copies.count()};
+      return chunkCounts(analyzed, copies.count());
     } finally {
-      copies.unpersist();
       analyzed.unpersist();
     }
+  }
+
+  /**
+   * Records read, articles, rejected, statements, escalations, mentions and set-aside articles of the
+   * analysed records, counted in one pass, and the copies found among them.
+   */
+  static long[] chunkCounts(Dataset<RecordRow> analyzed, long copies) {
+    Column ok = col("rejected").isNull();
+    Row r = analyzed.agg(count(lit(1)), total(ok), total(not(ok)), total(ok, "statements"),
+        total(ok, "escalations"), total(ok, "mentions"), total(ok.and(col("setAside").isNotNull()))).first();
+    long[] counts = new long[8];
+    for (int i = 0; i < 7; i++) {
+      counts[i] = r.getLong(i);
+    }
+    counts[7] = copies;
+    return counts;
+  }
+
+  private static Column total(Column condition) {
+    return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
+  }
+
+  private static Column total(Column condition, String array) {
+    return coalesce(sum(when(condition.and(col(array).isNotNull()), size(col(array)).cast("long")).otherwise(0L)),
+        lit(0L));
   }
 
   /** Files in groups of about {@code bytes}, in listing order; at least one file a group, one group at least. */

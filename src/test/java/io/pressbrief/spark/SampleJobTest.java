@@ -56,6 +56,20 @@ class SampleJobTest {
   }
 
   @Test
+  void theRunsCountsAreThoseOfThePublishedTables() {
+    org.apache.spark.sql.SparkSession spark = SparkTestSession.get();
+    String tables = spec.output().tables();
+    assertEquals(Tables.read(spark, tables, Tables.ARTICLES).count(), summary.articles());
+    assertEquals(Tables.read(spark, tables, Tables.STATEMENTS).count(), summary.statements());
+    assertEquals(Tables.read(spark, tables, Tables.ESCALATIONS).count(), summary.escalations());
+    assertEquals(Tables.read(spark, tables, Tables.MENTIONS).count(), summary.mentions());
+    assertEquals(Tables.read(spark, tables, Tables.REJECTED).count(), summary.rejected());
+    assertEquals(summary.articles() + summary.rejected(), summary.recordsRead());
+    assertTrue(summary.statements() > 44 && summary.mentions() > summary.statements() && summary.escalations() > 0,
+        summary.toString());
+  }
+
+  @Test
   void theDailyBriefingNamesActorsInAnyScriptWithCountsAndSourcedQuotes() throws Exception {
     String text = text("daily");
     for (String name : new String[] {"Anna Kovac", "Tomáš Šimek", "Irina Volkova", "Marta Lind", "Oleg Borisenko",
