@@ -803,7 +803,11 @@ public final class StatementExtractor {
         if (from > 0 && tokens.get(from - 1).text().equals(",") && subjectAndCueAt(tokens, from) > 0) {
           continue; // "After Moss wrote to the council, Lee said ...": the content is Lee's statement
         }
-        int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), partialQuotes);
+        // What an act is aimed at ("praised the crews", "urged them to act") leaves the speaker the subject of
+        // a verb after "and" or "but"; a reported clause ("said he rated ... and talked ...") has its own.
+        Token act = cue.kind() == SpeechCues.Kind.ACT
+            || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
+        int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), act, partialQuotes);
         if (nextClause < 0 && tokens.get(i - 1).folded().equals("who")) {
           nextClause = endOfRelativeClause(tokens, from, partialQuotes);
         }
@@ -822,8 +826,9 @@ public final class StatementExtractor {
         if (nextClause < 0) {
           return;
         }
-        i = nextClause; // the next clause's cue is found with its own subject
-        subject = null;
+        // the next clause's cue is found with its own subject, or with this one's ("... and called it ...")
+        subject = act != null && sharedSubjectCueAt(tokens, nextClause + 1, act) ? speaker : null;
+        i = nextClause;
       }
     }
 
@@ -889,9 +894,11 @@ public final class StatementExtractor {
      * The index of an "and" or "but" that opens a clause with a subject and a cue of its own ("..., but
      * she noted that ...", "and Moss said ..."), or of the comma that ends a subordinate clause before
      * one ("When he wrote his book, Moss said ..."), inside the content starting at {@code from}; -1
-     * when there is none.
+     * when there is none. When the content is what an {@code act} is aimed at (null otherwise), also
+     * of an "and" or "but" before a second act of the same speaker in the same tense ("praised the
+     * crews but called the budget ...").
      */
-    private int clauseWithOwnCue(List<Token> tokens, int from, boolean subordinate,
+    private int clauseWithOwnCue(List<Token> tokens, int from, boolean subordinate, Token act,
                                  List<QuoteFinder.Quote> partialQuotes) {
       for (int j = from + 2; j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
@@ -906,6 +913,9 @@ public final class StatementExtractor {
           continue;
         }
         int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1)) : subjectAndCueAt(tokens, j + 1);
+        if (cueAt < 0 && act != null && (f.equals("and") || f.equals("but")) && sharedSubjectCueAt(tokens, j + 1, act)) {
+          return j; // "Lee praised the crews but called the budget a disgrace": a second act, the same speaker
+        }
         if (cueAt < 0 && !f.equals(",")) {
           // "..., and the mayor said ...", "; 46 percent said ...", "... and 60 percent said ..."; without a
           // comma only a share, for "Russia and the Holy See maintained" may share one subject
@@ -993,6 +1003,29 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether a speech verb or speech act in the tense of {@code first} (past, or present in -s) stands
+     * at {@code k}, after adverbs such as "also", with no subject of its own: "... and called the budget
+     * a disgrace"; the tense keeps out nouns ("discussed results and further plans").
+     */
+    private boolean sharedSubjectCueAt(List<Token> tokens, int k, Token first) {
+      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        k++;
+      }
+      if (k + 1 >= tokens.size()) {
+        return false;
+      }
+      String w = tokens.get(k).folded();
+      SpeechCues.Cue cue = cues.cue(w);
+      return cue != null && cue.kind() != SpeechCues.Kind.COGNITION && !w.endsWith("ing") && !isAuxiliaryUse(tokens, k)
+          && !w.equals(cue.lemma()) && presentInS(w) == presentInS(first.folded()) && contentStartAfterCue(tokens, k, cue) > k;
+    }
+
+    /** Whether a verb form is the present tense in -s ("supports", "says"), not the past ("supported", "said"). */
+    private static boolean presentInS(String form) {
+      return form.endsWith("s") && !form.endsWith("ss");
     }
 
     /**

@@ -347,6 +347,23 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSecondActOfTheSameSpeakerAfterAndOrButIsAStatementOfItsOwn() {
+    List<Statement> acts = statements("Moss praised the ferry crews but criticized the harbour budget.");
+    assertEquals(List.of("the ferry crews", "the harbour budget"), acts.stream().map(Statement::text).toList());
+    assertEquals(List.of("moss", "moss"), acts.stream().map(Statement::actorId).toList());
+    assertEquals("criticize", acts.get(1).cue());
+    List<Statement> thanked = statements("Opening the talks, the minister thanked the islanders for their patience "
+        + "and urged the council to reopen the pier.");
+    assertEquals(List.of("the minister", "the minister"), thanked.stream().map(Statement::speaker).toList(),
+        "the speaker of the first act, not the sentence's opening words");
+    assertEquals("the council to reopen the pier", thanked.get(1).text());
+    assertEquals("he rated the crews by their speed and talked about the new pier", only("They said he rated the "
+        + "crews by their speed and talked about the new pier.").text(), "a reported clause keeps its own verbs");
+    assertEquals("the results and further plans", only("The mayor discussed the results and further plans.").text(),
+        "a noun in -s after a verb in the past is no second act");
+  }
+
+  @Test
   void aPollsSecondAnswerIsAStatementOfItsOwn() {
     List<Statement> compared = statements("Sixty percent of islanders say the fares are too high, compared with "
         + "35 percent who say they are fair.");
