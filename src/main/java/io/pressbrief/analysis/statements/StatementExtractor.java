@@ -789,7 +789,13 @@ public final class StatementExtractor {
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
           if (rest != null && wordsBetween(rest.start(), rest.end()) >= 3) {
             int lead = tokens.get(second - 1).folded().equals("also") ? second - 2 : second - 1;
-            Span first = trimmed(tokens.get(from).start(), tokens.get(lead).start());
+            int relativeEnd = tokens.get(i - 1).folded().equals("who") && i >= 2 && tokens.get(i - 2).text().equals(",")
+                ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
+            if (relativeEnd > from && relativeEnd < lead) {
+              lead = relativeEnd; // "Moss, who backs the mayor, trashed the council, calling it ..."
+            }
+            boolean closingMark = "\u201D\u00BB".contains(tokens.get(lead).text()); // keep a quote's closing mark
+            Span first = trimmed(tokens.get(from).start(), closingMark ? tokens.get(lead).end() : tokens.get(lead).start());
             if (first != null && wordsBetween(first.start(), first.end()) >= 2) {
               add(first, kindOf(first, partialQuotes), speaker, speakers.resolve(speaker),
                   new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
@@ -809,7 +815,7 @@ public final class StatementExtractor {
             || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
         int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), act, partialQuotes);
         if (nextClause < 0 && tokens.get(i - 1).folded().equals("who")) {
-          nextClause = endOfRelativeClause(tokens, from, partialQuotes);
+          nextClause = endOfRelativeClause(tokens, from, i >= 2 && tokens.get(i - 2).text().equals(","), partialQuotes);
         }
         if (nextClause < 0) {
           nextClause = endOfSubordinateClause(tokens, from, speaker, partialQuotes);
@@ -955,10 +961,20 @@ public final class StatementExtractor {
 
     /**
      * In "Podesta, who said the project was vetted, said he was unaware": the index of the comma
-     * that closes the relative clause when the main clause's speech verb follows it; -1 otherwise.
+     * that closes the relative clause when the main clause's speech verb follows it, or, when the
+     * relative clause stands between commas, any verb in the past or a finite auxiliary ("Moss, who
+     * backs the mayor, trashed the council", "..., is a lawyer"); -1 otherwise.
      */
-    private int endOfRelativeClause(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
-      return unquotedComma(tokens, from + 2, tokens.size() - 2, partialQuotes, j -> speechVerbAt(tokens, j + 1) > 0);
+    private int endOfRelativeClause(List<Token> tokens, int from, boolean betweenCommas,
+                                    List<QuoteFinder.Quote> partialQuotes) {
+      return unquotedComma(tokens, from + 2, tokens.size() - 2, partialQuotes, j -> speechVerbAt(tokens, j + 1) > 0
+          || betweenCommas && isMainVerb(tokens.get(j + 1)));
+    }
+
+    /** A lower-case verb in the past in -ed, or a finite auxiliary: a main clause's verb after a relative clause. */
+    private static boolean isMainVerb(Token t) {
+      String w = t.folded();
+      return t.isWord() && !t.isCapitalised() && (w.endsWith("ed") && w.length() > 4 || FINITE_AUXILIARIES.contains(w));
     }
 
     /**
@@ -1107,8 +1123,9 @@ public final class StatementExtractor {
           continue; // "..., calling it a disgrace" opens a statement; "and called" is left to the first
         }
         String before = tokens.get(j - 1).folded();
-        if (before.equals("also") && j - 2 > from) {
-          before = tokens.get(j - 2).folded(); // "and also said"
+        if (before.equals("also") && j - 2 > from
+            || "\"\u201D\u00BB'".contains(tokens.get(j - 1).text()) && j - 2 > from && tokens.get(j - 2).text().equals(",")) {
+          before = tokens.get(j - 2).folded(); // "and also said"; "“... Cleveland,” referring to"
         }
         if (t.folded().endsWith("ing") ? PARTICIPLE_LEADS.contains(before) : before.equals("and") || before.equals("but")) {
           return j;

@@ -364,6 +364,23 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAPartialQuotesClosingCommaIsAStatementOfItsOwn() {
+    List<Statement> s = statements("Moss said the talks “should be over by the summer,” referring to the pier "
+        + "contract with the ferry company.");
+    assertEquals(List.of("the talks “should be over by the summer,”", "to the pier contract with the ferry company"),
+        s.stream().map(Statement::text).toList());
+    assertEquals(List.of("moss", "moss"), s.stream().map(Statement::actorId).toList());
+  }
+
+  @Test
+  void aRelativeClauseBetweenCommasEndsBeforeTheMainVerb() {
+    List<Statement> s = statements("Moss, who backs the harbour master, attacked the council on the radio, "
+        + "calling its plan a disgrace.");
+    assertEquals(List.of("the harbour master", "its plan a disgrace"), s.stream().map(Statement::text).toList());
+    assertEquals("the harbour master", only("Moss, who backs the harbour master, voted against the budget.").text());
+  }
+
+  @Test
   void aPollsSecondAnswerIsAStatementOfItsOwn() {
     List<Statement> compared = statements("Sixty percent of islanders say the fares are too high, compared with "
         + "35 percent who say they are fair.");
