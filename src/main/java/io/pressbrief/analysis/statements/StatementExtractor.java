@@ -98,7 +98,7 @@ public final class StatementExtractor {
   /** The cognition cues whose content after such a subject needs no "that": "polls show voters ...". */
   private static final Set<String> EVIDENCE_CUES = Set.of("show", "find", "indicate");
   /** Words for a share of people that can say something: "half said", "most of them said", "a third said". */
-  private static final Set<String> SHARES = Set.of("half", "most", "many", "some", "few", "majority", "minority",
+  private static final Set<String> SHARES = Set.of("half", "most", "many", "some", "few", "others", "majority", "minority",
       "plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent");
   /** Numbers in words, for shares such as "six in 10" and "one in five". */
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -684,14 +684,17 @@ public final class StatementExtractor {
       Span subject = null;
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
+        boolean afterOf = tokens.get(i - 1).folded().equals("of");
         if (cue == null || insideQuote(tokens.get(i).start(), partialQuotes) || isAuxiliaryUse(tokens, i)
-            || GERUND_PREPOSITIONS.contains(tokens.get(i - 1).folded())) {
-          continue;
+            || GERUND_PREPOSITIONS.contains(tokens.get(i - 1).folded())
+            || afterOf && !tokens.get(i).folded().endsWith("ing")) {
+          continue; // "the progress of talks", "a flurry of tweets": nouns
         }
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
         int comma = commaBefore(tokens, i);
-        Span wholeSubject = speakerPhraseBefore(tokens, i, 0);
+        // "Her campaign took the unusual step of criticizing ...": the words before "of" are no speaker.
+        Span wholeSubject = afterOf ? null : speakerPhraseBefore(tokens, i, 0);
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
         // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
@@ -745,7 +748,7 @@ public final class StatementExtractor {
         }
         boolean ledParticiple = speaker == null && cue.kind() == SpeechCues.Kind.SPEECH
             && !INTENT_CUES.contains(cue.lemma()) && tokens.get(i).folded().endsWith("ing")
-            && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded());
+            && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded()) || afterOf;
         if (ledParticiple && i == 1) {
           // "After saying her foot was swollen, she left": the main clause's subject said it.
           int main = initialParticiple(tokens, i, cue, sentence, partialQuotes);
@@ -782,7 +785,7 @@ public final class StatementExtractor {
           from = after;
         }
         int contentEnd = quoteAwareEnd(sentence.end(), partialQuotes);
-        int second = participleAfter(tokens, from, partialQuotes);
+        int second = participleAfter(tokens, from, tokens.get(i).folded().endsWith("ing"), partialQuotes);
         int secondFrom = second < 0 ? -1 : contentStartAfterCue(tokens, second, cues.cue(tokens.get(second).folded()));
         if (secondFrom > second && secondFrom < tokens.size()) {
           // "X attacked the plan, saying it ...": two things said, the act and what the participle says.
@@ -800,9 +803,21 @@ public final class StatementExtractor {
               add(first, kindOf(first, partialQuotes), speaker, speakers.resolve(speaker),
                   new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
             }
-            add(rest, kindOf(rest, partialQuotes), speaker, speakers.resolve(speaker),
-                new Attribution(speaker, span(tokens.get(second)), cues.cue(tokens.get(second).folded()).lemma(),
-                    tokens.get(second).end()), sentence);
+            // "..., calling them liars and vowing to ...": each participle of a chain says its own part.
+            for (int at = second, atFrom = secondFrom; at > 0; ) {
+              int next = participleAfter(tokens, atFrom, true, partialQuotes);
+              int nextFrom = next < 0 || !tokens.get(next).folded().endsWith("ing") ? -1
+                  : contentStartAfterCue(tokens, next, cues.cue(tokens.get(next).folded()));
+              boolean more = nextFrom > next && nextFrom < tokens.size();
+              Span part = trimmed(tokens.get(atFrom).start(), more ? tokens.get(next - 1).start() : contentEnd);
+              if (part != null && (!more || wordsBetween(part.start(), part.end()) >= 2)) {
+                add(part, kindOf(part, partialQuotes), speaker, speakers.resolve(speaker),
+                    new Attribution(speaker, span(tokens.get(at)), cues.cue(tokens.get(at).folded()).lemma(),
+                        tokens.get(at).end()), sentence);
+              }
+              at = more ? next : -1;
+              atFrom = nextFrom;
+            }
             return;
           }
         }
@@ -1112,9 +1127,11 @@ public final class StatementExtractor {
     /**
      * The index of a speech verb that starts a second statement by the same speaker inside a content:
      * a participle ("..., saying it was unfair", "by arguing that ...") or a verb joined to the first
-     * ("praised the plan and said it ..."); -1 when there is none.
+     * ("praised the plan and said it ...", after a participle "calling it unfair and vowing to ...");
+     * -1 when there is none.
      */
-    private int participleAfter(List<Token> tokens, int from, List<QuoteFinder.Quote> partialQuotes) {
+    private int participleAfter(List<Token> tokens, int from, boolean afterParticiple,
+                                List<QuoteFinder.Quote> partialQuotes) {
       for (int j = from + 2; j < tokens.size() - 1; j++) {
         Token t = tokens.get(j);
         SpeechCues.Cue c = cues.cue(t.folded());
@@ -1127,7 +1144,9 @@ public final class StatementExtractor {
             || "\"\u201D\u00BB'".contains(tokens.get(j - 1).text()) && j - 2 > from && tokens.get(j - 2).text().equals(",")) {
           before = tokens.get(j - 2).folded(); // "and also said"; "“... Cleveland,” referring to"
         }
-        if (t.folded().endsWith("ing") ? PARTICIPLE_LEADS.contains(before) : before.equals("and") || before.equals("but")) {
+        // "calling them liars and vowing to ...": a participle joined to the participle before it
+        if (t.folded().endsWith("ing") ? PARTICIPLE_LEADS.contains(before) || afterParticiple && before.equals("and")
+            : before.equals("and") || before.equals("but")) {
           return j;
         }
       }

@@ -373,6 +373,22 @@ class StatementExtractorTest {
   }
 
   @Test
+  void participlesJoinedByAndEachSayTheirOwnPart() {
+    List<Statement> s = statements("Moss attacked the council, calling its members liars and vowing to close the pier.");
+    assertEquals(List.of("the council", "its members liars", "close the pier"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("moss", "moss", "moss"), s.stream().map(Statement::actorId).toList());
+  }
+
+  @Test
+  void theWordsBeforeOfAreNoSpeakerOfTheGerundAfterIt() {
+    Statement step = only("Moss took the unusual step of criticizing the harbour master in public.");
+    assertEquals("moss", step.actorId(), "the sentence's subject, not 'the unusual step of'");
+    assertEquals("the harbour master in public", step.text());
+    assertTrue(statements("The minister reported on the progress of talks between the two ferry companies.")
+        .stream().noneMatch(st -> "talk about".equals(st.cue())), "'talks' after 'of' is a noun");
+  }
+
+  @Test
   void aRelativeClauseBetweenCommasEndsBeforeTheMainVerb() {
     List<Statement> s = statements("Moss, who backs the harbour master, attacked the council on the radio, "
         + "calling its plan a disgrace.");
@@ -389,6 +405,8 @@ class StatementExtractorTest {
     List<Statement> and = statements("Most riders said the ferry was late and 20 percent said it was early.");
     assertEquals(List.of("the ferry was late", "it was early"), and.stream().map(Statement::text).toList(),
         "a share after 'and' needs no comma");
+    List<Statement> others = statements("Many riders said they would stay home and others have said they would walk.");
+    assertEquals(List.of("Many riders", "others"), others.stream().map(Statement::speaker).toList());
     List<Statement> semicolon = statements("Half said the pier was safe; a third said it should close.");
     assertEquals(List.of("the pier was safe", "it should close"), semicolon.stream().map(Statement::text).toList());
     List<Statement> comma = statements("Lee said the fares would rise, and the ferry company said they would not.");
