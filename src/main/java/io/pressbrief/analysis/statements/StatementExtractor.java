@@ -134,6 +134,8 @@ public final class StatementExtractor {
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Verbs that go with a speech participle like an auxiliary: "they keep saying". */
+  private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
   /** Words that may open a sentence before an attribution set off by commas: "But, according to X, ...". */
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "still", "however", "so");
   /** Words that tie a headline's speaker to an audience or place before its colon: "Clinton to Voters:". */
@@ -1331,9 +1333,12 @@ public final class StatementExtractor {
       String prev = tokens.get(i - 1).folded();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
       SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
-      boolean passive = BE_FORMS.contains(prev)
-          && cue != null && ADDRESSEE_CUES.contains(cue.lemma()) && !tokens.get(i).folded().endsWith("ing");
-      return passive || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
+      // "was told", "will be denied", "should be said": the subject is no speaker
+      boolean passive = BE_FORMS.contains(prev) && cue != null && !tokens.get(i).folded().endsWith("ing");
+      // "these challenges", "those plans": a demonstrative makes the cue's form a noun that nobody said (after
+      // a possessive it may be one: "his promise to build a wall", "its calls for ..." are attributions)
+      boolean noun = prev.equals("these") || prev.equals("those");
+      return passive || noun || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));
@@ -1562,8 +1567,11 @@ public final class StatementExtractor {
     /** The speaker phrase ending right before the cue at {@code cueAt}, not reaching before {@code floor}. */
     private Span speakerPhraseBefore(List<Token> tokens, int cueAt, int floor) {
       int j = cueAt - 1;
-      while (j >= floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
-        j--;
+      boolean progressive = tokens.get(cueAt).folded().endsWith("ing");
+      while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())
+          || progressive && (BE_FORMS.contains(tokens.get(j).folded()) || KEEP.contains(tokens.get(j).folded())
+              || tokens.get(j).folded().equals("am")))) {
+        j--; // "I am saying", "they keep saying"
       }
       if (j < floor) {
         return null;

@@ -389,6 +389,20 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
+    assertTrue(statements("At the meeting it was noted that the pier needs repairs.").isEmpty(), "an impersonal passive");
+    assertTrue(statements("The ferry crews will simply be denied entry to the harbour.").isEmpty());
+    assertTrue(statements("These challenges stem from the storms of last winter.").isEmpty(),
+        "'challenges' after 'these' is a noun");
+  }
+
+  @Test
+  void anAuxiliaryBeforeASpeechParticipleIsNotPartOfTheSpeaker() {
+    assertEquals("I", only("I am asking the council to fund the new pier.").speaker());
+    assertEquals("The crews", only("The crews keep saying the ferry is unsafe.").speaker());
+  }
+
+  @Test
   void aRelativeClauseBetweenCommasEndsBeforeTheMainVerb() {
     List<Statement> s = statements("Moss, who backs the harbour master, attacked the council on the radio, "
         + "calling its plan a disgrace.");
