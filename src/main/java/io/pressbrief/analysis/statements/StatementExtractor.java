@@ -72,6 +72,18 @@ public final class StatementExtractor {
   private static final Set<String> MEANS_OF_SPEECH = Set.of("phone", "telephone", "email", "e-mail", "text",
       "letter", "video", "videolink", "fax", "radio", "satellite", "mail", "messenger");
 
+  /** Capitalised words that open a sentence without being its subject or coming before it: "There are plans ...". */
+  private static final Set<String> NOT_SUBJECTS = Set.of("there", "here", "what", "of", "as", "to", "for", "with");
+  /** Participles that open a sentence before its subject: "Having noted the delays, the council said ...". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("having", "being", "regarding", "considering",
+      "following", "including", "speaking", "according", "given", "asked", "pressed", "informed");
+  /** Endings of adverbs in -ly: "initially", "hastily", "recently", "immediately", "clearly". */
+  private static final List<String> ADVERB_ENDINGS = List.of("ally", "ily", "ntly", "tely", "ously", "ively", "arly",
+      "edly", "ctly", "ully", "ingly");
+  /** Adverbs that may open a sentence before its subject: "Then he cut into Bush, calling him ...". */
+  private static final Set<String> SENTENCE_ADVERBS = Set.of("so", "now", "instead", "rather", "even", "also",
+      "then", "thus", "indeed", "moreover", "meanwhile", "however", "still", "yet", "or", "nor", "today",
+      "yesterday", "tomorrow", "later", "again");
   /** Words that open a sentence with a subordinate clause: "When he wrote his book, Moss said ...". */
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "if", "while",
       "although", "though", "since", "once", "as", "whenever", "unless");
@@ -1344,6 +1356,20 @@ public final class StatementExtractor {
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));
     }
 
+    /**
+     * Whether a word that opens a sentence alone is a capital only: "Having", "Regarding", "There",
+     * "Then", "But", "Hastily"; not names that look like such words ("Kelly", "King", "Schlafly").
+     */
+    private boolean notAName(String folded) {
+      return NOT_SUBJECTS.contains(folded) || SENTENCE_ADVERBS.contains(folded) || OPENING_CONJUNCTIONS.contains(folded)
+          || PARTICIPLE_OPENERS.contains(folded) || isAdverb(folded);
+    }
+
+    /** An adverb in -ly by its ending ("hastily", "initially", "recently"), long enough not to be a name ("Kelly"). */
+    private static boolean isAdverb(String folded) {
+      return folded.length() >= 7 && ADVERB_ENDINGS.stream().anyMatch(folded::endsWith);
+    }
+
     /** The subject a sentence opens with: a pronoun or a name ("She brought it down, but said ..."). */
     private Span openingSubject(List<Token> tokens) {
       Token first = tokens.get(0);
@@ -1374,6 +1400,13 @@ public final class StatementExtractor {
       }
       if (k == 1 && SUBORDINATORS.contains(first.folded())) {
         return null; // "After saying ...": a capital, not a name
+      }
+      String f = first.folded();
+      if (k == 1 && (OPENING_CONJUNCTIONS.contains(f) || SENTENCE_ADVERBS.contains(f) || isAdverb(f))) {
+        return tokens.size() > 2 ? openingSubject(tokens.subList(1, tokens.size())) : null; // "And then she added ..."
+      }
+      if (k == 1 && notAName(f)) {
+        return null; // "Having noted ...", "Regarding ...", "There are ...": a capital, not a name
       }
       return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
           : null;
@@ -1592,6 +1625,10 @@ public final class StatementExtractor {
       Span phrase = nounPhraseEndingAt(tokens, j, floor);
       if (phrase == null && OBJECT_PRONOUNS.contains(tokens.get(j).folded())) {
         phrase = span(tokens.get(j)); // "those close to him said": only the phrase before it can speak
+      }
+      if (phrase != null && phrase.start() == tokens.get(0).start() && phrase.end() == tokens.get(0).end()
+          && notAName(tokens.get(0).folded())) {
+        return null; // "Having noted the delays, ...", "Then ...": a capital, not a name
       }
       if (phrase != null) {
         phrase = withHeadBefore(tokens, phrase, floor);

@@ -397,6 +397,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aCapitalisedWordThatOpensASentenceIsNoNameUnlessItCanBeOne() {
+    Statement council = only("Having noted the delays, the council said the pier would open in May.");
+    assertEquals("the council", council.speaker());
+    assertEquals("the pier would open in May", council.text());
+    List<Statement> then = statements("Then he cut into the budget, calling it a disgrace.");
+    assertEquals("he", then.get(0).speaker(), "the subject after 'Then', not 'Then'");
+    assertEquals("Kelly", only("Kelly said the ferry would run again.").speaker(), "a name in -ly is a name");
+    assertEquals("King", only("King says the pier is safe.").speaker());
+  }
+
+  @Test
   void anAuxiliaryBeforeASpeechParticipleIsNotPartOfTheSpeaker() {
     assertEquals("I", only("I am asking the council to fund the new pier.").speaker());
     assertEquals("The crews", only("The crews keep saying the ferry is unsafe.").speaker());
