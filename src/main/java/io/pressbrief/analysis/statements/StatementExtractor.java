@@ -110,8 +110,10 @@ public final class StatementExtractor {
   /** The cognition cues whose content after such a subject needs no "that": "polls show voters ...". */
   private static final Set<String> EVIDENCE_CUES = Set.of("show", "find", "indicate");
   /** Words for a share of people that can say something: "half said", "most of them said", "a third said". */
-  private static final Set<String> SHARES = Set.of("half", "most", "many", "some", "few", "others", "majority", "minority",
-      "plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent");
+  private static final Set<String> SHARES = Set.of("half", "most", "many", "some", "few", "others", "majority",
+      "minority", "plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent");
+  /** Comparatives that qualify a share with "than": "more than half". */
+  private static final Set<String> SHARE_COMPARATIVES = Set.of("more", "fewer", "less");
   /** Numbers in words, for shares such as "six in 10" and "one in five". */
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
@@ -620,7 +622,8 @@ public final class StatementExtractor {
         if (c < 0 || c >= tokens.size()) {
           return null; // "adding to the confusion": no speech
         }
-        while (c < tokens.size() - 1 && (CUE_ADVERBS.contains(tokens.get(c).folded()) || tokens.get(c).text().equals(","))) {
+        while (c < tokens.size() - 1
+            && (CUE_ADVERBS.contains(tokens.get(c).folded()) || tokens.get(c).text().equals(","))) {
           c++; // "adding later, “B”"
         }
         int start = tokens.get(c).start();
@@ -812,7 +815,8 @@ public final class StatementExtractor {
               lead = relativeEnd; // "Moss, who backs the mayor, trashed the council, calling it ..."
             }
             boolean closingMark = "\u201D\u00BB".contains(tokens.get(lead).text()); // keep a quote's closing mark
-            Span first = trimmed(tokens.get(from).start(), closingMark ? tokens.get(lead).end() : tokens.get(lead).start());
+            Span first = trimmed(tokens.get(from).start(),
+                closingMark ? tokens.get(lead).end() : tokens.get(lead).start());
             if (first != null && wordsBetween(first.start(), first.end()) >= 2) {
               add(first, kindOf(first, partialQuotes), speaker, speakers.resolve(speaker),
                   new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
@@ -948,7 +952,8 @@ public final class StatementExtractor {
           continue;
         }
         int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1)) : subjectAndCueAt(tokens, j + 1);
-        if (cueAt < 0 && act != null && (f.equals("and") || f.equals("but")) && sharedSubjectCueAt(tokens, j + 1, act)) {
+        if (cueAt < 0 && act != null && (f.equals("and") || f.equals("but"))
+            && sharedSubjectCueAt(tokens, j + 1, act)) {
           return j; // "Lee praised the crews but called the budget a disgrace": a second act, the same speaker
         }
         if (cueAt < 0 && !f.equals(",")) {
@@ -1065,7 +1070,8 @@ public final class StatementExtractor {
       String w = tokens.get(k).folded();
       SpeechCues.Cue cue = cues.cue(w);
       return cue != null && cue.kind() != SpeechCues.Kind.COGNITION && !w.endsWith("ing") && !isAuxiliaryUse(tokens, k)
-          && !w.equals(cue.lemma()) && presentInS(w) == presentInS(first.folded()) && contentStartAfterCue(tokens, k, cue) > k;
+          && !w.equals(cue.lemma()) && presentInS(w) == presentInS(first.folded())
+          && contentStartAfterCue(tokens, k, cue) > k;
     }
 
     /** Whether a verb form is the present tense in -s ("supports", "says"), not the past ("supported", "said"). */
@@ -1155,7 +1161,8 @@ public final class StatementExtractor {
         }
         String before = tokens.get(j - 1).folded();
         if (before.equals("also") && j - 2 > from
-            || "\"\u201D\u00BB'".contains(tokens.get(j - 1).text()) && j - 2 > from && tokens.get(j - 2).text().equals(",")) {
+            || "\"\u201D\u00BB'".contains(tokens.get(j - 1).text()) && j - 2 > from
+            && tokens.get(j - 2).text().equals(",")) {
           before = tokens.get(j - 2).folded(); // "and also said"; "“... Cleveland,” referring to"
         }
         // "calling them liars and vowing to ...": a participle joined to the participle before it
@@ -1706,13 +1713,13 @@ public final class StatementExtractor {
       if (start - 1 >= floor && SHARE_QUALIFIERS.contains(tokens.get(start - 1).folded())) {
         start--;
       } else if (start - 2 >= floor && tokens.get(start - 1).folded().equals("than")
-          && Set.of("more", "fewer", "less").contains(tokens.get(start - 2).folded())) {
+          && SHARE_COMPARATIVES.contains(tokens.get(start - 2).folded())) {
         start -= 2;
       }
       return new Span(tokens.get(start).start(), tokens.get(j).end());
     }
 
-    /** A number in digits or in words up to twenty: "42", "six". */
+    /** A number in digits or in words ("42", "1,500", "six", "sixty"). */
     private boolean isCount(Token t) {
       return Character.isDigit(t.text().charAt(0)) && t.text().chars().allMatch(c -> Character.isDigit(c) || c == '.'
           || c == ',') || NUMBER_WORDS.contains(t.folded());

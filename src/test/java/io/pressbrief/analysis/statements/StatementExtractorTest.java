@@ -367,15 +367,17 @@ class StatementExtractorTest {
   void aParticipleAfterAPartialQuotesClosingCommaIsAStatementOfItsOwn() {
     List<Statement> s = statements("Moss said the talks “should be over by the summer,” referring to the pier "
         + "contract with the ferry company.");
-    assertEquals(List.of("the talks “should be over by the summer,”", "to the pier contract with the ferry company"),
-        s.stream().map(Statement::text).toList());
+    assertEquals(List.of("the talks “should be over by the summer,”",
+        "to the pier contract with the ferry company"), s.stream().map(Statement::text).toList());
     assertEquals(List.of("moss", "moss"), s.stream().map(Statement::actorId).toList());
   }
 
   @Test
   void participlesJoinedByAndEachSayTheirOwnPart() {
-    List<Statement> s = statements("Moss attacked the council, calling its members liars and vowing to close the pier.");
-    assertEquals(List.of("the council", "its members liars", "close the pier"), s.stream().map(Statement::text).toList());
+    List<Statement> s = statements("Moss attacked the council, calling its members liars and vowing to close "
+        + "the pier.");
+    assertEquals(List.of("the council", "its members liars", "close the pier"),
+        s.stream().map(Statement::text).toList());
     assertEquals(List.of("moss", "moss", "moss"), s.stream().map(Statement::actorId).toList());
   }
 
@@ -390,7 +392,8 @@ class StatementExtractorTest {
 
   @Test
   void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
-    assertTrue(statements("At the meeting it was noted that the pier needs repairs.").isEmpty(), "an impersonal passive");
+    assertTrue(statements("At the meeting it was noted that the pier needs repairs.").isEmpty(),
+        "an impersonal passive");
     assertTrue(statements("The ferry crews will simply be denied entry to the harbour.").isEmpty());
     assertTrue(statements("These challenges stem from the storms of last winter.").isEmpty(),
         "'challenges' after 'these' is a noun");
