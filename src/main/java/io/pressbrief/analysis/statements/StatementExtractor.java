@@ -718,7 +718,11 @@ public final class StatementExtractor {
         boolean invertedToTheEnd = inverted != null && inverted.end() >= tokens.get(lastWord(tokens)).end()
             && !hasFiniteVerb(tokens, i + 1);
         boolean relative = tokens.get(i - 1).folded().equals("who"); // "..., who says he is honored"
-        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence && !relative
+        // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
+        // attribution is what was said, not the words before it.
+        boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
+            && wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2);
+        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence && !relative && !clauseAfter
             && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);

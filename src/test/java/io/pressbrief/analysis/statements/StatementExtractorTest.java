@@ -391,6 +391,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anAttributionBetweenCommasBeforeAClauseCreditsTheClause() {
+    Statement s = only("In any case, Moss said, the harbour was vastly over-supplied with ferries.");
+    assertEquals("moss", s.actorId());
+    assertTrue(s.text().endsWith("the harbour was vastly over-supplied with ferries"), s.text());
+    assertEquals("The pier is safe", only("The pier is safe, Moss said.").text(), "the clause before the attribution");
+  }
+
+  @Test
   void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
     assertTrue(statements("At the meeting it was noted that the pier needs repairs.").isEmpty(),
         "an impersonal passive");
