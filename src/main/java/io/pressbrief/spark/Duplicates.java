@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,6 +35,9 @@ import org.apache.spark.sql.types.StructType;
 final class Duplicates {
   /** How far apart in publication days two copies of a story may be: wire copies run within days. */
   static final int WINDOW_DAYS = 7;
+
+  /** Rows of the copies table per slice sent to the executors: well under Spark's 1 MB a task. */
+  private static final int ROWS_PER_SLICE = 5000;
 
   static final StructType COPIES = new StructType()
       .add("article_id", DataTypes.StringType, false)
@@ -81,7 +85,11 @@ final class Duplicates {
     Map<String, String> canonical = groups(pairs.collectAsList());
     List<Row> rows = new ArrayList<>();
     canonical.forEach((copy, of) -> rows.add(RowFactory.create(copy, of)));
-    return spark.createDataFrame(rows, COPIES);
+    // In slices of a few thousand rows: as one local table, a year's copies (20,000 and more) travel whole
+    // in one task when they are broadcast, and Spark warns of a task over 1 MB.
+    int slices = Math.max(1, rows.size() / ROWS_PER_SLICE);
+    return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices),
+        COPIES);
   }
 
   /**
