@@ -8,8 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -225,8 +225,8 @@ public final class PressbriefJob {
       long t1 = System.currentTimeMillis();
       stageMillis.merge("read+analyze", t1 - t0, Long::sum);
       AnalysisTables tables = AnalysisTables.of(analyzed);
-      // Not persisted: the copies are a small table made on the driver, and caching it would send its rows
-      // with every task that reads them.
+      // Not persisted: the copies are a small table the driver made, in slices, and each use reads them
+      // from there again at less cost than a cache.
       copies = Duplicates.find(spark, tables.articles(), Duplicates.publishedAround(spark,
           incremental ? store.currentPath() : null, distinctDates(tables.articles()), replaced));
       tables = tables.withCopies(copies);
