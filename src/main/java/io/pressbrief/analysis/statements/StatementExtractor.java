@@ -102,7 +102,8 @@ public final class StatementExtractor {
       "economists", "researcher", "researchers", "professor", "commander", "governor", "senator", "mayor",
       "executive", "executives", "partner", "friend", "friends", "allies", "supporters", "critics", "opponents",
       "people", "police", "officers", "witnesses", "residents", "protesters", "voters", "investigators",
-      "prosecutors", "diplomats", "observers", "campaigners", "activists", "scientists", "doctors", "authorities");
+      "prosecutors", "diplomats", "observers", "campaigners", "activists", "scientists", "doctors", "authorities",
+      "man", "woman", "men", "women", "lawmakers", "workers", "soldiers");
   /** Things whose findings are reported like speech: "polls show ...", "the study found ...". */
   private static final Set<String> EVIDENCE = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
       "data", "figures", "records", "results", "findings", "research", "report", "reports", "numbers",
@@ -121,8 +122,8 @@ public final class StatementExtractor {
   /** Words that qualify a share before it: "about four in 10", "nearly half", "only 12 percent". */
   private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "nearly", "almost", "roughly",
       "approximately", "only", "just", "over", "barely");
-  /** Prepositions that tie a noun to the head of a speaker phrase: "familiar with", "close to", "head of". */
-  private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "to", "of", "for", "from", "at");
+  /** Prepositions that tie a noun to the head of a speaker phrase: "familiar with", "head of", "officials in". */
+  private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "to", "of", "for", "from", "at", "in");
 
   /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
   private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",

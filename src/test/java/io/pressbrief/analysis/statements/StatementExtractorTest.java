@@ -399,6 +399,13 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
+    assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
+        "the officials speak, not the city");
+    assertEquals("A woman in Worcester", only("A woman in Worcester told him the ferry was late.").speaker());
+  }
+
+  @Test
   void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
     assertTrue(statements("At the meeting it was noted that the pier needs repairs.").isEmpty(),
         "an impersonal passive");
