@@ -1644,6 +1644,11 @@ public final class StatementExtractor {
       }
       if (phrase != null) {
         phrase = withHeadBefore(tokens, phrase, floor);
+        int first = indexAt(tokens, phrase.start());
+        Span counted = isCount(tokens.get(first)) ? shareEndingAt(tokens, first, floor) : null;
+        if (counted != null) {
+          phrase = new Span(counted.start(), phrase.end()); // "Nine in 10 Democratic voters say"
+        }
         return OBJECT_PRONOUNS.contains(text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT)) ? null : phrase;
       }
       return relativeClauseSpeaker(tokens, j, floor);
@@ -1908,13 +1913,14 @@ public final class StatementExtractor {
           int d = k - 1;
           while (d >= floor && k - d <= 4 && tokens.get(d).isWord() && !tokens.get(d).isCapitalised()
               && !DETERMINERS.contains(tokens.get(d).folded()) && !SPEAKER_STOPS.contains(tokens.get(d).folded())
-              && !tokens.get(d).folded().endsWith("'s")) {
+              && !tokens.get(d).folded().endsWith("'s") && !isNumber(tokens.get(d))) {
             d--;
           }
           boolean possessive = d >= floor && pluralPossessive(tokens, d); // "Bernie Sanders' campaign"
           if (!possessive && (d < floor || !tokens.get(d).isWord() || SPEAKER_STOPS.contains(tokens.get(d).folded())
               || !(tokens.get(d).isCapitalised()
-              || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s")))) {
+              || DETERMINERS.contains(tokens.get(d).folded()) || tokens.get(d).folded().endsWith("'s")
+              || isNumber(tokens.get(d))))) { // "10 island voters"
             // A plain plural such as "officials", "sources" or "analysts" is a speaker too.
             if (k == j && (t.folded().endsWith("s") || t.folded().equals("police") || t.folded().equals("people")
                 || t.folded().equals("percent"))) {

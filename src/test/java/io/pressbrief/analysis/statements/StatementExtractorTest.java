@@ -142,6 +142,7 @@ class StatementExtractorTest {
     assertEquals("41 percent", s.speaker());
     assertEquals("it should reopen", s.text());
     assertEquals("Six in 10", only("Six in 10 say the ferry fares are too high.").speaker());
+    assertEquals("Nine in 10 island voters", only("Nine in 10 island voters say the fares are too high.").speaker());
     assertEquals("42%", only("In the harbour survey, 42% say the pier should close.").speaker());
     assertEquals("about one in five", only("Asked about the pier, about one in five said they had never used it.")
         .speaker());
