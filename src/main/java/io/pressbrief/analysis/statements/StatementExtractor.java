@@ -131,6 +131,11 @@ public final class StatementExtractor {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
+  /** Determiners that are numbers, and the words that may open a phrase before them ("all three"). */
+  private static final Set<String> COUNTS = Set.of("one", "two", "three");
+  private static final Set<String> NUMBER_OPENERS = Set.of("all", "the", "these", "those", "both", "its", "their");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
   /** Words that open a time phrase only before a time word: "this week", "last night". */
   private static final Set<String> TIME_QUALIFIERS = Set.of("this", "last", "late", "early", "earlier", "later");
   /** Cues that take an addressee before the content: "told reporters (that) ...". */
@@ -1358,11 +1363,15 @@ public final class StatementExtractor {
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
       SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
       // "was told", "will be denied", "should be said": the subject is no speaker
-      boolean passive = BE_FORMS.contains(prev) && cue != null && !tokens.get(i).folded().endsWith("ing");
+      boolean passive = (BE_FORMS.contains(prev) || i >= 2 && BE_FORMS.contains(tokens.get(i - 2).folded())
+          && (prev.equals("also") || isAdverb(prev))) && cue != null && !tokens.get(i).folded().endsWith("ing");
       // "these challenges", "those plans": a demonstrative makes the cue's form a noun that nobody said (after
       // a possessive it may be one: "his promise to build a wall", "its calls for ..." are attributions)
       boolean noun = prev.equals("these") || prev.equals("those");
-      return passive || noun || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
+      // "her alleged ties", "its preferred venue": after a possessive a form in -ed describes a noun
+      boolean adjective = POSSESSIVE_PRONOUNS.contains(prev) && tokens.get(i).folded().endsWith("ed")
+          && !tokens.get(i).folded().equals("said");
+      return passive || noun || adjective || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));
@@ -1613,10 +1622,12 @@ public final class StatementExtractor {
     private Span speakerPhraseBefore(List<Token> tokens, int cueAt, int floor) {
       int j = cueAt - 1;
       boolean progressive = tokens.get(cueAt).folded().endsWith("ing");
+      // not "courses currently offered": a form in -ed after an adverb may describe a noun
+      boolean adverbs = !tokens.get(cueAt).folded().endsWith("ed") || tokens.get(cueAt).folded().equals("said");
       while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())
           || progressive && (BE_FORMS.contains(tokens.get(j).folded()) || KEEP.contains(tokens.get(j).folded())
-              || tokens.get(j).folded().equals("am")))) {
-        j--; // "I am saying", "they keep saying"
+              || tokens.get(j).folded().equals("am")) || adverbs && isAdverb(tokens.get(j).folded()) && !tokens.get(j).isCapitalised())) {
+        j--; // "I am saying", "they keep saying", "the report wrongly said"
       }
       if (j < floor) {
         return null;
@@ -1643,7 +1654,7 @@ public final class StatementExtractor {
         return null; // "Having noted the delays, ...", "Then ...": a capital, not a name
       }
       if (phrase != null) {
-        phrase = withHeadBefore(tokens, phrase, floor);
+        phrase = withHeadBefore(tokens, phrase, floor, tokens.get(cueAt).folded().endsWith("ed"));
         int first = indexAt(tokens, phrase.start());
         Span counted = isCount(tokens.get(first)) ? shareEndingAt(tokens, first, floor) : null;
         if (counted != null) {
@@ -1656,32 +1667,76 @@ public final class StatementExtractor {
 
     /**
      * A noun phrase governed by a preposition is not the speaker but part of one: "people familiar with
-     * the matter said", "those close to him say", "the head of the agency said".
+     * the matter said", "those close to him say", "the head of the agency said", "a producer for Yahoo
+     * Studios told". A time phrase after the speaker is not part of it: "Trump at the time said".
      */
-    private Span withHeadBefore(List<Token> tokens, Span phrase, int floor) {
+    private Span withHeadBefore(List<Token> tokens, Span phrase, int floor, boolean pastCue) {
       for (int round = 0; round < 2; round++) {
         int p = indexAt(tokens, phrase.start());
         if (p - 2 < floor || !HEAD_PREPOSITIONS.contains(tokens.get(p - 1).folded())) {
           break;
         }
-        Token before = tokens.get(p - 2);
         Span share = tokens.get(p - 1).folded().equals("of") ? shareEndingAt(tokens, p - 2, floor) : null;
         if (share != null) {
           phrase = new Span(share.start(), phrase.end()); // "most of them said", "26 percent of Democrats say"
           continue;
         }
-        if (!before.isWord() || cues.cue(before.folded()) != null || SPEAKER_STOPS.contains(before.folded())
-            || !(SPEAKER_HEADS.contains(before.folded()) || before.isCapitalised() && p - 2 > floor
-                && (tokens.get(p - 3).isCapitalised() || isNameDot(tokens, p - 3)))) {
-          break; // "a letter to the board said" is no speaker; "Mr. Morgan of the Sierra Club said" is
+        if (isTimePhrase(tokens, p, lastIndexIn(tokens, phrase))) {
+          Span subject = nounPhraseEndingAt(tokens, p - 2, floor); // "at the time", "in 2016": when, not who
+          String w = tokens.get(p - 2).folded();
+          return subject == null || w.endsWith("ing") || w.endsWith("ed") ? phrase : subject;
         }
-        Span head = nounPhraseEndingAt(tokens, p - 2, floor);
+        Span head = headBefore(tokens, p - 2, floor, pastCue);
         if (head == null) {
-          break;
+          break; // "complying with the order", "a letter to the board": no speaker before the preposition
         }
         phrase = new Span(head.start(), phrase.end());
       }
       return phrase;
+    }
+
+    /**
+     * The noun phrase ending at token {@code j}, before a preposition, when it can head a speaker phrase:
+     * a speaker noun ("officials", "spokesman", "sources close"), a name of two words ("Mr. Morgan of"),
+     * or a noun phrase opened by a determiner, number or possessive ("an earlier report in", "six
+     * newspapers in"), or a plain plural ("majorities in"); null before a verb or a lone capital.
+     */
+    private Span headBefore(List<Token> tokens, int j, int floor, boolean pastCue) {
+      Token before = tokens.get(j);
+      String w = before.folded();
+      if (!before.isWord() || cues.cue(w) != null || SPEAKER_STOPS.contains(w)) {
+        return null;
+      }
+      if ((w.equals("close") || w.equals("familiar")) && j - 1 >= floor) {
+        Span people = nounPhraseEndingAt(tokens, j - 1, floor); // "sources close to", "people familiar with"
+        return people == null ? null : new Span(people.start(), before.end());
+      }
+      Span head = nounPhraseEndingAt(tokens, j, floor);
+      if (head == null || SPEAKER_HEADS.contains(w)) {
+        return head;
+      }
+      if (before.isCapitalised()) {
+        // "Mr. Morgan of the Sierra Club said"; a capital alone may open the sentence ("Letters to ...")
+        return j > floor && (tokens.get(j - 1).isCapitalised() || isNameDot(tokens, j - 1)) ? head : null;
+      }
+      if (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) {
+        return null; // "looking for", "resulted in", "directly to": a verb or an adverb
+      }
+      boolean plural = w.endsWith("s") && !w.endsWith("ss");
+      if (pastCue && !plural) {
+        return null; // "a part of the funds planned for": a form in -ed may describe the noun before it
+      }
+      Token first = tokens.get(indexAt(tokens, head.start()));
+      boolean opened = DETERMINERS.contains(first.folded()) || first.folded().endsWith("'s") || isNumber(first)
+          || first.isCapitalised() && indexAt(tokens, head.start()) < j;
+      return opened || plural && head.start() == before.start() ? head : null;
+    }
+
+    /** Tokens {@code from} to {@code to} name a time: "the time", "the weekend", "2016", "last March". */
+    private boolean isTimePhrase(List<Token> tokens, int from, int to) {
+      String last = tokens.get(to).folded();
+      return TIME_WORDS.contains(last) || MONTHS.contains(last) || last.equals("time") || last.equals("moment")
+          || to == from && last.length() == 4 && isNumber(tokens.get(to));
     }
 
     /**
@@ -1786,6 +1841,15 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    /** The index of the last token of {@code phrase}. */
+    private static int lastIndexIn(List<Token> tokens, Span phrase) {
+      int k = indexAt(tokens, phrase.start());
+      while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= phrase.end()) {
+        k++;
+      }
+      return k;
     }
 
     /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
@@ -1906,6 +1970,9 @@ public final class StatementExtractor {
             || Character.isDigit(t.text().charAt(0)) && k < j) {
           start = k;
           if (DETERMINERS.contains(t.folded())) {
+            if (k - 1 >= floor && COUNTS.contains(t.folded()) && NUMBER_OPENERS.contains(tokens.get(k - 1).folded())) {
+              start = k - 1; // "all three", "the two"
+            }
             break;
           }
         } else {

@@ -407,6 +407,41 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNounPhraseBeforeAPrepositionHeadsTheSpeaker() {
+    assertEquals("A producer for Harbour Films", only("A producer for Harbour Films told the paper that the shoot "
+        + "would go ahead.").speaker(), "the producer speaks, not the studio");
+    assertEquals("Many skippers at the meeting", only("Many skippers at the meeting said the quay was too short.")
+        .speaker());
+    assertEquals("majorities in all three", only("But majorities in all three say they want a new pier.").speaker());
+    assertEquals("sources close to the council", only("Rather, sources close to the council say the vote will pass.")
+        .speaker());
+    assertEquals("An earlier report in a local paper", only("An earlier report in a local paper said that the mayor "
+        + "had resigned.").speaker());
+  }
+
+  @Test
+  void aTimePhraseAfterTheSpeakerIsNotPartOfIt() {
+    assertEquals("Moss", only("Moss at the time said he had asked the crews to wait.").speaker());
+    assertEquals("The harbour master", only("The harbour master at the time said that the pier was safe.").speaker());
+  }
+
+  @Test
+  void aFormInEdThatDescribesANounHasNoSpeaker() {
+    assertTrue(statements("The council paid $30,000 to a firm called Tidewater Consulting.").isEmpty(),
+        "'called' names the firm");
+    assertTrue(statements("A large part of the funds planned for the harbour will go to dredging.").isEmpty());
+    assertTrue(statements("The paper looked into her alleged ties to the ferry company.").isEmpty(),
+        "'alleged' after a possessive describes the ties");
+    assertTrue(statements("The cost of the new quay was also discussed at the meeting.").isEmpty(),
+        "a passive with an adverb before the verb");
+  }
+
+  @Test
+  void anAdverbBetweenSpeakerAndCueIsSkipped() {
+    assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
+  }
+
+  @Test
   void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
     assertTrue(statements("At the meeting it was noted that the pier needs repairs.").isEmpty(),
         "an impersonal passive");
