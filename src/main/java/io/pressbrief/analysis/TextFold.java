@@ -10,17 +10,18 @@ public final class TextFold {
   /** The folded form of {@code text}, of the same length. */
   public static String fold(CharSequence text) {
     String original = text.toString();
-    char[] out = original.toCharArray();
-    boolean changed = false;
-    for (int i = 0; i < out.length; i++) {
-      char c = out[i];
-      char f = fold(c);
-      if (f != c) {
-        out[i] = f;
-        changed = true;
-      }
+    int i = 0;
+    while (i < original.length() && fold(original.charAt(i)) == original.charAt(i)) {
+      i++;
     }
-    return changed ? new String(out) : original;
+    if (i == original.length()) {
+      return original; // most words are folded already: no copy, as this runs on every token
+    }
+    char[] out = original.toCharArray();
+    for (; i < out.length; i++) {
+      out[i] = fold(out[i]);
+    }
+    return new String(out);
   }
 
   /** One character folded: lower case (locale-independent), typographic apostrophes and dashes made plain. */

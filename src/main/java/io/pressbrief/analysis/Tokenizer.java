@@ -16,6 +16,17 @@ import java.util.List;
  * output.
  */
 public final class Tokenizer {
+  /** The one-character tokens of ASCII text, as written and folded, made once. */
+  private static final String[] ASCII = new String[128];
+  private static final String[] ASCII_FOLDED = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+      ASCII_FOLDED[c] = TextFold.fold(ASCII[c]);
+    }
+  }
+
   private Tokenizer() {}
 
   /** The tokens of {@code text[from, to)}, clamped to the text; none when the range is empty. */
@@ -37,8 +48,13 @@ public final class Tokenizer {
             : i + Character.charCount(cp);
         end = Math.min(end, to); // a surrogate pair split by the end of the range
       }
-      String t = text.substring(i, end);
-      out.add(new Token(i, end, t, TextFold.fold(t)));
+      char c = text.charAt(i);
+      if (end == i + 1 && c < ASCII.length) {
+        out.add(new Token(i, end, ASCII[c], ASCII_FOLDED[c])); // punctuation and one-letter words, shared
+      } else {
+        String t = text.substring(i, end);
+        out.add(new Token(i, end, t, TextFold.fold(t)));
+      }
       i = end;
     }
     return out;

@@ -107,7 +107,9 @@ public final class EscalationDetector {
       int mainClauseEnd = tokens.size();
       for (int i = 0; i < tokens.size(); i++) {
         if (byType.isEmpty() || i < mainClauseEnd) {
-          for (TriggerLexicon.Trigger t : triggers.startingWith(tokens.get(i).folded())) {
+          List<TriggerLexicon.Trigger> starting = triggers.startingWith(tokens.get(i).folded());
+          for (int k = 0; k < starting.size(); k++) { // indexed: no iterator for each of the text's words
+            TriggerLexicon.Trigger t = starting.get(k);
             int end = match(t, tokens, i);
             if (end < 0 || t.nominal() && inBackground(tokens, i) || earlierInRelativeClause(tokens, i)) {
               continue;
