@@ -1,6 +1,5 @@
 package io.pressbrief.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
@@ -25,7 +24,6 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Groups copies of one story (exact and syndicated near-copies) among the articles a run reads and
@@ -76,36 +74,15 @@ final class Duplicates {
             .and(datediff(col("date"), col("before_date")).leq(WINDOW_DAYS))
             // Published articles were grouped when they were published: only pairs with a new article count.
             .and(col("is_new").or(col("before_new"))))
-        .select(col("article_id").as("a"), col("before").as("b")).distinct()
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      return copies(spark, all, candidates);
-    } finally {
-      candidates.unpersist();
-    }
-  }
-
-  /** The copies among the candidate pairs (a, b) of {@code all} articles, compared on their texts. */
-  private static Dataset<Row> copies(SparkSession spark, Dataset<Row> all, Dataset<Row> candidates) {
-    // Only the few articles in a candidate pair take part in the joins: shuffling every text of a
-    // chunk twice cost more than the rest of the search.
-    Dataset<Row> inPairs = broadcast(candidates.select(col("a").as("article_id"))
-        .union(candidates.select(col("b").as("article_id"))).distinct());
-    Dataset<Row> texts = all.join(inPairs, "article_id", "left_semi")
-        .select(col("article_id"), col("text"), col("published"), col("is_new"),
-            coalesce(col("duplicate_of"), col("article_id")).as("canonical"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<String, String> canonical;
-    try {
-      Dataset<Row> pairs = candidates
-          .join(texts.toDF("a", "text_a", "published_a", "new_a", "canonical_a"), "a")
-          .join(texts.toDF("b", "text_b", "published_b", "new_b", "canonical_b"), "b")
-          .filter((FilterFunction<Row>) r -> TextFingerprint.sameStory(r.getAs("text_a"), r.getAs("text_b")))
-          .select("a", "published_a", "new_a", "canonical_a", "b", "published_b", "new_b", "canonical_b");
-      canonical = groups(pairs.collectAsList());
-    } finally {
-      texts.unpersist();
-    }
+        .select(col("article_id").as("a"), col("before").as("b")).distinct();
+    Dataset<Row> texts = all.select(col("article_id"), col("text"), col("published"), col("is_new"),
+        coalesce(col("duplicate_of"), col("article_id")).as("canonical"));
+    Dataset<Row> pairs = candidates
+        .join(texts.toDF("a", "text_a", "published_a", "new_a", "canonical_a"), "a")
+        .join(texts.toDF("b", "text_b", "published_b", "new_b", "canonical_b"), "b")
+        .filter((FilterFunction<Row>) r -> TextFingerprint.sameStory(r.getAs("text_a"), r.getAs("text_b")))
+        .select("a", "published_a", "new_a", "canonical_a", "b", "published_b", "new_b", "canonical_b");
+    Map<String, String> canonical = groups(pairs.collectAsList());
     List<Row> rows = new ArrayList<>();
     canonical.forEach((copy, of) -> rows.add(RowFactory.create(copy, of)));
     // In slices of a few thousand rows: as one local table, a year's copies (20,000 and more) travel whole
