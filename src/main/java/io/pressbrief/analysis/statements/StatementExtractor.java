@@ -487,16 +487,32 @@ public final class StatementExtractor {
      */
     private boolean goesOnAfter(QuoteFinder.Quote quote) {
       int from = quote.close() + 1;
+      // A quote its attribution follows ends in a comma, or a question or exclamation mark, inside its marks.
+      boolean attributionMayFollow = ",?!".indexOf(text.charAt(quote.content().end() - 1)) >= 0;
       // The sentence the quote's words end in: a quote that closes its sentence has nothing after it.
-      List<Token> after = Tokenizer.tokens(text, from, sentenceAround(quote.content().end() - 1).end());
+      int end = sentenceAround(quote.content().end() - 1).end();
+      int next = from;
+      while (next < text.length() && Tokenizer.isSpaceInLine(text.charAt(next))) {
+        next++;
+      }
+      if (end <= next && next < text.length() && Character.isLowerCase(text.charAt(next))) {
+        end = sentenceAround(next).end(); // "declared “What a night!” and said ...": the sentence goes on
+      }
+      List<Token> after = Tokenizer.tokens(text, from, end);
       int words = 0;
+      String previous = "";
       for (Token t : after) {
         if (isQuoteMark(t)) {
-          return false; // another quote follows: "said “A” and “B”"
+          if (words <= 1) {
+            return false; // another quote follows: "said “A” and “B”"
+          }
+          continue;
         }
         if (t.isWord()) {
-          if (cues.cue(t.folded()) != null) {
-            return false;
+          boolean coordinated = previous.equals("and") || previous.equals("but"); // "declared “...!” and said"
+          previous = t.folded();
+          if (cues.cue(t.folded()) != null && !coordinated && (attributionMayFollow || words < 2)) {
+            return false; // an attribution: "said “...,” the senator said"; not "said “...” every time he thinks"
           }
           words++;
         }

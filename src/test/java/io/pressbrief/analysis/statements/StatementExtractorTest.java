@@ -437,6 +437,24 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteAfterTheCueThatTheSentenceGoesOnFromIsPartOfAMixedStatement() {
+    Statement s = only("Moss said “it makes me angry” every time she thinks about the closed pier.");
+    assertEquals("Moss", s.speaker(), "a later cue in the sentence does not attribute the quote");
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertTrue(s.text().endsWith("the closed pier"), s.text());
+  }
+
+  @Test
+  void aQuoteEndingInAnExclamationIsFollowedByTheSameSpeakersNextAct() {
+    List<Statement> found = statements("She declared “What a night for the harbour!” and said that her party "
+        + "would keep the pier open “for everyone” in the spring.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(List.of("She", "She"), found.stream().map(Statement::speaker).toList());
+    assertEquals("“What a night for the harbour!”", found.get(0).text());
+    assertTrue(found.get(1).text().startsWith("her party would keep"), found.get(1).text());
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
