@@ -1127,7 +1127,32 @@ public final class StatementExtractor {
           }
           return shareOnly ? -1 : c;
         }
+        if (t.text().equals(",") && !shareOnly && tokens.get(k).isCapitalised()) {
+          return appositionAndCueAt(tokens, k, c); // "..., and Jane Hale, the council's adviser, said ..."
+        }
         if (!t.isWord() && !t.text().equals("%") || SPEAKER_STOPS.contains(t.folded()) && !t.folded().equals("who")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The index of a speech cue after a name at {@code k} and its apposition between the comma at
+     * {@code comma} and the next one ("Jane Hale, the council's adviser, said"); -1 otherwise.
+     */
+    private int appositionAndCueAt(List<Token> tokens, int k, int comma) {
+      for (int c = comma + 1; c < tokens.size() - 1 && c - comma <= 15; c++) {
+        String f = tokens.get(c).text();
+        if (f.equals(",")) {
+          int cue = speechVerbAt(tokens, c + 1);
+          if (cue != c + 1 || cues.cue(tokens.get(cue).folded()).kind() != SpeechCues.Kind.SPEECH) {
+            return -1;
+          }
+          Span speaker = speakerPhraseBefore(tokens, cue, k);
+          return speaker != null && speaker.start() == tokens.get(k).start() ? cue : -1;
+        }
+        if (f.equals(".") && !isNameDot(tokens, c) || f.equals(";") || f.equals(":") || isQuoteMark(tokens.get(c))) {
           return -1;
         }
       }

@@ -455,6 +455,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSecondSpeakerWithAnAppositionAfterAndHasAStatementOfItsOwn() {
+    List<Statement> found = statements("The council contends that it is still on track to meet its targets, and "
+        + "Jane Hale, the council's harbour adviser, said she and her staff were preparing plans.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("it is still on track to meet its targets", found.get(0).text());
+    assertEquals("Jane Hale, the council's harbour adviser", found.get(1).speaker());
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
