@@ -23,8 +23,11 @@ public final class SpeechCues {
     ACT
   }
 
-  /** A cue word: its lemma and kind. */
-  public record Cue(String lemma, Kind kind) {
+  /**
+   * A cue word: its lemma and kind, and whether the form is as often a noun ("support", "favor"), so
+   * that it is a verb only after a subject word (see {@code StatementExtractor}).
+   */
+  public record Cue(String lemma, Kind kind, boolean nounToo) {
     public boolean weak() {
       return kind == Kind.COGNITION;
     }
@@ -36,7 +39,10 @@ public final class SpeechCues {
     this.byForm = Map.copyOf(byForm);
   }
 
-  /** Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act. */
+  /**
+   * Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act;
+   * a form ending in '?' is as often a noun.
+   */
   public static SpeechCues read(InputStream in) throws IOException {
     Map<String, Cue> forms = new HashMap<>();
     List<String> lines = DataFiles.lines(in);
@@ -51,8 +57,10 @@ public final class SpeechCues {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
       for (String form : line.substring(colon + 1).strip().split("\\s+")) {
+        boolean nounToo = form.endsWith("?");
         // The first listing of a form wins: speech verbs come first in the file.
-        forms.putIfAbsent(TextFold.fold(form), new Cue(lemma, kind));
+        forms.putIfAbsent(TextFold.fold(nounToo ? form.substring(0, form.length() - 1) : form),
+            new Cue(lemma, kind, nounToo));
       }
     }
     return new SpeechCues(forms);

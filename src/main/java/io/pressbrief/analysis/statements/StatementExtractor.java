@@ -131,6 +131,13 @@ public final class StatementExtractor {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
+  /** Pronouns that can be the subject of a verb. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
+  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may",
+      "must", "to", "did", "do", "does");
+  /** Words after a form that show it is a noun: "support for", "support from", "support of". */
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("for", "from", "of", "among", "in", "to", "on", "with",
+      "and", "or", "is", "was", "has", "had", "came", "fell", "grew", "rose");
   /** Determiners that are numbers, and the words that may open a phrase before them ("all three"). */
   private static final Set<String> COUNTS = Set.of("one", "two", "three");
   private static final Set<String> NUMBER_OPENERS = Set.of("all", "the", "these", "those", "both", "its", "their");
@@ -1396,6 +1403,28 @@ public final class StatementExtractor {
     }
 
     /**
+     * Whether a form that is as often a noun stands as a verb: after a subject word (a pronoun other
+     * than a possessive, "who", a modal or "not", an adverb, a plural or a share) and not before a
+     * preposition: "voters support a ban", "who would support him"; not "his support for", "48% support".
+     */
+    private boolean verbAfterSubject(List<Token> tokens, int i) {
+      String prev = tokens.get(i - 1).folded();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
+      if (!tokens.get(i - 1).isWord() || NOUN_FOLLOWERS.contains(next) || i + 1 >= tokens.size()
+          || !tokens.get(i + 1).isWord() || prev.equals("percent")) {
+        return false; // "41 percent support": a poll's figure
+      }
+      if (i >= 2 && SUBJECT_PRONOUNS.contains(prev) && Set.of("do", "does", "did").contains(tokens.get(i - 2).folded())) {
+        return false; // "Do you support Ted Cruz?": a question, nobody's view
+      }
+      return SUBJECT_PRONOUNS.contains(prev) || prev.equals("who") || MODALS.contains(prev) || prev.equals("not")
+          || prev.equals("n't") || isAdverb(prev) && !tokens.get(i - 1).isCapitalised()
+          || shareEndingAt(tokens, i - 1, 0) != null && !tokens.get(i - 1).folded().equals("%")
+          || prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !prev.endsWith("'s") && !prev.endsWith("ous")
+          && !tokens.get(i - 1).isCapitalised();
+    }
+
+    /**
      * "said" in "the so-called deal", "a said person" or "has been told to" is no attribution, nor is
      * a passive of a cue that takes an addressee ("Clinton is assured of", "was told").
      */
@@ -1412,7 +1441,8 @@ public final class StatementExtractor {
       // "her alleged ties", "its preferred venue": after a possessive a form in -ed describes a noun
       boolean adjective = POSSESSIVE_PRONOUNS.contains(prev) && tokens.get(i).folded().endsWith("ed")
           && !tokens.get(i).folded().equals("said");
-      return passive || noun || adjective || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
+      return passive || noun || adjective || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
+          || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));

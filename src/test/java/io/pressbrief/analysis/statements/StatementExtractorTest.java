@@ -464,6 +464,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aFormThatIsAsOftenANounIsACueOnlyAfterASubject() {
+    assertEquals("About three-quarters", only("About three-quarters support a new ferry to the mainland.").speaker());
+    assertEquals("support", only("The skippers would support a new pier.").cue());
+    assertEquals("Most islanders", only("Most islanders favor a second ferry in the summer.").speaker());
+    assertTrue(statements("His support for the pier has never wavered.").isEmpty(), "'support for' is a noun");
+    assertTrue(statements("The plan has 41 percent support among islanders.").isEmpty(), "a poll's figure");
+    assertTrue(statements("Do you support a new pier?").isEmpty(), "a question");
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
