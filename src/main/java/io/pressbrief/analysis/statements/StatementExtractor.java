@@ -131,6 +131,9 @@ public final class StatementExtractor {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
+  /** Words that open the question in "asked by X whether ...". */
+  private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "to", "why", "how", "what",
+      "when", "where", "who");
   /** Pronouns that can be the subject of a verb. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may",
@@ -715,6 +718,48 @@ public final class StatementExtractor {
       return n;
     }
 
+    /**
+     * A question put to someone, told in the passive with who asked it: "was asked by host John
+     * Dickerson whether ...", "Asked by Thrush if ...", "when asked by Ingraham on Thursday about ...".
+     * The one who asks is the speaker, the question from "whether", "if", "about" or "to" on is the
+     * content. Returns whether it was one.
+     */
+    private boolean askedBy(List<Token> tokens, int i, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
+      if (i + 3 >= tokens.size() || !tokens.get(i).folded().equals("asked") || !tokens.get(i + 1).folded().equals("by")
+          || insideQuote(tokens.get(i).start(), partialQuotes)) {
+        return false;
+      }
+      int from = i + 2;
+      Token first = tokens.get(from);
+      boolean titled = !first.isCapitalised() && from + 1 < tokens.size() && tokens.get(from + 1).isCapitalised();
+      if (!(first.isCapitalised() || DETERMINERS.contains(first.folded()) || titled)) {
+        return false;
+      }
+      int k = from;
+      while (k < tokens.size() && k - from < 8 && (tokens.get(k).isWord() || isNameDot(tokens, k))
+          && !QUESTION_OPENERS.contains(tokens.get(k).folded()) && !BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        k++;
+      }
+      Span agent = new Span(first.start(), tokens.get(k - 1).end());
+      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        k++; // "on Thursday"
+      }
+      if (k >= tokens.size() - 1 || !QUESTION_OPENERS.contains(tokens.get(k).folded())) {
+        return false;
+      }
+      int end = k + 1;
+      while (end < tokens.size() && !Set.of(",", ".", ";", ":", "?", "!", "\u2014").contains(tokens.get(end).text())) {
+        end++;
+      }
+      Span content = trimmed(tokens.get(k).start(), tokens.get(end - 1).end());
+      if (content == null) {
+        return false;
+      }
+      Attribution attribution = new Attribution(agent, span(tokens.get(i)), "ask", tokens.get(i).end());
+      add(content, kindOf(content, partialQuotes), agent, speakers.resolve(agent), attribution, sentence);
+      return true;
+    }
+
     /** Reported speech in a sentence without a direct quote; {@code tokens} are {@code region}'s. */
     private void reported(List<Token> tokens, Span region, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
       if (tokens.size() < 4) {
@@ -728,9 +773,13 @@ public final class StatementExtractor {
         return;
       }
       Span subject = null;
+      askedBy(tokens, 0, sentence, partialQuotes); // "Asked by Matt Lauer whether ..."
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
         boolean afterOf = tokens.get(i - 1).folded().equals("of");
+        if (askedBy(tokens, i, sentence, partialQuotes)) {
+          continue; // "Sanders was asked by host John Dickerson whether ...": the one who asks speaks
+        }
         if (cue == null || insideQuote(tokens.get(i).start(), partialQuotes) || isAuxiliaryUse(tokens, i)
             || GERUND_PREPOSITIONS.contains(tokens.get(i - 1).folded())
             || afterOf && !tokens.get(i).folded().endsWith("ing")) {

@@ -474,6 +474,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whoAskedAQuestionToldInThePassiveIsItsSpeaker() {
+    Statement s = only("Moss was asked by host Jane Hale whether the ferry would run in winter.");
+    assertEquals("host Jane Hale", s.speaker());
+    assertEquals("whether the ferry would run in winter", s.text());
+    assertEquals("ask", s.cue());
+    assertEquals("Dan Lee", only("Asked by Dan Lee on Monday if the pier was safe, the mayor laughed.").speaker());
+    assertTrue(statements("The council was asked to vote on the pier.").isEmpty(), "no one who asks is named");
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
