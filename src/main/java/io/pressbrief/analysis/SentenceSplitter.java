@@ -15,6 +15,10 @@ public final class SentenceSplitter {
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm",
       "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "rev", "atty", "supt", "det", "cmdr");
+  /** Words that open a sentence and never continue a name after an abbreviation. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "but",
+      "and", "this", "these", "those", "there", "his", "her", "their", "its", "our", "when", "while", "if", "yet",
+      "so", "what", "why", "how", "in", "on", "at", "after", "before", "as", "some", "many", "most");
 
   private SentenceSplitter() {}
 
@@ -35,7 +39,8 @@ public final class SentenceSplitter {
           end++;
         }
         if (end < n && Tokenizer.isWhiteSpace(text.charAt(end)) && text.charAt(end) != '\n'
-            && startsSentence(text, end) && !(c == '.' && abbreviationBefore(text, i))) {
+            && startsSentence(text, end)
+            && !(c == '.' && abbreviationBefore(text, i) && !opensWithFunctionWord(text, end))) {
           add(text, start, end, out);
           start = end;
           i = end;
@@ -64,6 +69,23 @@ public final class SentenceSplitter {
     char c = text.charAt(j);
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
         || c == '\u00AB' || c == '(' || c == '\'';
+  }
+
+  /**
+   * Whether the next word is a capitalised pronoun, article or conjunction, which no name or title
+   * continues: "in the U.S. He says ..." ends a sentence, "Donald J. Trump" and "Mr. Lee" do not.
+   */
+  private static boolean opensWithFunctionWord(String text, int from) {
+    int j = from;
+    while (j < text.length() && Tokenizer.isSpaceInLine(text.charAt(j))) {
+      j++;
+    }
+    int k = j;
+    while (k < text.length() && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    return k > j && Character.isUpperCase(text.charAt(j)) && k < text.length() && !Character.isLetter(text.charAt(k))
+        && SENTENCE_OPENERS.contains(text.substring(j, k).toLowerCase(Locale.ROOT));
   }
 
   private static boolean abbreviationBefore(String text, int dot) {

@@ -23,6 +23,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anAbbreviationBeforeAPronounOrArticleEndsASentence() {
+    assertEquals(List.of("The ferry sails to the U.S.", "He says it is full."),
+        sentences("The ferry sails to the U.S. He says it is full."));
+    assertEquals(List.of("Mr. Moss met Dr. Hale at Harbour Co.", "The talks went well."),
+        sentences("Mr. Moss met Dr. Hale at Harbour Co. The talks went well."), "a title before a name still holds");
+  }
+
+  @Test
   void closingQuotesStayWithTheirSentenceAndAnOpeningQuoteStartsOne() {
     assertEquals(List.of("“We are ready.”", "“So are we,” Moss said."),
         sentences("“We are ready.” “So are we,” Moss said."));
