@@ -1920,17 +1920,27 @@ public final class StatementExtractor {
       return false;
     }
 
-    /** "Hawkins and others who want to ban abortion said": the phrase before "who", with the clause. */
+    /**
+     * "Hawkins and others who want to ban abortion said", "the officials whose laws were struck down
+     * say": the phrase before "who" or "whose", with the clause.
+     */
     private Span relativeClauseSpeaker(List<Token> tokens, int j, int floor) {
       for (int k = j; k > Math.max(floor, j - 12); k--) {
         Token t = tokens.get(k);
         if (!t.isWord()) {
           return null;
         }
-        if (t.folded().equals("who")) {
+        if (t.folded().equals("who") || t.folded().equals("whose")) {
+          if (t.folded().equals("whose") && tokens.get(j).folded().equals("to")) {
+            return null; // "a minister whose plan to announce ...": the plan's infinitive, no one speaks
+          }
           if (k - 2 >= floor && tokens.get(k - 1).text().equals(",")) {
+            if (t.folded().equals("whose")) {
+              return null; // "Sanders, whose campaign has been locked in talks": the campaign acts, not he
+            }
             return nounPhraseEndingAt(tokens, k - 2, floor); // "Mr. Sanders, who said he ..."
           }
+          // "the officials whose laws were struck down say": the relative clause is part of the speaker
           Span head = nounPhraseEndingAt(tokens, k - 1, floor);
           return head == null ? null : new Span(head.start(), tokens.get(j).end());
         }

@@ -484,6 +484,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aRestrictiveWhoseClauseIsPartOfTheSpeaker() {
+    assertEquals("The skippers whose boats were seized", only("The skippers whose boats were seized say the "
+        + "harbour master broke the rules.").speaker());
+    assertTrue(statements("Hale, whose ferry company has been locked in talks about the pier, left early.").isEmpty(),
+        "after a comma the one 'whose' names is not the one who acts");
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
