@@ -131,6 +131,7 @@ public final class StatementExtractor {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
+  private static final Set<String> RELATIVES_BEFORE_CUE = Set.of("who", "which", "that", "whom");
   /** Words that open the question in "asked by X whether ...". */
   private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "to", "why", "how", "what",
       "when", "where", "who");
@@ -294,6 +295,12 @@ public final class StatementExtractor {
           if (sentence.start() == paragraphStart && here.isEmpty() && speakerLabel(paragraphStart, paragraphEnd)) {
             continue; // the paragraph is one statement, found by speakerLabel
           }
+          int participle = afterQuotes < 0 ? -1 : participleBeforeQuote(here, sentence);
+          if (participle > 0) {
+            // "Trump told Newsmax that Romney “had ...,” adding, “...”": what he told comes before the quote
+            Span before = new Span(sentence.start(), participle);
+            reported(Tokenizer.tokens(text, before.start(), before.end()), before, before, partial);
+          }
           if (afterQuotes < 0) {
             reported(tokensOf(index), sentence, sentence, partial);
           } else if (!statementCovers(sentence)) {
@@ -429,6 +436,29 @@ public final class StatementExtractor {
     }
 
     /** The end of the last quote in the sentence (after its attribution, if any), or -1 when it has none. */
+    /**
+     * Where ", adding," (a speech participle after a comma) stands before the first full quote of the
+     * sentence, with the sentence's own words before it; -1 otherwise.
+     */
+    private int participleBeforeQuote(List<QuoteFinder.Quote> quotes, Span sentence) {
+      for (QuoteFinder.Quote q : quotes) {
+        if (q.open() > sentence.start() && q.open() < sentence.end()) {
+          List<Token> tokens = Tokenizer.tokens(text, sentence.start(), q.open());
+          int c = tokens.size() - 1;
+          while (c >= 0 && !tokens.get(c).isWord()) {
+            c--;
+          }
+          SpeechCues.Cue cue = c >= 5 ? cues.cue(tokens.get(c).folded()) : null;
+          int comma = cue != null && tokens.get(c).folded().endsWith("ing") ? commaRightBefore(tokens, c) : -1;
+          return comma > 0 ? tokens.get(c - 1).end() : -1; // after the closing mark of a quote before it
+        }
+        if (q.open() >= sentence.end()) {
+          break;
+        }
+      }
+      return -1;
+    }
+
     private int endOfQuotesIn(List<QuoteFinder.Quote> quotes, Span sentence) {
       int end = -1;
       for (QuoteFinder.Quote q : quotes) {
@@ -2298,6 +2328,10 @@ public final class StatementExtractor {
         if (speaker == null && cue.kind() != SpeechCues.Kind.ACT) {
           speaker = speakerPhraseAfter(tokens, c + 1);
         }
+        if (speaker == null && tokens.get(c).folded().endsWith("ing") && commaRightBefore(tokens, c) >= 0
+            && onlyPunctuationAfter(tokens, c + 1)) {
+          speaker = subjectOfEarlierCue(tokens, c); // "Trump told Newsmax that ..., adding, “...”": Trump adds
+        }
         if (speaker != null || onlyPunctuationAfter(tokens, c + 1)) {
           // "Adding, “...”" or "before adding: “...”": the speaker is the one already speaking.
           return new Attribution(speaker, span(tokens.get(c)), cue.lemma(), tokens.get(c).end());
@@ -2314,6 +2348,27 @@ public final class StatementExtractor {
         if (speaker != null && introduced && (Character.isUpperCase(text.charAt(speaker.start()))
             || tokens.get(Math.max(0, first - 1)).folded().equals("from"))) {
           return new Attribution(speaker, span(tokens.get(last)), ":", tokens.get(last).end());
+        }
+      }
+      return null;
+    }
+
+    /** The comma right before token {@code c}, closing quote marks aside ("...,” adding"), or -1. */
+    private int commaRightBefore(List<Token> tokens, int c) {
+      int k = c - 1;
+      while (k >= 0 && (isQuoteMark(tokens.get(k)) || tokens.get(k).text().equals("\u201D"))) {
+        k--;
+      }
+      return k >= 0 && tokens.get(k).text().equals(",") ? k : -1;
+    }
+
+    /** The subject of the nearest speech cue before token {@code c} that has one, or null. */
+    private Span subjectOfEarlierCue(List<Token> tokens, int c) {
+      for (int k = c - 2; k >= 1; k--) {
+        SpeechCues.Cue cue = cues.cue(tokens.get(k).folded());
+        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !tokens.get(k).folded().endsWith("ing")
+            && !isAuxiliaryUse(tokens, k) && !RELATIVES_BEFORE_CUE.contains(tokens.get(k - 1).folded())) {
+          return speakerPhraseBefore(tokens, k, 0); // not "an architect who said ...": a relative clause's
         }
       }
       return null;

@@ -492,6 +492,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteAfterAddingBelongsToTheSpeakerOfTheReportedSpeechBeforeIt() {
+    List<Statement> found = statements("To wit, Moss told the paper that the mayor “had a crazy plan for the pier,” "
+        + "adding, “He lost the vote of every skipper.”");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(List.of("Moss", "Moss"), found.stream().map(Statement::speaker).toList());
+    assertEquals(List.of("tell", "add"), found.stream().map(Statement::cue).toList());
+    assertEquals(StatementKind.MIXED, found.get(0).kind());
+    assertEquals(StatementKind.DIRECT, found.get(1).kind());
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
