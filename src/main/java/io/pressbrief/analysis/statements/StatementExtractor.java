@@ -131,12 +131,15 @@ public final class StatementExtractor {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "night", "morning", "evening", "afternoon", "week", "weekend",
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
+  /** Relative pronouns: a cue after one is a relative clause's ("an architect who said"). */
   private static final Set<String> RELATIVES_BEFORE_CUE = Set.of("who", "which", "that", "whom");
-  /** Words that open the question in "asked by X whether ...". */
+  /** Words that open the question in "asked by X whether ...", and the marks that end it. */
   private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "to", "why", "how", "what",
       "when", "where", "who");
+  private static final Set<String> QUESTION_ENDS = Set.of(",", ".", ";", ":", "?", "!", "\u2014");
   /** Pronouns that can be the subject of a verb. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
+  /** Words before a verb's base form: modals, auxiliaries of questions and negation, and "to". */
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may",
       "must", "to", "did", "do", "does");
   /** Words after a form that show it is a noun: "support for", "support from", "support of". */
@@ -435,7 +438,6 @@ public final class StatementExtractor {
       return true;
     }
 
-    /** The end of the last quote in the sentence (after its attribution, if any), or -1 when it has none. */
     /**
      * Where ", adding," (a speech participle after a comma) stands before the first full quote of the
      * sentence, with the sentence's own words before it; -1 otherwise.
@@ -459,6 +461,7 @@ public final class StatementExtractor {
       return -1;
     }
 
+    /** The end of the last quote in the sentence (after its attribution, if any), or -1 when it has none. */
     private int endOfQuotesIn(List<QuoteFinder.Quote> quotes, Span sentence) {
       int end = -1;
       for (QuoteFinder.Quote q : quotes) {
@@ -552,7 +555,7 @@ public final class StatementExtractor {
           boolean coordinated = previous.equals("and") || previous.equals("but"); // "declared “...!” and said"
           previous = t.folded();
           if (cues.cue(t.folded()) != null && !coordinated && (attributionMayFollow || words < 2)) {
-            return false; // an attribution: "said “...,” the senator said"; not "said “...” every time he thinks"
+            return false; // "said “...,” the senator said"; not "said “...” every time he thinks"
           }
           words++;
         }
@@ -767,7 +770,8 @@ public final class StatementExtractor {
       }
       int k = from;
       while (k < tokens.size() && k - from < 8 && (tokens.get(k).isWord() || isNameDot(tokens, k))
-          && !QUESTION_OPENERS.contains(tokens.get(k).folded()) && !BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+          && !QUESTION_OPENERS.contains(tokens.get(k).folded())
+          && !BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
         k++;
       }
       Span agent = new Span(first.start(), tokens.get(k - 1).end());
@@ -778,7 +782,7 @@ public final class StatementExtractor {
         return false;
       }
       int end = k + 1;
-      while (end < tokens.size() && !Set.of(",", ".", ";", ":", "?", "!", "\u2014").contains(tokens.get(end).text())) {
+      while (end < tokens.size() && !QUESTION_ENDS.contains(tokens.get(end).text())) {
         end++;
       }
       Span content = trimmed(tokens.get(k).start(), tokens.get(end - 1).end());
@@ -1493,14 +1497,16 @@ public final class StatementExtractor {
           || !tokens.get(i + 1).isWord() || prev.equals("percent")) {
         return false; // "41 percent support": a poll's figure
       }
-      if (i >= 2 && SUBJECT_PRONOUNS.contains(prev) && Set.of("do", "does", "did").contains(tokens.get(i - 2).folded())) {
+      String twoBefore = i >= 2 ? tokens.get(i - 2).folded() : "";
+      if (SUBJECT_PRONOUNS.contains(prev)
+          && (twoBefore.equals("do") || twoBefore.equals("does") || twoBefore.equals("did"))) {
         return false; // "Do you support Ted Cruz?": a question, nobody's view
       }
       return SUBJECT_PRONOUNS.contains(prev) || prev.equals("who") || MODALS.contains(prev) || prev.equals("not")
           || prev.equals("n't") || isAdverb(prev) && !tokens.get(i - 1).isCapitalised()
           || shareEndingAt(tokens, i - 1, 0) != null && !tokens.get(i - 1).folded().equals("%")
-          || prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !prev.endsWith("'s") && !prev.endsWith("ous")
-          && !tokens.get(i - 1).isCapitalised();
+          || prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !prev.endsWith("'s")
+          && !prev.endsWith("ous") && !tokens.get(i - 1).isCapitalised(); // "voters support", not "various"
     }
 
     /**
@@ -1776,7 +1782,8 @@ public final class StatementExtractor {
       boolean adverbs = !tokens.get(cueAt).folded().endsWith("ed") || tokens.get(cueAt).folded().equals("said");
       while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())
           || progressive && (BE_FORMS.contains(tokens.get(j).folded()) || KEEP.contains(tokens.get(j).folded())
-              || tokens.get(j).folded().equals("am")) || adverbs && isAdverb(tokens.get(j).folded()) && !tokens.get(j).isCapitalised())) {
+              || tokens.get(j).folded().equals("am"))
+          || adverbs && isAdverb(tokens.get(j).folded()) && !tokens.get(j).isCapitalised())) {
         j--; // "I am saying", "they keep saying", "the report wrongly said"
       }
       if (j < floor) {
