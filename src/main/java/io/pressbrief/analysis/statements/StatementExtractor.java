@@ -1404,8 +1404,9 @@ public final class StatementExtractor {
         }
         Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
         int speakerEnd = i + 2;
-        while (speakerEnd < tokens.size() && (tokens.get(speakerEnd).isWord() || isNameDot(tokens, speakerEnd))) {
-          speakerEnd++;
+        while (speakerEnd < tokens.size() && (tokens.get(speakerEnd).isWord() || isNameDot(tokens, speakerEnd)
+            || speakerEnd > i + 2 && isJoiner(tokens, speakerEnd))) {
+          speakerEnd++; // "an online University of Texas/Texas Tribune poll", "the recent 50-state poll"
         }
         if (speakerEnd == i + 2) {
           return false;
@@ -1413,8 +1414,9 @@ public final class StatementExtractor {
         Span speaker = new Span(tokens.get(i + 2).start(), tokens.get(speakerEnd - 1).end());
         Span content;
         if (i == 0 || (i == 1 && !tokens.get(0).isWord())
-            || i == 2 && OPENING_CONJUNCTIONS.contains(tokens.get(0).folded())
-            && tokens.get(1).text().equals(",")) { // "But, according to the poll, ..."
+            || i == 2 && (OPENING_CONJUNCTIONS.contains(tokens.get(0).folded())
+            || SENTENCE_ADVERBS.contains(tokens.get(0).folded()))
+            && tokens.get(1).text().equals(",")) { // "But, according to the poll, ...", "Now, according to ..."
           int comma = speakerEnd;
           while (comma < tokens.size() && !tokens.get(comma).text().equals(",")) {
             comma++;
@@ -1438,15 +1440,30 @@ public final class StatementExtractor {
       return false;
     }
 
-    /** Whether a speech verb ("noted", "reported") stands before token {@code i}. */
+    /**
+     * Whether a speech verb ("noted", "reported") stands before token {@code i}, as a verb: not
+     * "pledged" in "758 pledged delegates", which describes the noun after it.
+     */
     private boolean speechVerbBefore(List<Token> tokens, int i) {
       for (int k = 1; k < i; k++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(k).folded());
-        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k)) {
+        boolean beforeNoun = tokens.get(k).folded().endsWith("ed") && !tokens.get(k).folded().equals("said")
+            && k + 1 < i && tokens.get(k + 1).isWord() && !tokens.get(k + 1).folded().equals("that")
+            && !SpeakerResolver.PRONOUNS.contains(tokens.get(k + 1).folded())
+            && !DETERMINERS.contains(tokens.get(k + 1).folded()) && cues.cue(tokens.get(k + 1).folded()) == null
+            && k >= 1 && (isNumber(tokens.get(k - 1)) || DETERMINERS.contains(tokens.get(k - 1).folded()));
+        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k) && !beforeNoun) {
           return true;
         }
       }
       return false;
+    }
+
+    /** A "/", "-" or "&" between two words of a name: "Texas/Texas Tribune", "50-state", "AT&T". */
+    private boolean isJoiner(List<Token> tokens, int k) {
+      String t = tokens.get(k).text();
+      return (t.equals("/") || t.equals("-") || t.equals("&")) && k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+          && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
     }
 
     /**

@@ -503,6 +503,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void accordingToAfterAnAdverbOrAPledgedCountStillAttributes() {
+    Statement now = only("Now, according to the recent 50-state poll, some islanders are swinging.");
+    assertEquals("the recent 50-state poll", now.speaker());
+    assertEquals("some islanders are swinging", now.text());
+    assertEquals("a count by the Harbour Gazette", only("Moss has won 271 pledged votes, compared to Hale's 200, "
+        + "according to a count by the Harbour Gazette.").speaker(), "'pledged' describes the votes: no speech verb");
+    assertEquals("the Harbour/Island Tribune poll", only("According to the Harbour/Island Tribune poll, Moss leads.")
+        .speaker());
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
