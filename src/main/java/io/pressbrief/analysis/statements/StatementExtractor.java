@@ -1447,16 +1447,23 @@ public final class StatementExtractor {
     private boolean speechVerbBefore(List<Token> tokens, int i) {
       for (int k = 1; k < i; k++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(k).folded());
-        boolean beforeNoun = tokens.get(k).folded().endsWith("ed") && !tokens.get(k).folded().equals("said")
-            && k + 1 < i && tokens.get(k + 1).isWord() && !tokens.get(k + 1).folded().equals("that")
-            && !SpeakerResolver.PRONOUNS.contains(tokens.get(k + 1).folded())
-            && !DETERMINERS.contains(tokens.get(k + 1).folded()) && cues.cue(tokens.get(k + 1).folded()) == null
-            && k >= 1 && (isNumber(tokens.get(k - 1)) || DETERMINERS.contains(tokens.get(k - 1).folded()));
-        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k) && !beforeNoun) {
+        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k)
+            && !describesNoun(tokens, k, i)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** Whether the -ed form at {@code k} stands between a number or determiner and its noun, before {@code i}. */
+    private boolean describesNoun(List<Token> tokens, int k, int i) {
+      String w = tokens.get(k).folded();
+      if (!w.endsWith("ed") || w.equals("said") || k + 1 >= i || !tokens.get(k + 1).isWord()) {
+        return false;
+      }
+      String next = tokens.get(k + 1).folded();
+      return !next.equals("that") && !SpeakerResolver.PRONOUNS.contains(next) && !DETERMINERS.contains(next)
+          && cues.cue(next) == null && (isNumber(tokens.get(k - 1)) || DETERMINERS.contains(tokens.get(k - 1).folded()));
     }
 
     /** A "/", "-" or "&" between two words of a name: "Texas/Texas Tribune", "50-state", "AT&T". */
