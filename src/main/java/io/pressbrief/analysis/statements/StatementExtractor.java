@@ -741,6 +741,17 @@ public final class StatementExtractor {
       return words <= 2;
     }
 
+    /** Whether an act's content is one name or pronoun ("endorsed Trump", "opposed it"): what the act is aimed at. */
+    private boolean namedObject(Span content) {
+      List<Token> words = Tokenizer.tokens(text, content.start(), content.end());
+      if (words.size() != 1 || !words.get(0).isWord()) {
+        return false;
+      }
+      String w = words.get(0).text();
+      return Character.isUpperCase(w.charAt(0)) && !isWeekdayOrTime(words.get(0).folded())
+          || OBJECT_PRONOUNS.contains(words.get(0).folded()) || w.equals("it");
+    }
+
     private int wordsBetween(int from, int to) {
       int n = 0;
       for (Token t : Tokenizer.tokens(text, from, Math.min(to, text.length()))) {
@@ -973,7 +984,9 @@ public final class StatementExtractor {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
         Span content = trimmed(tokens.get(from).start(), contentEnd);
-        if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
+        if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)
+            && !(cue.kind() == SpeechCues.Kind.ACT && Character.isLowerCase(tokens.get(i).text().charAt(0))
+                && namedObject(content))) {
           continue;
         }
         attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());

@@ -221,9 +221,12 @@ class StatementExtractorTest {
 
   @Test
   void aRelativeClauseWithASpeechVerbIsTheNamedOnesStatement() {
-    Statement s = only("The union backed Moss, who says she is honoured by the support.");
+    List<Statement> backed = statements("The union backed Moss, who says she is honoured by the support.");
+    assertEquals(List.of("back", "say"), backed.stream().map(Statement::cue).toList(), backed.toString());
+    Statement s = backed.get(1);
     assertEquals("Moss", s.speaker());
     assertEquals("she is honoured by the support", s.text());
+    assertEquals("Moss", backed.get(0).text(), "the act aims at the one the clause is about");
     List<Statement> two = statements("Moss, who said the pier was inspected by the council, said she knew of no cracks.");
     assertEquals(2, two.size(), two.toString());
     assertEquals("the pier was inspected by the council", two.get(0).text());
@@ -957,4 +960,17 @@ class StatementExtractorTest {
     assertEquals(List.of("say", "refer to"), s.stream().map(Statement::cue).toList());
     assertEquals("to the old customs house on the quay", s.get(1).text());
   }
+
+  @Test
+  void anActAimedAtOneNameOrPronounIsAStatement() {
+    Statement endorsed = only("The dockworkers' union endorses Moss.");
+    assertEquals("Moss", endorsed.text());
+    assertEquals("endorse", endorsed.cue());
+    assertEquals("The dockworkers' union", endorsed.speaker());
+    assertEquals("him", only("Voters are rejecting him.").text());
+    // a capitalised cue is part of a name, and a weekday is when, not whom
+    assertTrue(statements("The cuts hit harbour clinics like Planned Parenthood.").isEmpty());
+    assertTrue(statements("Lawyers argued over the three deposition requests Monday.").isEmpty());
+  }
 }
+
