@@ -4,6 +4,7 @@ import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
 import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.statements.SpeechCues;
@@ -28,14 +29,18 @@ public final class AnalysisResources implements Serializable {
   /** Actor entries: the built-in ones, then the user's (which replace built-ins with the same id). */
   private final List<Actor> actors;
 
+  /** How sentences' and statements' own tone is scored. */
+  private final SentenceTone.Model sentenceTone;
+
   /** What analyzers are made of, built on first use; not serialized, so each JVM builds its own. */
   private transient volatile Parts parts;
 
   private record Parts(ActorDictionary actors, SpeechCues cues, ToneLexicon tone, TargetSentimentModel towardActors,
-                       TriggerLexicon triggers, EscalationWeights weights) {}
+                       SentenceTone sentenceTone, TriggerLexicon triggers, EscalationWeights weights) {}
 
-  private AnalysisResources(List<Actor> actors) {
+  private AnalysisResources(List<Actor> actors, SentenceTone.Model sentenceTone) {
     this.actors = List.copyOf(actors);
+    this.sentenceTone = java.util.Objects.requireNonNull(sentenceTone, "sentenceTone");
   }
 
   /** The built-in resources plus the user's actor dictionaries (local YAML files). */
@@ -49,11 +54,22 @@ public final class AnalysisResources implements Serializable {
     return withUserActors(userActors);
   }
 
-  /** The built-in resources plus actors the caller has read (from any file system). */
+  /** The built-in resources plus actors the caller has read (from any file system), with the lexicon tone. */
   public static AnalysisResources withUserActors(List<Actor> userActors) throws IOException {
+    return withUserActors(userActors, SentenceTone.Model.LEXICON);
+  }
+
+  /** The same, with sentences' and statements' tone scored the way {@code sentenceTone} says. */
+  public static AnalysisResources withUserActors(List<Actor> userActors, SentenceTone.Model sentenceTone)
+      throws IOException {
     List<Actor> actors = new ArrayList<>(ActorDictionary.builtIn());
     actors.addAll(userActors);
-    return new AnalysisResources(actors);
+    return new AnalysisResources(actors, sentenceTone);
+  }
+
+  /** The same resources with sentences' and statements' tone scored the way {@code model} says. */
+  public AnalysisResources withSentenceTone(SentenceTone.Model model) {
+    return new AnalysisResources(actors, model);
   }
 
   public List<Actor> actors() {
@@ -67,7 +83,8 @@ public final class AnalysisResources implements Serializable {
    */
   public ArticleAnalyzer newAnalyzer() {
     Parts p = parts();
-    return new ArticleAnalyzer(p.actors(), p.cues(), p.tone(), p.towardActors(), p.triggers(), p.weights());
+    return new ArticleAnalyzer(p.actors(), p.cues(), p.tone(), p.towardActors(), p.sentenceTone(), p.triggers(),
+        p.weights());
   }
 
   private Parts parts() {
@@ -78,7 +95,8 @@ public final class AnalysisResources implements Serializable {
         if (p == null) {
           try {
             p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), ToneLexicon.builtIn(),
-                TargetSentimentModel.builtIn(), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
+                TargetSentimentModel.builtIn(), SentenceTone.of(sentenceTone, null), TriggerLexicon.builtIn(),
+                EscalationWeights.builtIn());
           } catch (IOException e) {
             throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);
           }

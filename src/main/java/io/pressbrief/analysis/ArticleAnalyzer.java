@@ -8,6 +8,7 @@ import io.pressbrief.analysis.escalation.Escalation;
 import io.pressbrief.analysis.escalation.EscalationDetector;
 import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.sentiment.TargetFeatures;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.TargetTone;
@@ -33,15 +34,26 @@ public final class ArticleAnalyzer {
   private final EscalationDetector escalations;
 
   private final TargetTone towardActors;
+  private final SentenceTone sentenceTone;
 
   public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TargetSentimentModel targetModel,
                          TriggerLexicon triggers, EscalationWeights weights) {
+    this(actors, cues, toneLexicon, targetModel, SentenceTone.lexicon(), triggers, weights);
+  }
+
+  /**
+   * The same, with the tone of sentences (and so of the article) and of statements scored by
+   * {@code sentenceTone}; tone toward actors stays the target model's, which reads the lexicon tone.
+   */
+  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TargetSentimentModel targetModel,
+                         SentenceTone sentenceTone, TriggerLexicon triggers, EscalationWeights weights) {
     DateResolver dates = new DateResolver();
     this.actors = actors;
     this.toneLexicon = toneLexicon;
     this.tone = new ToneScorer(toneLexicon);
+    this.sentenceTone = sentenceTone;
     this.towardActors = new TargetTone(new TargetFeatures(toneLexicon), targetModel);
-    this.statements = new StatementExtractor(cues, actors, tone, dates);
+    this.statements = new StatementExtractor(cues, actors, tone, sentenceTone, dates);
     this.escalations = new EscalationDetector(triggers, weights, dates);
   }
 
@@ -49,6 +61,7 @@ public final class ArticleAnalyzer {
     this.actors = withTone.actors;
     this.toneLexicon = withTone.toneLexicon;
     this.tone = null;
+    this.sentenceTone = SentenceTone.lexicon();
     this.towardActors = null;
     this.statements = withTone.statements.withoutTone();
     this.escalations = withTone.escalations;
@@ -68,7 +81,7 @@ public final class ArticleAnalyzer {
     List<Span> sentences = SentenceSplitter.split(text);
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<ToneLexicon.Word[]> sentenceWords = new ArrayList<>(sentences.size());
-    double[] sentenceTone = new double[sentences.size()];
+    double[] lexiconTones = new double[sentences.size()];
     double sum = 0;
     for (int i = 0; i < sentences.size(); i++) {
       List<Token> tokens = Tokenizer.tokens(text, sentences.get(i).start(), sentences.get(i).end());
@@ -76,8 +89,16 @@ public final class ArticleAnalyzer {
       if (tone != null) {
         ToneLexicon.Word[] words = toneLexicon.words(tokens);
         sentenceWords.add(words);
-        sentenceTone[i] = tone.score(tokens, words);
-        sum += sentenceTone[i];
+        lexiconTones[i] = tone.score(tokens, words);
+        sum += lexiconTones[i];
+      }
+    }
+    if (tone != null && sentenceTone.isContextual() && !sentences.isEmpty()) {
+      List<String> sentenceTexts = new ArrayList<>(sentences.size());
+      sentences.forEach(sentence -> sentenceTexts.add(text.substring(sentence.start(), sentence.end())));
+      sum = 0;
+      for (double t : sentenceTone.tones(sentenceTexts, lexiconTones)) {
+        sum += t;
       }
     }
     double articleTone = sentences.isEmpty() ? 0 : sum / sentences.size();
@@ -90,7 +111,7 @@ public final class ArticleAnalyzer {
       // Tone toward the actor: what the sentence says about it, not the sentence's tone as a whole.
       double toward = towardActors != null && s < sentences.size() && sentences.get(s).contains(m.start())
           ? towardActors.toward(sentenceTokens.get(s), sentenceWords.get(s), new Span(m.start(), m.end()),
-              sentenceTone[s]).score()
+              lexiconTones[s]).score()
           : 0;
       mentions.add(new Mention(m.actor().id(), m.actor().name(), m.start(), m.end(), toward));
     }

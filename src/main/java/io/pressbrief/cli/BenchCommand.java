@@ -1,6 +1,7 @@
 package io.pressbrief.cli;
 
 import io.pressbrief.analysis.AnalysisResources;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.ArticleAnalyzer;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.Article;
@@ -31,6 +32,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "8", description = "Warm-up before measuring (default ${DEFAULT-VALUE} s).")
   int warmup;
 
+  @Option(names = "--sentence-tone", defaultValue = "lexicon",
+      description = "How sentences' and statements' tone is scored: lexicon or contextual (default ${DEFAULT-VALUE}).")
+  SentenceTone.Model sentenceTone;
+
   @Override
   public Integer call() throws Exception {
     List<Article> articles = ArchiveFiles.articles(inputs, new Configuration());
@@ -40,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     Progress.info("bench: %d articles, %.1f MB of text, one thread", articles.size(), chars / 1e6);
-    ArticleAnalyzer analyzer = AnalysisResources.load(List.of()).newAnalyzer();
+    ArticleAnalyzer analyzer = AnalysisResources.load(List.of()).withSentenceTone(sentenceTone).newAnalyzer();
     ArticleAnalyzer withoutSentiment = analyzer.withoutSentiment();
 
     // Sentiment's cost is what it adds to the analyzer: the same analyzer timed with sentiment and with

@@ -1,6 +1,7 @@
 package io.pressbrief.cli;
 
 import io.pressbrief.analysis.AnalysisResources;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.ArticleAnalyzer;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
@@ -56,10 +57,14 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Reject articles longer than this (default ${DEFAULT-VALUE}).")
   int maxTextChars;
 
+  @Option(names = "--sentence-tone", defaultValue = "lexicon",
+      description = "How sentences' and statements' tone is scored: lexicon or contextual (default ${DEFAULT-VALUE}).")
+  SentenceTone.Model sentenceTone;
+
   @Override
   public Integer call() throws Exception {
     ArchiveFormat archiveFormat = ArchiveFormat.named(format);
-    ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).newAnalyzer();
+    ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).withSentenceTone(sentenceTone).newAnalyzer();
     // Scoring sets have sentences without dates: extract reads them undated rather than rejecting them.
     IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC), !allLanguages, false);
     RecordMapping mapping = new RecordMapping(fields, source);

@@ -1,5 +1,6 @@
 package io.pressbrief.job;
 
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import java.io.Serializable;
 import java.util.List;
 
@@ -17,9 +18,14 @@ import java.util.List;
  * @param output    where tables and briefings are written
  * @param spark     where and how Spark runs
  * @param ingest    limits applied while reading
+ * @param sentiment how tone is scored
  */
 public record JobSpec(String name, List<Archive> archives, List<String> actors, String date, List<Briefing> briefings,
-                      String templates, Output output, Spark spark, Ingest ingest) implements Serializable {
+                      String templates, Output output, Spark spark, Ingest ingest, Sentiment sentiment)
+    implements Serializable {
+  public JobSpec {
+    sentiment = sentiment == null ? Sentiment.DEFAULT : sentiment; // manifests written before it existed
+  }
 
   /**
    * One archive path (file, folder or glob) and how to read it.
@@ -80,4 +86,19 @@ public record JobSpec(String name, List<Archive> archives, List<String> actors, 
    * @param englishOnly  articles not in English are set aside (as rejected, with the reason) instead of analysed
    */
   public record Ingest(int maxTextChars, int chunkMb, boolean englishOnly) implements Serializable {}
+
+  /**
+   * How tone is scored.
+   *
+   * @param sentenceTone the tone of sentences (so of articles) and of statements: the lexicon alone
+   *                     (the default) or mixed with the contextual model (more accurate, far slower)
+   */
+  public record Sentiment(SentenceTone.Model sentenceTone) implements Serializable {
+    /** The lexicon tone. */
+    public static final Sentiment DEFAULT = new Sentiment(SentenceTone.Model.LEXICON);
+
+    public Sentiment {
+      sentenceTone = sentenceTone == null ? SentenceTone.Model.LEXICON : sentenceTone;
+    }
+  }
 }

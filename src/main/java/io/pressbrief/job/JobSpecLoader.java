@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.ingest.ArchiveFormat;
 import io.pressbrief.ingest.IngestOptions;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,7 +39,8 @@ public final class JobSpecLoader {
 
   /** The spec as written; every field optional so that missing ones get a clear message or a default. */
   record Raw(String name, List<RawArchive> archives, List<String> actors, RawBriefing briefing,
-             List<RawBriefing> briefings, String templates, RawOutput output, RawSpark spark, RawIngest ingest) {}
+             List<RawBriefing> briefings, String templates, RawOutput output, RawSpark spark, RawIngest ingest,
+             RawSentiment sentiment) {}
 
   record RawArchive(String path, String format, java.util.Map<String, String> fields, String source) {}
 
@@ -58,6 +61,8 @@ public final class JobSpecLoader {
   record RawSpark(String master, Integer partitions) {}
 
   record RawIngest(Integer maxTextChars, Integer chunkMb, Boolean englishOnly) {}
+
+  record RawSentiment(String sentenceTone) {}
 
   private JobSpecLoader() {}
 
@@ -186,13 +191,27 @@ public final class JobSpecLoader {
     if (maxText <= 0) {
       errors.add("'ingest.max_text_chars' must be positive, got " + maxText);
     }
+    JobSpec.Sentiment sentiment = sentiment(raw.sentiment(), errors);
     if (!errors.isEmpty()) {
       throw new JobSpecException(origin + ": " + String.join("; ", errors));
     }
     return new JobSpec(name, List.copyOf(archives), List.copyOf(actors), date, List.copyOf(briefings), templates,
         new JobSpec.Output(tablesDir, reportsDir), new JobSpec.Spark(master, partitions),
         new JobSpec.Ingest(maxText, chunkMb,
-            raw.ingest() == null || raw.ingest().englishOnly() == null || raw.ingest().englishOnly()));
+            raw.ingest() == null || raw.ingest().englishOnly() == null || raw.ingest().englishOnly()),
+        sentiment);
+  }
+
+  private static JobSpec.Sentiment sentiment(RawSentiment raw, List<String> errors) {
+    if (raw == null || raw.sentenceTone() == null) {
+      return JobSpec.Sentiment.DEFAULT;
+    }
+    try {
+      return new JobSpec.Sentiment(SentenceTone.Model.valueOf(raw.sentenceTone().strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      errors.add("'sentiment.sentence_tone' must be lexicon or contextual, got '" + raw.sentenceTone() + "'");
+      return JobSpec.Sentiment.DEFAULT;
+    }
   }
 
   /** One briefing from its entry, with what the entry leaves out taken from the shared block or the type. */

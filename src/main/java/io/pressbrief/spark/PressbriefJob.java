@@ -364,6 +364,8 @@ public final class PressbriefJob {
   /** Checksums of the code, the built-in data and the job's own dictionaries, read through Hadoop. */
   static Map<String, String> analysisVersions(SparkSession spark, JobSpec spec) throws IOException {
     Map<String, String> versions = new LinkedHashMap<>(AnalysisVersion.builtIn());
+    // Switching the sentence tone changes every tone: the archive is analysed again.
+    versions.put("sentence_tone", spec.sentiment().sentenceTone().name().toLowerCase(java.util.Locale.ROOT));
     for (String path : spec.actors()) {
       try (InputStream in = ArchiveFiles.open(path, spark.sparkContext().hadoopConfiguration())) {
         versions.put(path, AnalysisVersion.sha256(in));
@@ -465,7 +467,7 @@ public final class PressbriefJob {
         userActors.addAll(ActorDictionary.read(in, path));
       }
     }
-    return AnalysisResources.withUserActors(userActors);
+    return AnalysisResources.withUserActors(userActors, spec.sentiment().sentenceTone());
   }
 
   /** Settings the job relies on, whatever the session was built with. */

@@ -59,7 +59,7 @@ public final class Rerun {
     }
     JobSpec spec = new JobSpec(recorded.name(), recorded.archives(), recorded.actors(), recorded.date(),
         recorded.briefings(), recorded.templates(), new JobSpec.Output(tables, reports), recorded.spark(),
-        recorded.ingest());
+        recorded.ingest(), recorded.sentiment());
     progress.accept("rerun of " + manifest.runId() + ": " + inputs.size() + " input file(s) and the code and data "
         + "match the manifest; reading them again into " + tables);
     return PressbriefJob.run(spark, spec, manifest.dates(), true, inputs::contains, progress);

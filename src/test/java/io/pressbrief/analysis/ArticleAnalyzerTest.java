@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressbrief.analysis.actors.ActorDictionary;
 import io.pressbrief.analysis.actors.Mention;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
 import io.pressbrief.analysis.statements.Statement;
@@ -56,5 +58,23 @@ class ArticleAnalyzerTest {
     assertEquals(with.mentions().stream().map(m -> m.actorId() + "@" + m.start()).toList(),
         without.mentions().stream().map(m -> m.actorId() + "@" + m.start()).toList());
     assertTrue(without.mentions().stream().mapToDouble(Mention::sentiment).allMatch(v -> v == 0));
+  }
+
+  @Test
+  void theContextualSentenceToneChangesTheToneOfSentencesAndStatementsButNotTowardActors() throws IOException {
+    String text = "Harbour minister Clara Moss said fires, delays and water-main breaks have plagued the ferry line "
+        + "for months. The committee meets on Tuesday.";
+    ArticleAnalyzer contextual = AnalysisResources.withUserActors(AnalyzerFixtures.actors().subList(
+        ActorDictionary.builtIn().size(), AnalyzerFixtures.actors().size()), SentenceTone.Model.CONTEXTUAL)
+        .newAnalyzer();
+    ArticleAnalysis lexicon = AnalyzerFixtures.analyzer().analyze(article(text));
+    ArticleAnalysis mixed = contextual.analyze(article(text));
+    assertEquals(0.0, lexicon.tone(), "no lexicon word in either sentence");
+    assertTrue(mixed.tone() < -0.05, "the article's tone: " + mixed.tone());
+    assertEquals(1, mixed.statements().size(), mixed.statements().toString());
+    assertEquals(0.0, lexicon.statements().get(0).sentiment());
+    assertTrue(mixed.statements().get(0).sentiment() < -0.2, mixed.statements().toString());
+    assertEquals(lexicon.statements().get(0).content(), mixed.statements().get(0).content());
+    assertEquals(lexicon.mentions(), mixed.mentions(), "tone toward actors is the target model's, as trained");
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +59,66 @@ class SentimentCommandTest {
     JsonNode target = JSON.readTree(Files.readAllLines(out).get(0)).get("targets").get(0);
     assertEquals(0, target.get("polarity").asInt());
     assertTrue(target.get("error").asText().contains("within the text"));
+  }
+
+  @Test
+  void trainSentenceToneWritesAModelTheSentimentCommandUses(@TempDir Path dir) throws IOException {
+    String[] good = {"The festival drew record crowds and glowing reviews.", "Volunteers rebuilt the school in a week.",
+        "The new clinic cut waiting times by half.", "Exports rose and the port hired hundreds."};
+    String[] bad = {"The flood swept away the lower town.", "Riots left the square in ruins.",
+        "The clinic closed and patients were turned away.", "Layoffs hit half the port's workers."};
+    StringBuilder rated = new StringBuilder();
+    for (int i = 0; i < good.length; i++) {
+      rated.append(String.format(java.util.Locale.ROOT, "{\"id\":\"g%d\",\"text\":\"%s\",\"gold\":2.5}%n", i, good[i]));
+      rated.append(String.format(java.util.Locale.ROOT, "{\"id\":\"b%d\",\"text\":\"%s\",\"gold\":-2.5}%n", i, bad[i]));
+    }
+    rated.append("{\"id\":\"unrated\",\"text\":\"No rating here.\"}\n");
+    Path input = Files.writeString(dir.resolve("rated.jsonl"), rated.toString());
+    Path model = dir.resolve("tone.tsv");
+    assertEquals(ExitCodes.OK, Main.commandLine().execute("train-sentence-tone", "--input", input.toString(),
+        "--out", model.toString(), "--penalty", "1"));
+    assertTrue(Files.readString(model).contains("8 rated texts"), "the unrated line is left out");
+
+    Path texts = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\":\"a\",\"text\":\"Exports rose and the port hired hundreds.\"}\n"
+            + "{\"id\":\"b\",\"text\":\"Layoffs hit half the port's workers.\"}\n");
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(ExitCodes.OK, Main.commandLine().execute("sentiment", "--input", texts.toString(), "--out",
+        out.toString(), "--sentence-tone", "contextual", "--sentence-tone-model", model.toString()));
+    var lines = Files.readAllLines(out);
+    // two of the texts it was trained on; the lexicon alone finds no tone in the first
+    double hired = JSON.readTree(lines.get(0)).get("score").asDouble();
+    double laidOff = JSON.readTree(lines.get(1)).get("score").asDouble();
+    assertTrue(hired > 0.05 && laidOff < -0.05, hired + ", " + laidOff);
+
+    Path one = Files.writeString(dir.resolve("one.jsonl"), "{\"text\":\"Alone.\",\"gold\":1}\n");
+    assertEquals(ExitCodes.USAGE, Main.commandLine().execute("train-sentence-tone", "--input", one.toString(),
+        "--out", dir.resolve("none.tsv").toString()));
+  }
+
+  @Test
+  void theShippedSentenceToneModelIsWhatTrainingOnVadersTweetsGives(@TempDir Path dir) throws IOException {
+    Path tweets = io.pressbrief.SharedData.require("gold/sentiment/vader-tweets.jsonl");
+    Path model = dir.resolve("tone.tsv");
+    assertEquals(ExitCodes.OK, Main.commandLine().execute("train-sentence-tone", "--input", tweets.toString(),
+        "--out", model.toString()));
+    List<String> trained = values(Files.readAllLines(model));
+    List<String> shipped = values(Files.readAllLines(Path.of("src/main/resources/pressbrief/sentence-tone-model.tsv")));
+    assertEquals(shipped.size(), trained.size());
+    for (int i = 0; i < shipped.size(); i++) {
+      // the same within float rounding: ONNX Runtime may sum in another order on another CPU
+      assertEquals(Double.parseDouble(shipped.get(i)), Double.parseDouble(trained.get(i)), 1e-4, "value " + i);
+    }
+  }
+
+  private static List<String> values(List<String> modelLines) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String line : modelLines) {
+      if (!line.startsWith("#")) {
+        String[] parts = line.split("\t");
+        out.addAll(List.of(parts).subList(1, parts.length));
+      }
+    }
+    return out;
   }
 }

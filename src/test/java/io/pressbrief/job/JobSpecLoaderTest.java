@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,22 @@ class JobSpecLoaderTest {
     assertEquals("daily.ftlh", daily.template());
     assertEquals("A4", daily.paper());
     assertEquals("yesterday", spec.date());
+    assertEquals(SentenceTone.Model.LEXICON, spec.sentiment().sentenceTone(), "the fast lexicon tone by default");
+  }
+
+  @Test
+  void theContextualSentenceToneIsChosenInTheSpecAndAnyOtherValueIsNamed() throws Exception {
+    JobSpec spec = JobSpecLoader.load(write(MINIMAL + """
+        sentiment:
+          sentence_tone: Contextual
+        """));
+    assertEquals(SentenceTone.Model.CONTEXTUAL, spec.sentiment().sentenceTone());
+    JobSpecException e = assertThrows(JobSpecException.class, () -> JobSpecLoader.load(write(MINIMAL + """
+        sentiment:
+          sentence_tone: neural
+        """)));
+    assertTrue(e.getMessage().contains("'sentiment.sentence_tone' must be lexicon or contextual, got 'neural'"),
+        e.getMessage());
   }
 
   @Test

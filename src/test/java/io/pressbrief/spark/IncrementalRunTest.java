@@ -236,7 +236,7 @@ class IncrementalRunTest {
     JobSpec.Briefing profile = new JobSpec.Briefing("ghost", io.pressbrief.job.BriefingType.ACTOR, 7, 0, 6,
         "nobody-known", "actor.ftlh", "A4", 5, 10, "Ghost");
     JobSpec broken = new JobSpec(spec.name(), spec.archives(), spec.actors(), spec.date(), List.of(profile),
-        spec.templates(), spec.output(), spec.spark(), spec.ingest());
+        spec.templates(), spec.output(), spec.spark(), spec.ingest(), spec.sentiment());
     assertThrows(IllegalArgumentException.class, () -> PressbriefJob.run(spark, broken, DATES, line -> { }));
     assertEquals(published, store.current());
     List<JsonNode> failed = new java.util.ArrayList<>();

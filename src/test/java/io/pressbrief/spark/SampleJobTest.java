@@ -31,7 +31,7 @@ class SampleJobTest {
     JobSpec sample = JobSpecLoader.load(Path.of("jobs/sample.yaml"));
     spec = new JobSpec(sample.name(), sample.archives(), sample.actors(), sample.date(), sample.briefings(),
         sample.templates(), new JobSpec.Output(out.resolve("tables").toString(), out.resolve("reports").toString()),
-        sample.spark(), sample.ingest());
+        sample.spark(), sample.ingest(), sample.sentiment());
     summary = PressbriefJob.run(SparkTestSession.get(), spec, RunDates.endingOn(java.time.LocalDate.parse(spec.date())),
         line -> { });
   }

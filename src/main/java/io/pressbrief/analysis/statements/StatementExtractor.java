@@ -9,6 +9,7 @@ import io.pressbrief.analysis.actors.ActorMention;
 import io.pressbrief.analysis.dates.DatePrecision;
 import io.pressbrief.analysis.dates.DateResolver;
 import io.pressbrief.analysis.dates.TimeExpression;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.sentiment.ToneScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -193,18 +194,26 @@ public final class StatementExtractor {
   private final SpeechCues cues;
   private final ActorDictionary actors;
   private final ToneScorer tone;
+  private final SentenceTone sentenceTone;
   private final DateResolver dates;
 
   public StatementExtractor(SpeechCues cues, ActorDictionary actors, ToneScorer tone, DateResolver dates) {
+    this(cues, actors, tone, SentenceTone.lexicon(), dates);
+  }
+
+  /** The same, with each statement's tone scored by {@code sentenceTone} from its lexicon tone. */
+  public StatementExtractor(SpeechCues cues, ActorDictionary actors, ToneScorer tone, SentenceTone sentenceTone,
+                            DateResolver dates) {
     this.cues = cues;
     this.actors = actors;
     this.tone = tone;
+    this.sentenceTone = sentenceTone;
     this.dates = dates;
   }
 
   /** The same extractor with every statement's tone left at 0: for measuring what tone costs ({@code bench}). */
   public StatementExtractor withoutTone() {
-    return new StatementExtractor(cues, actors, null, dates);
+    return new StatementExtractor(cues, actors, null, SentenceTone.lexicon(), dates);
   }
 
   /** The statements of {@code text}, in text order. {@code mentions} are the article's actor mentions. */
@@ -336,6 +345,12 @@ public final class StatementExtractor {
       if (tone == null) {
         return 0;
       }
+      double lexiconTone = lexiconToneOf(content);
+      return sentenceTone.isContextual()
+          ? sentenceTone.tone(text.substring(content.start(), content.end()), lexiconTone) : lexiconTone;
+    }
+
+    private double lexiconToneOf(Span content) {
       if (sentenceTokens == null) {
         return tone.score(text, content.start(), content.end());
       }
