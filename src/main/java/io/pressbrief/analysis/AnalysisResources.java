@@ -54,9 +54,9 @@ public final class AnalysisResources implements Serializable {
     return withUserActors(userActors);
   }
 
-  /** The built-in resources plus actors the caller has read (from any file system), with the lexicon tone. */
+  /** The built-in resources plus actors the caller has read (from any file system), with the default tone. */
   public static AnalysisResources withUserActors(List<Actor> userActors) throws IOException {
-    return withUserActors(userActors, SentenceTone.Model.LEXICON);
+    return withUserActors(userActors, SentenceTone.Model.DEFAULT);
   }
 
   /** The same, with sentences' and statements' tone scored the way {@code sentenceTone} says. */
@@ -94,9 +94,9 @@ public final class AnalysisResources implements Serializable {
         p = parts;
         if (p == null) {
           try {
-            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), ToneLexicon.builtIn(),
-                TargetSentimentModel.builtIn(), SentenceTone.of(sentenceTone, null), TriggerLexicon.builtIn(),
-                EscalationWeights.builtIn());
+            ToneLexicon lexicon = ToneLexicon.builtIn();
+            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), lexicon, TargetSentimentModel.builtIn(),
+                SentenceTone.of(sentenceTone, lexicon, null), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
           } catch (IOException e) {
             throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);
           }

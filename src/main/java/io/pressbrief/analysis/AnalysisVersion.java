@@ -21,6 +21,7 @@ public final class AnalysisVersion {
   public static final String[] BUILT_IN = {
       "/pressbrief/actors.yaml", "/pressbrief/speech-cues.txt", "/pressbrief/tone-news.txt",
       "/pressbrief/tone-rules.yaml", "/pressbrief/target-sentiment-model.tsv", "/pressbrief/sentence-tone-model.tsv",
+      "/pressbrief/tone-words.tsv",
       "/pressbrief/escalation-triggers.yaml", "/pressbrief/escalation-weights.yaml", "/pressbrief/english-function-words.txt",
       "/pressbrief/other-function-words.txt",
       "/vader_sentiment_lexicon.txt"};

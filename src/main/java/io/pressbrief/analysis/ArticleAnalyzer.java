@@ -90,10 +90,11 @@ public final class ArticleAnalyzer {
         ToneLexicon.Word[] words = toneLexicon.words(tokens);
         sentenceWords.add(words);
         lexiconTones[i] = tone.score(tokens, words);
-        sum += lexiconTones[i];
+        sum += sentenceTone.isContextual() ? 0 : sentenceTone.tone(null, tokens, words, lexiconTones[i]);
       }
     }
     if (tone != null && sentenceTone.isContextual() && !sentences.isEmpty()) {
+      // the embedding model reads an article's sentences in one batch
       List<String> sentenceTexts = new ArrayList<>(sentences.size());
       sentences.forEach(sentence -> sentenceTexts.add(text.substring(sentence.start(), sentence.end())));
       sum = 0;

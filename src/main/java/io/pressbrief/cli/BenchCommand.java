@@ -1,7 +1,6 @@
 package io.pressbrief.cli;
 
 import io.pressbrief.analysis.AnalysisResources;
-import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.ArticleAnalyzer;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.Article;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,9 +32,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "8", description = "Warm-up before measuring (default ${DEFAULT-VALUE} s).")
   int warmup;
 
-  @Option(names = "--sentence-tone", defaultValue = "lexicon",
-      description = "How sentences' and statements' tone is scored: lexicon or contextual (default ${DEFAULT-VALUE}).")
-  SentenceTone.Model sentenceTone;
+  @Mixin
+  SentenceToneOption sentenceTone;
 
   @Override
   public Integer call() throws Exception {
@@ -45,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
     Progress.info("bench: %d articles, %.1f MB of text, one thread", articles.size(), chars / 1e6);
-    ArticleAnalyzer analyzer = AnalysisResources.load(List.of()).withSentenceTone(sentenceTone).newAnalyzer();
+    ArticleAnalyzer analyzer = AnalysisResources.load(List.of()).withSentenceTone(sentenceTone.model).newAnalyzer();
     ArticleAnalyzer withoutSentiment = analyzer.withoutSentiment();
 
     // Sentiment's cost is what it adds to the analyzer: the same analyzer timed with sentiment and with

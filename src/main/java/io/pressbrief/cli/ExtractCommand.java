@@ -1,7 +1,6 @@
 package io.pressbrief.cli;
 
 import io.pressbrief.analysis.AnalysisResources;
-import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.ArticleAnalyzer;
 import io.pressbrief.ingest.ArchiveFiles;
 import io.pressbrief.ingest.ArchiveFormat;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,14 +57,13 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Reject articles longer than this (default ${DEFAULT-VALUE}).")
   int maxTextChars;
 
-  @Option(names = "--sentence-tone", defaultValue = "lexicon",
-      description = "How sentences' and statements' tone is scored: lexicon or contextual (default ${DEFAULT-VALUE}).")
-  SentenceTone.Model sentenceTone;
+  @Mixin
+  SentenceToneOption sentenceTone;
 
   @Override
   public Integer call() throws Exception {
     ArchiveFormat archiveFormat = ArchiveFormat.named(format);
-    ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).withSentenceTone(sentenceTone).newAnalyzer();
+    ArticleAnalyzer analyzer = AnalysisResources.load(actorDictionaries).withSentenceTone(sentenceTone.model).newAnalyzer();
     // Scoring sets have sentences without dates: extract reads them undated rather than rejecting them.
     IngestOptions options = new IngestOptions(maxTextChars, LocalDate.now(ZoneOffset.UTC), !allLanguages, false);
     RecordMapping mapping = new RecordMapping(fields, source);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pressbrief} command line: parses arguments and hands over to one subcommand. */
 @Command(name = "pressbrief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Statements, sentiment and escalation in news archives, counted by actor and day, as PDF briefings.",
-    subcommands = {RunCommand.class, ReportCommand.class, RerunCommand.class, ExtractCommand.class, BenchCommand.class, BenchRunCommand.class, CompareAirForceCommand.class, SentimentCommand.class, TrainSentimentCommand.class, TrainSentenceToneCommand.class,
+    subcommands = {RunCommand.class, ReportCommand.class, RerunCommand.class, ExtractCommand.class, BenchCommand.class, BenchRunCommand.class, CompareAirForceCommand.class, SentimentCommand.class, TrainSentimentCommand.class, TrainSentenceToneCommand.class, TrainToneWordsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

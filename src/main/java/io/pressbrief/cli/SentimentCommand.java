@@ -11,6 +11,7 @@ import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.TargetTone;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
+import io.pressbrief.analysis.sentiment.ToneWords;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,10 +33,9 @@ import picocli.CommandLine.Option;
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
     description = {"Score the tone of texts and toward targets in them.",
         "Input lines: {id, text, targets?: [{id, start, end}]}; output lines: {id, score, targets: [{id, score, polarity}]}.",
-        "score runs from -1 (most negative) to 1 (most positive). A text's score is the lexicon tone (neutral",
-        "within ±" + ToneScorer.NEUTRAL_BAND + "), or with --sentence-tone contextual the lexicon tone mixed with",
-        "a read-out of the text's sentence embedding (more accurate, ~1.5 ms a text); a target's is",
-        "P(positive) - P(negative) of the target model, and its polarity the most likely class."})
+        "score runs from -1 (most negative) to 1 (most positive), neutral within ±" + ToneScorer.NEUTRAL_BAND + ".",
+        "A text's score is its sentence tone (--sentence-tone); a target's is P(positive) - P(negative) of the",
+        "target model, and its polarity the most likely class."})
 final class SentimentCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,18 +48,22 @@ final class SentimentCommand implements Callable<Integer> {
   @Option(names = "--model", description = "A target model written by train-sentiment (default: the one shipped).")
   Path model;
 
-  @Option(names = "--sentence-tone", defaultValue = "lexicon",
-      description = "How a text's own tone is scored: lexicon (fast) or contextual (default ${DEFAULT-VALUE}).")
-  SentenceTone.Model sentenceModel;
+  @Mixin
+  SentenceToneOption sentenceModel;
 
-  @Option(names = "--sentence-tone-model", description = "A read-out written by train-sentence-tone (default: the one shipped).")
+  @Option(names = "--sentence-tone-model",
+      description = "Word weights written by train-tone-words (with words) or a read-out written by "
+          + "train-sentence-tone (with contextual); default: the ones shipped.")
   Path sentenceToneModel;
 
   @Override
   public Integer call() throws Exception {
-    ToneLexicon lexicon = ToneLexicon.builtIn();
+    SentenceTone.Model how = sentenceModel.model;
+    ToneLexicon lexicon = how == SentenceTone.Model.WORDS && sentenceToneModel != null
+        ? ToneLexicon.builtIn(readToneWords(sentenceToneModel)) : ToneLexicon.builtIn();
     ToneScorer scorer = new ToneScorer(lexicon);
-    SentenceTone sentenceTone = SentenceTone.of(sentenceModel, sentenceToneModel);
+    SentenceTone sentenceTone = SentenceTone.of(how, lexicon,
+        how == SentenceTone.Model.CONTEXTUAL ? sentenceToneModel : null);
     TargetTone targets = new TargetTone(new TargetFeatures(lexicon), targetModel());
     long lines = 0;
     long bad = 0;
@@ -84,7 +89,7 @@ final class SentimentCommand implements Callable<Integer> {
         List<Map<String, Object>> scored = new ArrayList<>();
         List<Token> tokens = Tokenizer.tokens(text);
         double textTone = scorer.score(tokens);
-        row.put("score", round(sentenceTone.tone(text, textTone)));
+        row.put("score", round(sentenceTone.tone(text, tokens, textTone)));
         for (JsonNode t : node.path("targets")) {
           int start = t.path("start").asInt(-1);
           int end = t.path("end").asInt(-1);
@@ -108,6 +113,12 @@ final class SentimentCommand implements Callable<Integer> {
     }
     Progress.info("sentiment: %d text(s) scored, %d line(s) skipped -> %s", lines - bad, bad, out);
     return bad > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+  }
+
+  private static ToneWords readToneWords(Path file) throws java.io.IOException {
+    try (var in = Files.newInputStream(file)) {
+      return ToneWords.read(in);
+    }
   }
 
   private TargetSentimentModel targetModel() throws java.io.IOException {

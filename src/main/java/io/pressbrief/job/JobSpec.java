@@ -24,7 +24,8 @@ public record JobSpec(String name, List<Archive> archives, List<String> actors, 
                       String templates, Output output, Spark spark, Ingest ingest, Sentiment sentiment)
     implements Serializable {
   public JobSpec {
-    sentiment = sentiment == null ? Sentiment.DEFAULT : sentiment; // manifests written before it existed
+    // manifests written before the choice existed were all scored by the lexicon
+    sentiment = sentiment == null ? new Sentiment(SentenceTone.Model.LEXICON) : sentiment;
   }
 
   /**
@@ -90,15 +91,16 @@ public record JobSpec(String name, List<Archive> archives, List<String> actors, 
   /**
    * How tone is scored.
    *
-   * @param sentenceTone the tone of sentences (so of articles) and of statements: the lexicon alone
-   *                     (the default) or mixed with the contextual model (more accurate, far slower)
+   * @param sentenceTone the tone of sentences (so of articles) and of statements: the lexicon alone, the
+   *                     lexicon mixed with distilled word weights (the default) or with the contextual
+   *                     model (more accurate, far slower)
    */
   public record Sentiment(SentenceTone.Model sentenceTone) implements Serializable {
-    /** The lexicon tone. */
-    public static final Sentiment DEFAULT = new Sentiment(SentenceTone.Model.LEXICON);
+    /** The default sentence tone. */
+    public static final Sentiment DEFAULT = new Sentiment(SentenceTone.Model.DEFAULT);
 
     public Sentiment {
-      sentenceTone = sentenceTone == null ? SentenceTone.Model.LEXICON : sentenceTone;
+      java.util.Objects.requireNonNull(sentenceTone, "sentenceTone");
     }
   }
 }

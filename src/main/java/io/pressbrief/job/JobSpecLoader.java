@@ -209,7 +209,7 @@ public final class JobSpecLoader {
     try {
       return new JobSpec.Sentiment(SentenceTone.Model.valueOf(raw.sentenceTone().strip().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      errors.add("'sentiment.sentence_tone' must be lexicon or contextual, got '" + raw.sentenceTone() + "'");
+      errors.add("'sentiment.sentence_tone' must be lexicon, words or contextual, got '" + raw.sentenceTone() + "'");
       return JobSpec.Sentiment.DEFAULT;
     }
   }

@@ -3,6 +3,7 @@ package io.pressbrief.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.ingest.Article;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,8 +19,9 @@ class AnalysisResourcesTest {
 
   @Test
   void analyzersThatShareTheirPartsAnalyseAlikeAndAsAFreshlyBuiltOne() throws Exception {
+    // the fixture's analyzer scores tone by the lexicon alone
     AnalysisResources resources = AnalysisResources.withUserActors(AnalyzerFixtures.actors().subList(
-        AnalyzerFixtures.actors().size() - 5, AnalyzerFixtures.actors().size()));
+        AnalyzerFixtures.actors().size() - 5, AnalyzerFixtures.actors().size()), SentenceTone.Model.LEXICON);
     ArticleAnalysis first = resources.newAnalyzer().analyze(ARTICLE);
     ArticleAnalysis second = resources.newAnalyzer().analyze(ARTICLE);
     assertFalse(first.statements().isEmpty(), "the article's statements are found");

@@ -47,7 +47,7 @@ class JobSpecLoaderTest {
     assertEquals("daily.ftlh", daily.template());
     assertEquals("A4", daily.paper());
     assertEquals("yesterday", spec.date());
-    assertEquals(SentenceTone.Model.LEXICON, spec.sentiment().sentenceTone(), "the fast lexicon tone by default");
+    assertEquals(SentenceTone.Model.WORDS, spec.sentiment().sentenceTone(), "the distilled word tone by default");
   }
 
   @Test
@@ -61,7 +61,7 @@ class JobSpecLoaderTest {
         sentiment:
           sentence_tone: neural
         """)));
-    assertTrue(e.getMessage().contains("'sentiment.sentence_tone' must be lexicon or contextual, got 'neural'"),
+    assertTrue(e.getMessage().contains("'sentiment.sentence_tone' must be lexicon, words or contextual, got 'neural'"),
         e.getMessage());
   }
 

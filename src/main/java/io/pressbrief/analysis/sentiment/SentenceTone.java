@@ -1,24 +1,36 @@
 package io.pressbrief.analysis.sentiment;
 
+import io.pressbrief.analysis.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * How a sentence's (or a statement's, or a text's) own tone is scored: by the lexicon alone, or by
- * the lexicon mixed with the contextual read-out of its sentence embedding. Immutable and thread-safe.
+ * How a sentence's (or a statement's, or a text's) own tone is scored from its lexicon tone: as it is,
+ * mixed with the distilled word weights ({@link ToneWords}), or mixed with the contextual read-out of
+ * its sentence embedding ({@link SentenceToneModel}). Immutable and thread-safe.
  */
 public final class SentenceTone {
-  /** The two ways; the lexicon is the default, the contextual one is more accurate and far slower. */
-  public enum Model { LEXICON, CONTEXTUAL }
+  /** The three ways: the lexicon alone, with distilled word weights (about as fast), contextual (far slower). */
+  public enum Model {
+    LEXICON, WORDS, CONTEXTUAL;
 
-  private static final SentenceTone LEXICON_ONLY = new SentenceTone(null, null);
+    /** What a job or command uses unless told otherwise. */
+    public static final Model DEFAULT = WORDS;
+  }
 
+  private static final SentenceTone LEXICON_ONLY = new SentenceTone(Model.LEXICON, null, null, null);
+
+  private final Model model;
+  private final ToneLexicon lexicon;
   private final SentenceEmbeddings embeddings;
   private final SentenceToneModel readout;
 
-  private SentenceTone(SentenceEmbeddings embeddings, SentenceToneModel readout) {
+  private SentenceTone(Model model, ToneLexicon lexicon, SentenceEmbeddings embeddings, SentenceToneModel readout) {
+    this.model = model;
+    this.lexicon = lexicon;
     this.embeddings = embeddings;
     this.readout = readout;
   }
@@ -28,43 +40,75 @@ public final class SentenceTone {
     return LEXICON_ONLY;
   }
 
+  /** The lexicon tone mixed with the distilled word weights {@code lexicon} carries. */
+  public static SentenceTone words(ToneLexicon lexicon) {
+    if (lexicon.toneWords() == null) {
+      throw new IllegalArgumentException("the lexicon carries no distilled word weights");
+    }
+    return new SentenceTone(Model.WORDS, lexicon, null, null);
+  }
+
   /** The lexicon tone mixed with {@code readout}'s reading of the text's embedding. */
   public static SentenceTone contextual(SentenceToneModel readout) {
-    return new SentenceTone(SentenceEmbeddings.shared(), readout);
+    return new SentenceTone(Model.CONTEXTUAL, null, SentenceEmbeddings.shared(), readout);
   }
 
-  /** The scorer for {@code model}; a contextual one reads {@code modelFile}, or the shipped read-out when null. */
-  public static SentenceTone of(Model model, Path modelFile) throws IOException {
-    if (model == Model.LEXICON) {
-      return lexicon();
-    }
-    if (modelFile == null) {
-      return contextual(SentenceToneModel.builtIn());
-    }
-    try (InputStream in = Files.newInputStream(modelFile)) {
-      return contextual(SentenceToneModel.read(in));
-    }
+  /**
+   * The scorer for {@code model}: the word weights {@code lexicon} carries, or the contextual read-out
+   * from {@code readoutFile} (the shipped one when it is null).
+   */
+  public static SentenceTone of(Model model, ToneLexicon lexicon, Path readoutFile) throws IOException {
+    return switch (model) {
+      case LEXICON -> lexicon();
+      case WORDS -> words(lexicon);
+      case CONTEXTUAL -> {
+        if (readoutFile == null) {
+          yield contextual(SentenceToneModel.builtIn());
+        }
+        try (InputStream in = Files.newInputStream(readoutFile)) {
+          yield contextual(SentenceToneModel.read(in));
+        }
+      }
+    };
   }
 
+  public Model model() {
+    return model;
+  }
+
+  /** Whether it reads the text itself (the contextual model), so that batching texts pays. */
   public boolean isContextual() {
-    return readout != null;
+    return model == Model.CONTEXTUAL;
   }
 
-  /** The tones of many texts at once (the model batches them), given their lexicon tones; -1..1 each. */
-  public double[] tones(java.util.List<String> texts, double[] lexiconTones) {
-    if (readout == null) {
-      return lexiconTones.clone();
+  /**
+   * The tone of a text from its tokens, what the lexicon says of them and its lexicon tone
+   * ({@link ToneScorer}), -1..1.
+   */
+  public double tone(String text, List<Token> tokens, ToneLexicon.Word[] words, double lexiconTone) {
+    return switch (model) {
+      case LEXICON -> lexiconTone;
+      case WORDS -> lexicon.toneWords().tone(ToneWords.wordScore(tokens, words), lexiconTone);
+      case CONTEXTUAL -> readout.tone(embeddings.embed(text), lexiconTone);
+    };
+  }
+
+  /** The same, looking the tokens up in the lexicon here. */
+  public double tone(String text, List<Token> tokens, double lexiconTone) {
+    return model == Model.WORDS ? tone(text, tokens, lexicon.words(tokens), lexiconTone)
+        : tone(text, tokens, null, lexiconTone);
+  }
+
+  /** The tones of many texts at once (the contextual model batches them), given their lexicon tones; -1..1 each. */
+  public double[] tones(List<String> texts, double[] lexiconTones) {
+    if (model != Model.CONTEXTUAL) {
+      throw new IllegalStateException("only the contextual tone reads texts in batches");
     }
-    java.util.List<float[]> vectors = embeddings.embedAll(texts);
+    List<float[]> vectors = embeddings.embedAll(texts);
     double[] out = new double[lexiconTones.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = readout.tone(vectors.get(i), lexiconTones[i]);
     }
     return out;
-  }
-
-  /** The tone of {@code text}, given its lexicon tone ({@link ToneScorer}), -1..1. */
-  public double tone(String text, double lexiconTone) {
-    return readout == null ? lexiconTone : readout.tone(embeddings.embed(text), lexiconTone);
   }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Word valences and modifier words for {@link ToneScorer}: VADER's published lexicon (read from its
- * Maven artifact), overridden by pressbrief's news additions. Immutable and thread-safe.
+ * Maven artifact), overridden by pressbrief's news additions; and the distilled word weights of
+ * {@link ToneWords}, so that one look-up of a token serves both. Immutable and thread-safe.
  */
 public final class ToneLexicon {
   private static final String VADER_RESOURCE = "/vader_sentiment_lexicon.txt";
@@ -33,20 +34,31 @@ public final class ToneLexicon {
 
   /**
    * What the lexicon knows of one folded word, found in one look-up: its valence, its booster
-   * increment, whether it negates, contrasts ("but") or reverses ("prevent"), and whether it ends a
-   * booster phrase ("kind of"), so that phrases are only built where one may end.
+   * increment, whether it negates, contrasts ("but") or reverses ("prevent"), whether it ends a
+   * booster phrase ("kind of"), so that phrases are only built where one may end, and its distilled
+   * weights ({@link ToneWords}) as it stands and after a negation (NaN where it has none).
    */
   public record Word(double valence, double booster, boolean negation, boolean contrastive, boolean reverser,
-                     boolean endsBoosterPhrase) {
-    static final Word NONE = new Word(0, 0, false, false, false, false);
+                     boolean endsBoosterPhrase, double toneWord, double toneWordNegated) {
+    static final Word NONE = new Word(0, 0, false, false, false, false, Double.NaN, Double.NaN);
     /** An unlisted word ending in "n't" ("mightn't"): a negation and nothing else. */
-    static final Word CONTRACTED_NEGATION = new Word(0, 0, true, false, false, false);
+    static final Word CONTRACTED_NEGATION = new Word(0, 0, true, false, false, false, Double.NaN, Double.NaN);
   }
 
   /** Every word or booster phrase the lexicon knows, with all it knows of it. */
   private final WordTable<Word> words;
 
+  /** The distilled word weights the lexicon carries, or null. */
+  private final ToneWords toneWords;
+
   public ToneLexicon(Map<String, Double> valence, Rules rules) {
+    this(valence, rules, null);
+  }
+
+  /** The same with distilled word weights (null for none). */
+  public ToneLexicon(Map<String, Double> valence, Rules rules, ToneWords toneWords) {
+    this.toneWords = toneWords;
+    Map<String, double[]> weightsByWord = toneWords == null ? Map.of() : toneWords.byWord();
     Set<String> negations = Set.copyOf(rules.negations().stream().map(TextFold::fold).toList());
     Map<String, Double> boosters = new HashMap<>();
     rules.boosters().forEach((k, v) -> boosters.put(TextFold.fold(k), v));
@@ -61,11 +73,14 @@ public final class ToneLexicon {
     known.addAll(contrastives);
     known.addAll(reversers);
     known.addAll(phraseEnds);
+    known.addAll(weightsByWord.keySet());
     Map<String, Word> w = new HashMap<>();
+    double[] none = {Double.NaN, Double.NaN};
     for (String k : known) {
+      double[] weights = weightsByWord.getOrDefault(k, none);
       w.put(k, new Word(valence.getOrDefault(k, 0.0), boosters.getOrDefault(k, 0.0),
           negations.contains(k) || k.endsWith("n't"), contrastives.contains(k), reversers.contains(k),
-          phraseEnds.contains(k)));
+          phraseEnds.contains(k), weights[0], weights[1]));
     }
     this.words = new WordTable<>(w);
   }
@@ -88,8 +103,13 @@ public final class ToneLexicon {
     return w != null ? w : folded.endsWith("n't") ? Word.CONTRACTED_NEGATION : Word.NONE;
   }
 
-  /** VADER's lexicon with pressbrief's news additions and rules, from the class path. */
+  /** VADER's lexicon with pressbrief's news additions and rules, and the shipped distilled word weights. */
   public static ToneLexicon builtIn() throws IOException {
+    return builtIn(ToneWords.builtIn());
+  }
+
+  /** VADER's lexicon with pressbrief's news additions and rules, from the class path, and {@code toneWords}. */
+  public static ToneLexicon builtIn(ToneWords toneWords) throws IOException {
     Map<String, Double> valence = new HashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(DataFiles.resource(VADER_RESOURCE),
         StandardCharsets.UTF_8))) {
@@ -114,7 +134,12 @@ public final class ToneLexicon {
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
           .readValue(in, Rules.class);
     }
-    return new ToneLexicon(valence, rules);
+    return new ToneLexicon(valence, rules, toneWords);
+  }
+
+  /** The distilled word weights its words carry, or null. */
+  public ToneWords toneWords() {
+    return toneWords;
   }
 
   /** The booster increment of a folded word or phrase ("sort of"), or 0. */

@@ -345,14 +345,16 @@ public final class StatementExtractor {
       if (tone == null) {
         return 0;
       }
-      double lexiconTone = lexiconToneOf(content);
-      return sentenceTone.isContextual()
-          ? sentenceTone.tone(text.substring(content.start(), content.end()), lexiconTone) : lexiconTone;
+      List<Token> inside = contentTokens(content);
+      double lexiconTone = tone.score(inside);
+      return sentenceTone.model() == SentenceTone.Model.LEXICON ? lexiconTone
+          : sentenceTone.tone(text.substring(content.start(), content.end()), inside, lexiconTone);
     }
 
-    private double lexiconToneOf(Span content) {
+    /** The tokens of a content: the analyzer's where it made them, or made here. */
+    private List<Token> contentTokens(Span content) {
       if (sentenceTokens == null) {
-        return tone.score(text, content.start(), content.end());
+        return Tokenizer.tokens(text, content.start(), content.end());
       }
       List<Token> inside = new ArrayList<>();
       for (int i = firstSentenceEndingAfter(content.start()); i < sentences.size()
@@ -363,7 +365,7 @@ public final class StatementExtractor {
           }
         }
       }
-      return tone.score(inside);
+      return inside;
     }
 
     /** The tokens of sentence {@code index}: the analyzer's, or made here. */
