@@ -1,12 +1,9 @@
 package io.pressbrief.analysis.sentiment;
 
 import io.pressbrief.analysis.DataFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -110,7 +107,7 @@ public final class SentenceToneModel {
       }
       readouts[r] = s;
     }
-    return new SentenceToneModel(b, w, spread(lexiconTones), spread(readouts));
+    return new SentenceToneModel(b, w, ToneWordsTraining.spread(lexiconTones), ToneWordsTraining.spread(readouts));
   }
 
   /** Solves {@code a x = y} for a symmetric positive-definite {@code a} (Cholesky); {@code a} is overwritten. */
@@ -152,15 +149,6 @@ public final class SentenceToneModel {
     return x;
   }
 
-  private static double spread(double[] values) {
-    double mean = Arrays.stream(values).average().orElse(0);
-    double ss = 0;
-    for (double v : values) {
-      ss += (v - mean) * (v - mean);
-    }
-    return Math.sqrt(ss / values.length);
-  }
-
   /** Writes the model as text: '#' comments, then "name TAB value(s)" lines. */
   public void write(Writer w, String comment) throws IOException {
     for (String line : comment.split("\n")) {
@@ -186,28 +174,22 @@ public final class SentenceToneModel {
     double lexicon = Double.NaN;
     double readout = Double.NaN;
     List<Double> weights = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        try {
-          switch (parts[0]) {
-            case "intercept" -> intercept = Double.parseDouble(parts[1]);
-            case "lexicon_spread" -> lexicon = Double.parseDouble(parts[1]);
-            case "readout_spread" -> readout = Double.parseDouble(parts[1]);
-            case "weights" -> {
-              for (int i = 1; i < parts.length; i++) {
-                weights.add(Double.parseDouble(parts[i]));
-              }
+    for (String line : DataFiles.lines(in)) {
+      String[] parts = line.split("\t");
+      try {
+        switch (parts[0]) {
+          case "intercept" -> intercept = Double.parseDouble(parts[1]);
+          case "lexicon_spread" -> lexicon = Double.parseDouble(parts[1]);
+          case "readout_spread" -> readout = Double.parseDouble(parts[1]);
+          case "weights" -> {
+            for (int i = 1; i < parts.length; i++) {
+              weights.add(Double.parseDouble(parts[i]));
             }
-            default -> throw new IOException("sentence tone model: unknown line '" + parts[0] + "'");
           }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-          throw new IOException("sentence tone model: bad line '" + line + "'", e);
+          default -> throw new IOException("sentence tone model: unknown line '" + parts[0] + "'");
         }
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new IOException("sentence tone model: bad line '" + line + "'", e);
       }
     }
     if (Double.isNaN(intercept) || Double.isNaN(lexicon) || Double.isNaN(readout)

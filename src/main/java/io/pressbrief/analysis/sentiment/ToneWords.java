@@ -2,12 +2,9 @@ package io.pressbrief.analysis.sentiment;
 
 import io.pressbrief.analysis.DataFiles;
 import io.pressbrief.analysis.Token;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,26 +138,20 @@ public final class ToneWords {
     double lexicon = Double.NaN;
     double word = Double.NaN;
     Map<String, Double> weights = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    for (String line : DataFiles.lines(in)) {
+      String[] parts = line.split("\t");
+      if (parts.length != 2) {
+        throw new IOException("tone words: expected 'feature TAB weight', got '" + line + "'");
+      }
+      try {
+        double v = Double.parseDouble(parts[1]);
+        switch (parts[0]) {
+          case "lexicon_spread" -> lexicon = v;
+          case "word_spread" -> word = v;
+          default -> weights.put(parts[0], v);
         }
-        String[] parts = line.split("\t");
-        if (parts.length != 2) {
-          throw new IOException("tone words: expected 'feature TAB weight', got '" + line + "'");
-        }
-        try {
-          double v = Double.parseDouble(parts[1]);
-          switch (parts[0]) {
-            case "lexicon_spread" -> lexicon = v;
-            case "word_spread" -> word = v;
-            default -> weights.put(parts[0], v);
-          }
-        } catch (NumberFormatException e) {
-          throw new IOException("tone words: bad weight in '" + line + "'", e);
-        }
+      } catch (NumberFormatException e) {
+        throw new IOException("tone words: bad weight in '" + line + "'", e);
       }
     }
     if (Double.isNaN(lexicon) || Double.isNaN(word)) {
