@@ -88,8 +88,9 @@ final class SentimentCommand implements Callable<Integer> {
         row.put("id", node.get("id"));
         List<Map<String, Object>> scored = new ArrayList<>();
         List<Token> tokens = Tokenizer.tokens(text);
-        double textTone = scorer.score(tokens);
-        row.put("score", round(sentenceTone.tone(text, tokens, textTone)));
+        ToneLexicon.Word[] words = scorer.words(tokens);
+        double textTone = scorer.score(tokens, words);
+        row.put("score", round(sentenceTone.tone(text, tokens, words, textTone)));
         for (JsonNode t : node.path("targets")) {
           int start = t.path("start").asInt(-1);
           int end = t.path("end").asInt(-1);

@@ -24,13 +24,13 @@ public final class SentenceTone {
   private static final SentenceTone LEXICON_ONLY = new SentenceTone(Model.LEXICON, null, null, null);
 
   private final Model model;
-  private final ToneLexicon lexicon;
+  private final ToneWords toneWords;
   private final SentenceEmbeddings embeddings;
   private final SentenceToneModel readout;
 
-  private SentenceTone(Model model, ToneLexicon lexicon, SentenceEmbeddings embeddings, SentenceToneModel readout) {
+  private SentenceTone(Model model, ToneWords toneWords, SentenceEmbeddings embeddings, SentenceToneModel readout) {
     this.model = model;
-    this.lexicon = lexicon;
+    this.toneWords = toneWords;
     this.embeddings = embeddings;
     this.readout = readout;
   }
@@ -45,7 +45,7 @@ public final class SentenceTone {
     if (lexicon.toneWords() == null) {
       throw new IllegalArgumentException("the lexicon carries no distilled word weights");
     }
-    return new SentenceTone(Model.WORDS, lexicon, null, null);
+    return new SentenceTone(Model.WORDS, lexicon.toneWords(), null, null);
   }
 
   /** The lexicon tone mixed with {@code readout}'s reading of the text's embedding. */
@@ -82,21 +82,16 @@ public final class SentenceTone {
   }
 
   /**
-   * The tone of a text from its tokens, what the lexicon says of them and its lexicon tone
-   * ({@link ToneScorer}), -1..1.
+   * The tone of a text from its tokens, what the lexicon says of them (a lexicon carrying the word
+   * weights, in {@code words} mode) and its lexicon tone ({@link ToneScorer}), -1..1. The text itself
+   * is read only by the contextual model and may be null otherwise.
    */
   public double tone(String text, List<Token> tokens, ToneLexicon.Word[] words, double lexiconTone) {
     return switch (model) {
       case LEXICON -> lexiconTone;
-      case WORDS -> lexicon.toneWords().tone(ToneWords.wordScore(tokens, words), lexiconTone);
+      case WORDS -> toneWords.tone(ToneWords.wordScore(tokens, words), lexiconTone);
       case CONTEXTUAL -> readout.tone(embeddings.embed(text), lexiconTone);
     };
-  }
-
-  /** The same, looking the tokens up in the lexicon here. */
-  public double tone(String text, List<Token> tokens, double lexiconTone) {
-    return model == Model.WORDS ? tone(text, tokens, lexicon.words(tokens), lexiconTone)
-        : tone(text, tokens, null, lexiconTone);
   }
 
   /** The tones of many texts at once (the contextual model batches them), given their lexicon tones; -1..1 each. */

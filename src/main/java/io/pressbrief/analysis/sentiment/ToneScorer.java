@@ -38,6 +38,11 @@ public final class ToneScorer {
     return score(text, 0, text.length());
   }
 
+  /** What the lexicon knows of each token ({@link ToneLexicon#words}), to score and reuse. */
+  public ToneLexicon.Word[] words(List<Token> tokens) {
+    return lexicon.words(tokens);
+  }
+
   /** The tone of a token sequence, -1..1. */
   public double score(List<Token> tokens) {
     return score(tokens, lexicon.words(tokens));

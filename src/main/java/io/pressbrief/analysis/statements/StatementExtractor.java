@@ -10,6 +10,7 @@ import io.pressbrief.analysis.dates.DatePrecision;
 import io.pressbrief.analysis.dates.DateResolver;
 import io.pressbrief.analysis.dates.TimeExpression;
 import io.pressbrief.analysis.sentiment.SentenceTone;
+import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -346,9 +347,10 @@ public final class StatementExtractor {
         return 0;
       }
       List<Token> inside = contentTokens(content);
-      double lexiconTone = tone.score(inside);
-      return sentenceTone.model() == SentenceTone.Model.LEXICON ? lexiconTone
-          : sentenceTone.tone(text.substring(content.start(), content.end()), inside, lexiconTone);
+      ToneLexicon.Word[] words = tone.words(inside);
+      double lexiconTone = tone.score(inside, words);
+      return sentenceTone.tone(sentenceTone.isContextual() ? text.substring(content.start(), content.end()) : null,
+          inside, words, lexiconTone);
     }
 
     /** The tokens of a content: the analyzer's where it made them, or made here. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pressbrief.analysis.Token;
 import io.pressbrief.analysis.Tokenizer;
 import java.io.IOException;
 import java.util.List;
@@ -30,7 +31,9 @@ class SentenceToneTest {
   }
 
   private static double tone(SentenceTone how, String text) {
-    return how.tone(text, Tokenizer.tokens(text), lexicon.score(text));
+    List<Token> tokens = Tokenizer.tokens(text);
+    ToneLexicon.Word[] looked = lexicon.words(tokens);
+    return how.tone(text, tokens, looked, lexicon.score(tokens, looked));
   }
 
   @Test
@@ -65,7 +68,7 @@ class SentenceToneTest {
   @Test
   void theLexiconModelIsTheLexiconToneAsItIs() throws IOException {
     SentenceTone plain = SentenceTone.of(SentenceTone.Model.LEXICON, null, null);
-    assertEquals(0.37, plain.tone("anything at all", Tokenizer.tokens("anything at all"), 0.37));
+    assertEquals(0.37, plain.tone("anything at all", Tokenizer.tokens("anything at all"), null, 0.37));
     assertEquals(0.0, tone(plain, TROUBLES));
   }
 }
