@@ -4,7 +4,7 @@ import io.pressbrief.analysis.SentenceSplitter;
 import io.pressbrief.analysis.Span;
 import io.pressbrief.analysis.Token;
 import io.pressbrief.analysis.Tokenizer;
-import io.pressbrief.analysis.sentiment.SentenceEmbeddings;
+import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.sentiment.SentenceToneModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
@@ -45,7 +45,7 @@ final class TrainToneWordsCommand implements Callable<Integer> {
       description = "Sentences drawn at random from the archives (default ${DEFAULT-VALUE}).")
   int sentences;
 
-  @Option(names = "--min-count", defaultValue = "5",
+  @Option(names = "--min-count", defaultValue = "2",
       description = "Words (or negated words) in fewer sentences get no weight (default ${DEFAULT-VALUE}).")
   int minCount;
 
@@ -54,6 +54,10 @@ final class TrainToneWordsCommand implements Callable<Integer> {
 
   @Option(names = "--iterations", defaultValue = "300", description = "Conjugate-gradient steps (default ${DEFAULT-VALUE}).")
   int iterations;
+
+  @Option(names = "--min-weight", defaultValue = "0.05",
+      description = "Weights smaller than this are left out (default ${DEFAULT-VALUE}).")
+  double minWeight;
 
   @Option(names = "--seed", defaultValue = "20251208", description = "Seed of the random draw (default ${DEFAULT-VALUE}).")
   long seed;
@@ -78,41 +82,61 @@ final class TrainToneWordsCommand implements Callable<Integer> {
     int found = drawn.size();
     Collections.shuffle(drawn, new Random(seed));
     drawn = drawn.subList(0, Math.min(sentences, drawn.size()));
-    Progress.info("train-tone-words: %d of %d sentences drawn; the contextual model reads them (about 1.5 ms each)",
-        drawn.size(), found);
+    Progress.info("train-tone-words: %d of %d sentences drawn; the contextual model reads them and their clauses "
+        + "(about 1 ms each)", drawn.size(), found);
     ToneLexicon lexicon = ToneLexicon.builtIn();
     ToneScorer scorer = new ToneScorer(lexicon);
-    SentenceToneModel readout = SentenceToneModel.builtIn();
-    SentenceEmbeddings embeddings = SentenceEmbeddings.shared();
-    double[] teacher = new double[drawn.size()];
-    double[] lexiconTones = new double[drawn.size()];
-    List<List<String>> features = new ArrayList<>(drawn.size());
-    int batch = 256;
+    SentenceTone teacher = SentenceTone.contextual(SentenceToneModel.builtIn());
+    List<Double> teacherTones = new ArrayList<>();
+    List<Double> lexiconTones = new ArrayList<>();
+    List<List<String>> features = new ArrayList<>();
+    int batch = 128;
     for (int from = 0; from < drawn.size(); from += batch) {
-      List<String> part = drawn.subList(from, Math.min(drawn.size(), from + batch));
-      List<float[]> vectors = embeddings.embedAll(part);
-      for (int i = 0; i < part.size(); i++) {
-        List<Token> tokens = Tokenizer.tokens(part.get(i));
-        ToneLexicon.Word[] words = lexicon.words(tokens);
-        teacher[from + i] = readout.readout(vectors.get(i));
-        lexiconTones[from + i] = scorer.score(tokens, words);
-        features.add(ToneWords.features(tokens, words));
+      List<String> texts = new ArrayList<>();
+      for (String sentence : drawn.subList(from, Math.min(drawn.size(), from + batch))) {
+        List<Token> tokens = Tokenizer.tokens(sentence);
+        addRow(sentence, tokens, lexicon, scorer, texts, features, lexiconTones);
+        for (int[] clause : ToneWordsTraining.clauses(tokens)) {
+          String text = sentence.substring(tokens.get(clause[0]).start(), tokens.get(clause[1] - 1).end());
+          addRow(text, Tokenizer.tokens(text), lexicon, scorer, texts, features, lexiconTones);
+        }
       }
-      if ((from / batch) % 80 == 79) {
-        Progress.info("train-tone-words: %d of %d sentences read", from + part.size(), drawn.size());
+      double[] batchLexiconTones = lexiconTones.subList(lexiconTones.size() - texts.size(), lexiconTones.size()).stream()
+          .mapToDouble(Double::doubleValue).toArray();
+      for (double t : teacher.tones(texts, batchLexiconTones)) {
+        teacherTones.add(t);
+      }
+      if ((from / batch) % 160 == 159) {
+        Progress.info("train-tone-words: %d of %d sentences read (%d texts with their clauses)",
+            from + batch, drawn.size(), teacherTones.size());
       }
     }
-    ToneWords model = ToneWordsTraining.train(features, teacher, lexiconTones, minCount, damp, iterations);
+    ToneWords model = ToneWordsTraining.train(features, toArray(teacherTones), toArray(lexiconTones), minCount, damp,
+        iterations, minWeight);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w, String.format(Locale.ROOT,
           "pressbrief tone words: word weights distilled from the contextual sentence tone (sentence-tone-model.tsv)%n"
-              + "over %d news sentences drawn from %d; a NOT_ word is one within three words after a negation.%n"
+              + "over %d news sentences drawn from %d and their clauses (%d texts); a NOT_ word is one within three%n"
+              + "words after a negation. A text's tone is lexicon_weight times its lexicon tone plus its word score.%n"
               + "Trained by: pressbrief train-tone-words --corpus %s --sentences %d --min-count %d --damp %s "
-              + "--iterations %d --seed %d",
-          drawn.size(), found, String.join(" --corpus ", corpora.stream().map(c -> Path.of(c).getFileName().toString())
-              .toList()), sentences, minCount, damp, iterations, seed));
+              + "--iterations %d --min-weight %s --seed %d",
+          drawn.size(), found, features.size(), String.join(" --corpus ", corpora.stream().map(c -> Path.of(c).getFileName().toString())
+              .toList()), sentences, minCount, damp, iterations, minWeight, seed));
     }
-    Progress.info("train-tone-words: weights written to %s", out);
+    Progress.info("train-tone-words: weights for %d texts written to %s", features.size(), out);
     return ExitCodes.OK;
+  }
+
+  /** A training row: the text (for the teacher), its features and its lexicon tone. */
+  private static void addRow(String text, List<Token> tokens, ToneLexicon lexicon, ToneScorer scorer, List<String> texts,
+                             List<List<String>> features, List<Double> lexiconTones) {
+    ToneLexicon.Word[] words = lexicon.words(tokens);
+    texts.add(text);
+    features.add(ToneWords.features(tokens, words));
+    lexiconTones.add(scorer.score(tokens, words));
+  }
+
+  private static double[] toArray(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
 }

@@ -107,7 +107,7 @@ public final class SentenceToneModel {
       }
       readouts[r] = s;
     }
-    return new SentenceToneModel(b, w, ToneWordsTraining.spread(lexiconTones), ToneWordsTraining.spread(readouts));
+    return new SentenceToneModel(b, w, spread(lexiconTones), spread(readouts));
   }
 
   /** Solves {@code a x = y} for a symmetric positive-definite {@code a} (Cholesky); {@code a} is overwritten. */
@@ -205,5 +205,18 @@ public final class SentenceToneModel {
     try (InputStream in = DataFiles.resource(RESOURCE)) {
       return read(in);
     }
+  }
+
+  /** The standard deviation of {@code values}. */
+  static double spread(double[] values) {
+    double mean = 0;
+    for (double v : values) {
+      mean += v / values.length;
+    }
+    double ss = 0;
+    for (double v : values) {
+      ss += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(ss / values.length);
   }
 }

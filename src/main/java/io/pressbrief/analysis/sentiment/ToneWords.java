@@ -14,11 +14,11 @@ import java.util.TreeMap;
 
 /**
  * The distilled sentence tone: a weight for each news word (and for the word after a negation), learned
- * by {@code pressbrief train-tone-words} to reproduce what the contextual model ({@link SentenceToneModel})
- * says of news sentences, so that most of what it knows costs a word look-up. A sentence's word score is
- * the sum of its known words' weights over the square root of their number; it is mixed half and half
- * with the lexicon tone, each in units of its spread over the training sentences, on the lexicon's scale.
- * Immutable and thread-safe.
+ * by {@code pressbrief train-tone-words} to reproduce what the contextual model ({@link SentenceTone}
+ * with {@link SentenceToneModel}) says of news sentences and their clauses, so that most of what it knows
+ * costs a word look-up. A sentence's word score is the sum of its known words' weights over the square
+ * root of their number; its tone is the lexicon tone times a weight fitted with the words, plus the word
+ * score, on the lexicon's scale. Immutable and thread-safe.
  */
 public final class ToneWords {
   /** The shipped weights (see README). */
@@ -26,19 +26,25 @@ public final class ToneWords {
   /** A word within this many words after a negation ("not", "never", "without") has its negated weight. */
   static final int NEGATION_REACH = 3;
   private static final String NEGATED = "NOT_";
+  private static final String LEXICON_WEIGHT = "lexicon_weight";
 
   private final Map<String, Double> asWritten;
-  private final double lexiconSpread;
-  private final double wordSpread;
+  private final double lexiconWeight;
 
-  /** Weights by feature (a folded word, or "NOT_" and the folded word after a negation), and the two spreads. */
-  public ToneWords(Map<String, Double> weights, double lexiconSpread, double wordSpread) {
-    if (!(lexiconSpread > 0) || !(wordSpread > 0)) {
-      throw new IllegalArgumentException("spreads must be positive: " + lexiconSpread + ", " + wordSpread);
+  /**
+   * Weights by feature (a folded word, or "NOT_" and the folded word after a negation), and the weight of
+   * the lexicon tone they are added to.
+   */
+  public ToneWords(Map<String, Double> weights, double lexiconWeight) {
+    if (!Double.isFinite(lexiconWeight)) {
+      throw new IllegalArgumentException("the lexicon weight must be a number: " + lexiconWeight);
     }
     this.asWritten = Map.copyOf(weights);
-    this.lexiconSpread = lexiconSpread;
-    this.wordSpread = wordSpread;
+    this.lexiconWeight = lexiconWeight;
+  }
+
+  public double lexiconWeight() {
+    return lexiconWeight;
   }
 
   /** The weights by folded word: {as it stands, after a negation}, NaN where it has none ({@link ToneLexicon}). */
@@ -113,17 +119,15 @@ public final class ToneWords {
 
   /** The tone of a sentence from its word score and its lexicon tone, -1..1. */
   public double tone(double wordScore, double lexiconTone) {
-    double mixed = 0.5 * lexiconTone / lexiconSpread + 0.5 * wordScore / wordSpread;
-    return Math.max(-1, Math.min(1, mixed * lexiconSpread));
+    return Math.max(-1, Math.min(1, lexiconWeight * lexiconTone + wordScore));
   }
 
-  /** Writes the weights as text: '#' comments, the two spreads, then "feature TAB weight" in feature order. */
+  /** Writes the weights as text: '#' comments, the lexicon's weight, then "feature TAB weight" in feature order. */
   public void write(Writer w, String comment) throws IOException {
     for (String line : comment.split("\n")) {
       w.write("# " + line + "\n");
     }
-    w.write("lexicon_spread\t" + number(lexiconSpread) + "\n");
-    w.write("word_spread\t" + number(wordSpread) + "\n");
+    w.write(LEXICON_WEIGHT + "\t" + number(lexiconWeight) + "\n");
     for (Map.Entry<String, Double> e : new TreeMap<>(asWritten).entrySet()) {
       w.write(e.getKey() + "\t" + number(e.getValue()) + "\n");
     }
@@ -133,10 +137,13 @@ public final class ToneWords {
     return String.format(Locale.ROOT, "%.5g", v);
   }
 
-  /** Reads weights written by {@link #write}. */
+  /**
+   * Reads weights written by {@link #write}, or by the first version of {@code train-tone-words}, which
+   * mixed the two scores half and half in units of their spreads ({@code lexicon_spread}, {@code
+   * word_spread}): that is the same form, with the lexicon's weight 0.5 and the word weights scaled.
+   */
   public static ToneWords read(InputStream in) throws IOException {
-    double lexicon = Double.NaN;
-    double word = Double.NaN;
+    Map<String, Double> header = new HashMap<>();
     Map<String, Double> weights = new HashMap<>();
     for (String line : DataFiles.lines(in)) {
       String[] parts = line.split("\t");
@@ -146,18 +153,25 @@ public final class ToneWords {
       try {
         double v = Double.parseDouble(parts[1]);
         switch (parts[0]) {
-          case "lexicon_spread" -> lexicon = v;
-          case "word_spread" -> word = v;
+          case LEXICON_WEIGHT, "lexicon_spread", "word_spread" -> header.put(parts[0], v);
           default -> weights.put(parts[0], v);
         }
       } catch (NumberFormatException e) {
         throw new IOException("tone words: bad weight in '" + line + "'", e);
       }
     }
-    if (Double.isNaN(lexicon) || Double.isNaN(word)) {
-      throw new IOException("tone words: lexicon_spread and word_spread are missing");
+    if (header.containsKey(LEXICON_WEIGHT)) {
+      return new ToneWords(weights, header.get(LEXICON_WEIGHT));
     }
-    return new ToneWords(weights, lexicon, word);
+    Double lexiconSpread = header.get("lexicon_spread");
+    Double wordSpread = header.get("word_spread");
+    if (lexiconSpread == null || wordSpread == null || !(lexiconSpread > 0) || !(wordSpread > 0)) {
+      throw new IOException("tone words: the line '" + LEXICON_WEIGHT + " TAB weight' is missing");
+    }
+    double scale = 0.5 * lexiconSpread / wordSpread;
+    Map<String, Double> scaled = new HashMap<>();
+    weights.forEach((k, v) -> scaled.put(k, v * scale));
+    return new ToneWords(scaled, 0.5);
   }
 
   /** The shipped weights. */
