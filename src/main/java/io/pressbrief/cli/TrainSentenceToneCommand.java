@@ -71,7 +71,7 @@ final class TrainSentenceToneCommand implements Callable<Integer> {
         ratings.stream().mapToDouble(Double::doubleValue).toArray(), tones, penalty);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w, String.format(Locale.ROOT,
-          "pressbrief contextual sentence tone: a ridge read-out of all-MiniLM-L6-v2 sentence embeddings,%n"
+          "pressbrief contextual sentence tone: a ridge read-out of bge-small-en-v1.5 sentence embeddings,%n"
               + "mixed half and half with the lexicon tone (each divided by its spread over these texts).%n"
               + "Trained by: pressbrief train-sentence-tone --input %s --penalty %s%n%d rated texts.",
           input.getFileName(), penalty, texts.size()));
