@@ -83,7 +83,7 @@ final class TrainToneWordsCommand implements Callable<Integer> {
     Collections.shuffle(drawn, new Random(seed));
     drawn = drawn.subList(0, Math.min(sentences, drawn.size()));
     Progress.info("train-tone-words: %d of %d sentences drawn; the contextual model reads them and their clauses "
-        + "(about 1 ms each)", drawn.size(), found);
+        + "(about 2 ms each)", drawn.size(), found);
     ToneLexicon lexicon = ToneLexicon.builtIn();
     ToneScorer scorer = new ToneScorer(lexicon);
     SentenceTone teacher = SentenceTone.contextual(SentenceToneModel.builtIn());
