@@ -101,8 +101,7 @@ final class TrainToneWordsCommand implements Callable<Integer> {
           addRow(text, Tokenizer.tokens(text), lexicon, scorer, texts, features, lexiconTones);
         }
       }
-      double[] batchLexiconTones = lexiconTones.subList(lexiconTones.size() - texts.size(), lexiconTones.size()).stream()
-          .mapToDouble(Double::doubleValue).toArray();
+      double[] batchLexiconTones = toArray(lexiconTones.subList(lexiconTones.size() - texts.size(), lexiconTones.size()));
       for (double t : teacher.tones(texts, batchLexiconTones)) {
         teacherTones.add(t);
       }
