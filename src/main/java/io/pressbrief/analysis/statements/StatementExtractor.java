@@ -170,6 +170,10 @@ public final class StatementExtractor {
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Forms of "have" before "since": "she has since stressed". */
+  private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
+  /** Forms of "go", for "went on to say". */
+  private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "going", "gone");
   /** Verbs that go with a speech participle like an auxiliary: "they keep saying". */
   private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
   /** Words that may open a sentence before an attribution set off by commas: "But, according to X, ...". */
@@ -319,10 +323,13 @@ public final class StatementExtractor {
           } else if (!statementCovers(sentence)) {
             // its quote found no speaker: "“...” by the shooting, Nefzi said."
             reported(tokensOf(index), sentence, sentence, quotes);
-          } else if (afterQuotes < sentence.end()) {
-            Span rest = new Span(afterQuotes, sentence.end());
-            // "She declared “...” and said that ..."
-            reported(Tokenizer.tokens(text, rest.start(), rest.end()), rest, sentence, partial);
+          } else {
+            coordinatedBeforeQuote(sentence, partial);
+            if (afterQuotes < sentence.end()) {
+              Span rest = new Span(afterQuotes, sentence.end());
+              // "She declared “...” and said that ..."
+              reported(Tokenizer.tokens(text, rest.start(), rest.end()), rest, sentence, partial);
+            }
           }
         }
         if (nl < 0) {
@@ -478,6 +485,49 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    /**
+     * "Pence said A but added, “B”": a quote whose cue has no subject of its own because it is
+     * coordinated with an earlier speech verb of the sentence. The words before the coordination are
+     * reported speech of their own, and their speaker is the quote's.
+     */
+    private void coordinatedBeforeQuote(Span sentence, List<QuoteFinder.Quote> partial) {
+      for (int k = 0; k < found.size(); k++) {
+        Statement quoted = found.get(k);
+        Span cue = quoted.cueSpan();
+        if (quoted.speakerSpan() != null || cue == null || cue.start() <= sentence.start()
+            || cue.start() >= sentence.end() || cue.start() > quoted.content().start()) {
+          continue;
+        }
+        List<Token> lead = Tokenizer.tokens(text, sentence.start(), cue.start());
+        int n = lead.size();
+        String conjunction = n == 0 ? "" : lead.get(n - 1).folded();
+        if (n < 5 || !conjunction.equals("but") && !conjunction.equals("and")) {
+          return;
+        }
+        int last = lead.get(n - 2).text().equals(",") ? n - 3 : n - 2;
+        Span cut = new Span(sentence.start(), lead.get(last).end());
+        int before = found.size();
+        reported(Tokenizer.tokens(text, cut.start(), cut.end()), cut, cut, partial);
+        for (int j = before; j < found.size(); j++) {
+          Statement said = found.get(j);
+          SpeechCues.Cue saidCue = said.cueSpan() == null ? null
+              : cues.cue(text.substring(said.cueSpan().start(), said.cueSpan().end()).toLowerCase(Locale.ROOT));
+          if (saidCue == null || saidCue.kind() != SpeechCues.Kind.SPEECH) {
+            // "When asked whom she supported, Ms. Sherry smiled and said, “...”": no speech before "and"
+            found.subList(before, found.size()).clear();
+            return;
+          }
+          if (said.speakerSpan() != null) {
+            found.set(k, new Statement(quoted.content(), quoted.text(), quoted.kind(), said.speaker(),
+                said.speakerSpan(), said.actorId(), said.actorName(), quoted.cue(), cue, quoted.sentiment(),
+                quoted.date(), quoted.datePrecision()));
+            return;
+          }
+        }
+        return;
+      }
     }
 
     /** The end of the last quote in the sentence (after its attribution, if any), or -1 when it has none. */
@@ -857,8 +907,9 @@ public final class StatementExtractor {
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
         // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
-        boolean invertedToTheEnd = inverted != null && inverted.end() >= tokens.get(lastWord(tokens)).end()
-            && !hasFiniteVerb(tokens, i + 1);
+        boolean invertedToTheEnd = inverted != null && (inverted.end() >= tokens.get(lastWord(tokens)).end()
+            && !hasFiniteVerb(tokens, i + 1)
+            || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted)));
         boolean relative = tokens.get(i - 1).folded().equals("who"); // "..., who says he is honored"
         // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
         // attribution is what was said, not the words before it.
@@ -1358,10 +1409,15 @@ public final class StatementExtractor {
         String before = tokens.get(i - 1).folded();
         boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION && before.equals(",")
             && tokens.get(i).folded().endsWith("ing"); // "..., adding that ...", "..., referring to ..."
-        if (cue == null || !(participle || before.equals("and") || before.equals("but") || before.equals("also"))) {
+        // "“A,” Carson said on NBC, but he said ...": a clause of its own, its subject a pronoun.
+        boolean ownSubject = cue != null && SUBJECT_PRONOUNS.contains(before) && i >= 2
+            && (tokens.get(i - 2).folded().equals("but") || tokens.get(i - 2).folded().equals("and"))
+            && !insideQuote(tokens.get(i).start(), quotes);
+        if (cue == null || !(participle || ownSubject || before.equals("and") || before.equals("but")
+            || before.equals("also"))) {
           continue;
         }
-        Span speaker = openingSubject(whole);
+        Span speaker = ownSubject ? span(tokens.get(i - 1)) : openingSubject(whole);
         SpeakerResolver.Resolved actor = speaker == null ? null : speakers.resolve(speaker);
         Statement quoted = participle ? lastStatementIn(sentence) : null;
         if (quoted != null) {
@@ -1839,8 +1895,15 @@ public final class StatementExtractor {
       while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())
           || progressive && (BE_FORMS.contains(tokens.get(j).folded()) || KEEP.contains(tokens.get(j).folded())
               || tokens.get(j).folded().equals("am"))
-          || adverbs && isAdverb(tokens.get(j).folded()) && !tokens.get(j).isCapitalised())) {
-        j--; // "I am saying", "they keep saying", "the report wrongly said"
+          || adverbs && isAdverb(tokens.get(j).folded()) && !tokens.get(j).isCapitalised()
+          || tokens.get(j).folded().equals("since") && j - 1 >= floor && HAVE_FORMS.contains(tokens.get(j - 1).folded()))) {
+        j--; // "I am saying", "they keep saying", "the report wrongly said", "she has since stressed"
+      }
+      while (j - 2 >= floor && j - 2 >= 0 && wentOnTo(tokens, j)) {
+        j -= 3; // "he went on to say"
+        while (j >= floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
+          j--; // "she then went on to say"
+        }
       }
       if (j < floor) {
         return null;
@@ -2266,7 +2329,8 @@ public final class StatementExtractor {
       }
       int end = from;
       while (end + 1 < tokens.size() && (tokens.get(end + 1).isWord() || isNameDot(tokens, end + 1)) && end - from < 8
-          && !SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())) {
+          && (!SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())
+              || headsPrepositionalPhrase(tokens, end))) {
         end++;
       }
       // "said Jane Doe, the city's director, who ..." The apposition is part of how the speaker is written.
@@ -2281,6 +2345,48 @@ public final class StatementExtractor {
         end = k;
       }
       return new Span(first.start(), tokens.get(end).end());
+    }
+
+    /**
+     * Whether token {@code k} heads a speaker phrase that goes on with a preposition and a noun: "a source
+     * close to the campaign", "people familiar with the talks", "a spokesman for the ministry".
+     */
+    private boolean headsPrepositionalPhrase(List<Token> tokens, int k) {
+      return k + 2 < tokens.size() && SPEAKER_HEADS.contains(tokens.get(k).folded())
+          && HEAD_PREPOSITIONS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).isWord();
+    }
+
+    /** Whether tokens {@code j - 2} to {@code j} are "went on to" (any form of "go"): "he went on to say". */
+    private static boolean wentOnTo(List<Token> tokens, int j) {
+      return tokens.get(j).folded().equals("to") && tokens.get(j - 1).folded().equals("on")
+          && GO_FORMS.contains(tokens.get(j - 2).folded());
+    }
+
+    /** Whether only quote marks stand between tokens {@code from} and {@code to}: ",” said". */
+    private boolean onlyQuoteMarksBetween(List<Token> tokens, int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        if (!isQuoteMark(tokens.get(k)) && !tokens.get(k).text().equals("\u201D")) {
+          return false;
+        }
+      }
+      return from >= 0;
+    }
+
+    /**
+     * Whether the words after an inverted speaker's last token {@code last} only describe the speaker up to
+     * the sentence's end: a relative clause ("said one former executive who requested anonymity") or a
+     * participle after a comma ("said Murphy, using a term Rubio has used"); not a clause of its own.
+     */
+    private boolean describedAfter(List<Token> tokens, int last) {
+      boolean comma = last + 1 < tokens.size() && tokens.get(last + 1).text().equals(",");
+      int k = comma ? last + 2 : last + 1;
+      if (k >= tokens.size() - 1) {
+        return false;
+      }
+      Token next = tokens.get(k);
+      String w = next.folded();
+      return w.equals("who") || w.equals("whose") || comma && next.isWord() && !next.isCapitalised()
+          && w.endsWith("ing") && w.length() > 5 && cues.cue(w) == null;
     }
 
     private boolean isClauseEnd(Token t) {

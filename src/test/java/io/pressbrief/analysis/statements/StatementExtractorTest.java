@@ -972,5 +972,55 @@ class StatementExtractorTest {
     assertTrue(statements("The cuts hit harbour clinics like Planned Parenthood.").isEmpty());
     assertTrue(statements("Lawyers argued over the three deposition requests Monday.").isEmpty());
   }
-}
 
+  @Test
+  void anInvertedSpeakerWithARelativeClauseAfterItStillSpeaksForAPartlyQuotedSentence() {
+    Statement s = only("The pier was never \"a priority for the council,\" said one former harbour official "
+        + "who asked not to be named.");
+    assertEquals("one former harbour official", s.speaker());
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertTrue(s.text().startsWith("The pier was never"), s.text());
+    Statement participle = only("“Who is running this port?” said Moss, using a phrase Lee had used in May.");
+    assertEquals("moss", participle.actorId());
+  }
+
+  @Test
+  void anInvertedSpeakerHeadingAPrepositionalPhraseIsWrittenWhole() {
+    Statement s = only("The ferry deal has been “close to collapse for weeks,” said a source close to the harbour board.");
+    assertEquals("a source close to the harbour board", s.speaker());
+    assertEquals(StatementKind.MIXED, s.kind());
+  }
+
+  @Test
+  void aSaidClauseCoordinatedWithAQuoteIsAStatementAndLendsTheQuoteItsSpeaker() {
+    List<Statement> s = statements("Moss said the repairs would take time but added, “The pier will reopen in May.”");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("the repairs would take time", s.get(0).text());
+    assertEquals(StatementKind.INDIRECT, s.get(0).kind());
+    assertEquals("The pier will reopen in May.", s.get(1).text());
+    assertEquals(List.of("moss", "moss"), s.stream().map(Statement::actorId).toList());
+    // the clause before "and" reports no speech: it lends no speaker and is no statement
+    List<Statement> smiled = statements("Moss spoke first. When asked whom she backed, Ann Lee smiled and said, "
+        + "“I am waiting for the harbour vote.”");
+    assertTrue(smiled.stream().noneMatch(st -> "back".equals(st.cue())), smiled.toString());
+  }
+
+  @Test
+  void aPronounClauseAfterAQuoteAndItsAttributionIsAStatementOfItsOwn() {
+    List<Statement> s = statements("“Safety checks are one thing,” Moss said on the radio, but she said she is "
+        + "being asked about repairs made decades ago.");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("she is being asked about repairs made decades ago", s.get(1).text());
+    assertEquals("moss", s.get(1).actorId());
+  }
+
+  @Test
+  void wentOnToSayAndHasSinceStressedKeepTheirSubjectAsSpeaker() {
+    Statement went = only("Moss went on to say that the ferries would run until midnight.");
+    assertEquals("moss", went.actorId());
+    assertEquals("the ferries would run until midnight", went.text());
+    Statement since = only("Moss has since stressed that no ferry left the port unsafe.");
+    assertEquals("moss", since.actorId());
+    assertEquals("stress", since.cue());
+  }
+}
