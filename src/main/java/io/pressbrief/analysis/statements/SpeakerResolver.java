@@ -140,6 +140,9 @@ final class SpeakerResolver {
       if (r == null) {
         r = fromName(own);
       }
+      if (r == null) {
+        r = nameInApposition(own);
+      }
     }
     if (r != null && isPersonLike(r)) {
       lastPerson = r;
@@ -258,6 +261,31 @@ final class SpeakerResolver {
     long capitalised = NAME_WORDS.matcher(head).results().count();
     boolean known = capitalised == 1 && namesByLastWord.containsKey(clean(head.substring(head.lastIndexOf(' ') + 1)));
     return capitalised >= 2 && Character.isUpperCase(head.charAt(0)) || known ? fromName(head) : null;
+  }
+
+  /**
+   * The name an apposition gives a described speaker: "the bureau's director, James B. Comey" is Comey.
+   * Only a name of two capitalised words or more, alone between its commas, after a description that
+   * opens in lower case ("two leading Republicans, Trump and Cruz" name no one speaker).
+   */
+  private Resolved nameInApposition(String written) {
+    int comma = written.indexOf(',');
+    if (comma <= 0 || Character.isUpperCase(written.charAt(0)) && !isDeterminer(
+        written.substring(0, Math.max(1, written.indexOf(' '))).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int next = written.indexOf(',', comma + 1);
+    String name = written.substring(comma + 1, next < 0 ? written.length() : next).strip();
+    String[] words = SPACES.split(name);
+    if (words.length < 2 || words.length > 4) {
+      return null;
+    }
+    for (String w : words) {
+      if (!NAME_WORDS.matcher(w).matches()) {
+        return null;
+      }
+    }
+    return fromName(name);
   }
 
   private Resolved fromDictionary(String written) {

@@ -907,8 +907,10 @@ public final class StatementExtractor {
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
         // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
-        boolean invertedToTheEnd = inverted != null && (inverted.end() >= tokens.get(lastWord(tokens)).end()
-            && !hasFiniteVerb(tokens, i + 1)
+        // ", telling the story of ..." is no inverted attribution: only a finite cue is ("said X").
+        boolean invertedToTheEnd = inverted != null && !tokens.get(i).folded().endsWith("ing")
+            && (inverted.end() >= tokens.get(lastWord(tokens)).end()
+            && !finiteVerbBeforeRelative(tokens, i + 1)
             || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted)));
         boolean relative = tokens.get(i - 1).folded().equals("who"); // "..., who says he is honored"
         // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
@@ -2323,11 +2325,14 @@ public final class StatementExtractor {
         return null;
       }
       Token first = tokens.get(from);
+      int end = from;
       if (!(first.isCapitalised() || DETERMINERS.contains(first.folded())
           || SpeakerResolver.PRONOUNS.contains(first.folded()))) {
-        return null;
+        end = describedNameEnd(tokens, from);
+        if (end < 0) {
+          return null;
+        }
       }
-      int end = from;
       while (end + 1 < tokens.size() && (tokens.get(end + 1).isWord() || isNameDot(tokens, end + 1)) && end - from < 8
           && (!SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())
               || headsPrepositionalPhrase(tokens, end))) {
@@ -2339,12 +2344,30 @@ public final class StatementExtractor {
           && !SpeakerResolver.PRONOUNS.contains(tokens.get(end + 2).folded())
           && cues.cue(tokens.get(end + 2).folded()) == null && !tokens.get(end + 2).folded().endsWith("ing")) {
         int k = end + 2;
-        while (k + 1 < tokens.size() && !isClauseEnd(tokens.get(k + 1)) && k - end < 30) {
+        while (k + 1 < tokens.size() && (!isClauseEnd(tokens.get(k + 1)) || isNameDot(tokens, k + 1)) && k - end < 30) {
           k++;
         }
         end = k;
       }
       return new Span(first.start(), tokens.get(end).end());
+    }
+
+    /**
+     * The last token of a name that lower-case words describe before it, after an inverted cue: "said
+     * former Pennsylvania governor Ed Rendell", "said lobbyist and GOP strategist Charlie Black"; -1
+     * when the words from {@code from} do not end in a name of two capitalised words before punctuation.
+     */
+    private int describedNameEnd(List<Token> tokens, int from) {
+      int k = from;
+      while (k < tokens.size() && k - from < 8 && (tokens.get(k).isWord() || isNameDot(tokens, k))
+          && (k > from && tokens.get(k).folded().equals("and") || !SPEAKER_STOPS.contains(tokens.get(k).folded()))
+          && !PREPOSITIONS.contains(tokens.get(k).folded()) && cues.cue(tokens.get(k).folded()) == null) {
+        k++;
+      }
+      int last = k - 1;
+      boolean endsPhrase = k == tokens.size() || !tokens.get(k).isWord();
+      return endsPhrase && last - 1 > from && tokens.get(last).isCapitalised()
+          && (tokens.get(last - 1).isCapitalised() || isNameDot(tokens, last - 1)) ? last : -1;
     }
 
     /**
@@ -2636,6 +2659,24 @@ public final class StatementExtractor {
         k--;
       }
       return k;
+    }
+
+    /**
+     * Whether a finite auxiliary stands at or after {@code from}, before any relative pronoun: "..., says
+     * her biggest concern is ..." has a clause of its own; "..., said Jo Lane, who is retiring" and
+     * "..., said Jo Lane in May" do not (a capitalised "May" is the month).
+     */
+    private boolean finiteVerbBeforeRelative(List<Token> tokens, int from) {
+      for (int k = from; k < tokens.size(); k++) {
+        String w = tokens.get(k).folded();
+        if (w.equals("who") || w.equals("whose")) {
+          return false;
+        }
+        if (FINITE_AUXILIARIES.contains(w) && !tokens.get(k).isCapitalised()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a finite auxiliary ("is", "was", "will") stands at or after {@code from}. */

@@ -1023,4 +1023,31 @@ class StatementExtractorTest {
     assertEquals("moss", since.actorId());
     assertEquals("stress", since.cue());
   }
+
+  @Test
+  void anInvertedSpeakerDescribedInLowerCaseBeforeTheNameIsTheSpeakerNotTheContent() {
+    Statement s = only("The ferry company lobbied the council for years, said former harbour master Jo Lane, "
+        + "who retired in May.");
+    assertEquals("The ferry company lobbied the council for years", s.text());
+    assertEquals("name:jo-lane", s.actorId());
+    Statement and = only("The pier was sold twice, said lawyer and port historian Ann Lee.");
+    assertEquals("name:ann-lee", and.actorId());
+    // a relative clause after the name does not make the cue's own clause, nor does the month May
+    Statement relative = only("The ferries ran late all winter, said Jo Lane, who took over in May.");
+    assertEquals("The ferries ran late all winter", relative.text());
+    assertEquals("name:jo-lane", relative.actorId());
+    // a participle after a comma has no inverted speaker: "the story of ..." is what is told
+    List<Statement> telling = statements("Ann Lee ran ads all spring, telling the story of a ferry that "
+        + "never came.");
+    assertTrue(telling.stream().noneMatch(st -> st.speaker() != null && st.speaker().startsWith("the story")),
+        telling.toString());
+  }
+
+  @Test
+  void aDescribedSpeakerIsThePersonItsAppositionNames() {
+    Statement s = only("The ferries did not find \"any fault of consequence,\" said the board's director, Jo B. Lane.");
+    assertEquals("The ferries did not find \"any fault of consequence", s.text());
+    assertEquals("the board's director, Jo B. Lane", s.speaker());
+    assertEquals("name:jo-b-lane", s.actorId());
+  }
 }
