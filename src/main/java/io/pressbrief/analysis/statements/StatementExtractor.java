@@ -170,6 +170,8 @@ public final class StatementExtractor {
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Characters of unquoted text after which a quote no longer continues the one before it in its paragraph. */
+  private static final int MAX_GAP_IN_QUOTE_GROUP = 600;
   /** Forms of "have" before "since": "she has since stressed". */
   private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
   /** Forms of "go", for "went on to say". */
@@ -581,7 +583,10 @@ public final class StatementExtractor {
       }
       if (opensClause) {
         // After a comma, a short quote is more often a title or a name (", “Perceptions 301,” because").
-        return before >= 0 && text.charAt(before) == ',' ? wordCount >= 4 : endsLikeSpeech || wordCount >= 4;
+        return before >= 0 && text.charAt(before) == ','
+            ? wordCount >= 4 || endsLikeSpeech && Character.isUpperCase(text.charAt(quote.content().start()))
+                && speechCueJustBefore(before) // "told reporters, “We lost.”"
+            : endsLikeSpeech || wordCount >= 4;
       }
       // After a word, a quote is part of the writer's sentence ("promised to “create a boom.”"): a
       // mixed statement if the sentence reports speech. Only right after a speech verb does it stand alone.
@@ -591,6 +596,23 @@ public final class StatementExtractor {
       }
       SpeechCues.Cue cue = cues.cue(wordBefore.get(wordBefore.size() - 1).folded());
       return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4 && !goesOnAfter(quote);
+    }
+
+    /**
+     * Whether a speech verb stands among the few words before the comma at {@code comma}, in the same
+     * clause and with no preposition after it: "told the news agency simply, “We lost.”" introduces a
+     * short quote; after another comma, or after "said in his book,", it is more often a title.
+     */
+    private boolean speechCueJustBefore(int comma) {
+      List<Token> before = Tokenizer.tokens(text, Math.max(0, comma - 80), comma);
+      for (int k = before.size() - 1, words = 0; k >= 0 && words < 7 && before.get(k).isWord()
+          && !TRUE_PREPOSITIONS.contains(before.get(k).folded()); k--, words++) {
+        SpeechCues.Cue cue = cues.cue(before.get(k).folded());
+        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -685,8 +707,17 @@ public final class StatementExtractor {
         boolean endsSentence = ".?!\u2026".indexOf(text.charAt(q.content().end() - 1)) >= 0 && i + 1 < quotes.size();
         Attribution after = endsSentence ? closingAttribution(q.close() + 1, nextOpen)
             : attributionAfter(q.close() + 1, Math.min(nextOpen, sentenceEndAfter(q.close() + 1)));
-        Attribution before = after == null ? attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open())
-            : null;
+        // "fans chanted, “Build a wall,” referring to ...": a participle after the quote names no speaker;
+        // the attribution before it does.
+        boolean participleAfter = after != null && after.speaker() == null
+            && text.substring(after.cue().start(), after.cue().end()).endsWith("ing");
+        Attribution before = after == null || participleAfter
+            ? attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open()) : null;
+        if (participleAfter && before != null && before.speaker() != null) {
+          after = null;
+        } else if (participleAfter) {
+          before = null;
+        }
         if (after == null && before == null && i == 0 && previousLineEndsWithColon(q.open())) {
           before = attributionBefore(lineStartBefore(q.open()), q.open()); // "Moss said:" on its own line
         }
@@ -704,7 +735,10 @@ public final class StatementExtractor {
           continue;
         }
         // A quote with an attribution of its own ("Trump said before adding: “B”") is a statement of its own.
-        if (current == null || own != null && current.attribution != null && !own.cue().equals(current.attribution.cue())) {
+        // A quote far from the one before (a transcript printed as one paragraph) is not its continuation.
+        boolean far = i > 0 && q.open() - quotes.get(i - 1).close() > MAX_GAP_IN_QUOTE_GROUP;
+        if (current == null || far
+            || own != null && current.attribution != null && !own.cue().equals(current.attribution.cue())) {
           current = new QuoteGroup();
           groups.add(current);
         }
@@ -2247,7 +2281,7 @@ public final class StatementExtractor {
       int k = j;
       while (k >= floor && j - k < 12) {
         Token t = tokens.get(k);
-        if (isNameDot(tokens, k) || k < j && pluralPossessive(tokens, k)) {
+        if (isNameDot(tokens, k) || k < j && (pluralPossessive(tokens, k) || gluedHyphen(tokens, k))) {
           k--;
           continue;
         }
@@ -2266,7 +2300,8 @@ public final class StatementExtractor {
         } else {
           // A lower-case word belongs to the phrase only if a determiner or name opens it just before.
           int d = k - 1;
-          while (d >= floor && k - d <= 4 && tokens.get(d).isWord() && !tokens.get(d).isCapitalised()
+          while (d >= floor && k - d <= 4 && (tokens.get(d).isWord() || gluedHyphen(tokens, d))
+              && !tokens.get(d).isCapitalised()
               && !DETERMINERS.contains(tokens.get(d).folded()) && !SPEAKER_STOPS.contains(tokens.get(d).folded())
               && !tokens.get(d).folded().endsWith("'s") && !isNumber(tokens.get(d))) {
             d--;
@@ -2300,6 +2335,12 @@ public final class StatementExtractor {
       return new Span(first.start(), tokens.get(j).end());
     }
 
+    /** A hyphen with no space on either side, after a number: "57-year-old", which the tokenizer splits. */
+    private static boolean gluedHyphen(List<Token> tokens, int k) {
+      return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-")
+          && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
     /** The apostrophe of a plural or s-ending possessive: "Sanders’ campaign", "the workers' union". */
     private boolean pluralPossessive(List<Token> tokens, int k) {
       String t = tokens.get(k).text();
@@ -2325,6 +2366,9 @@ public final class StatementExtractor {
         return null;
       }
       Token first = tokens.get(from);
+      if (SpeakerResolver.PRONOUNS.contains(first.folded())) {
+        return span(first); // "..., said he." — "said he fully supports it" has a clause, not a speaker, after it
+      }
       int end = from;
       if (!(first.isCapitalised() || DETERMINERS.contains(first.folded())
           || SpeakerResolver.PRONOUNS.contains(first.folded()))) {

@@ -1050,4 +1050,44 @@ class StatementExtractorTest {
     assertEquals("the board's director, Jo B. Lane", s.speaker());
     assertEquals("name:jo-b-lane", s.actorId());
   }
+
+  @Test
+  void aPronounAfterAnInvertedLookingCueIsTheSubjectOfTheContentNotASpeakerPhrase() {
+    Statement s = only("Jo Lane (Ind.), chair of the harbour committee, said he fully supports the plan.");
+    assertEquals("he fully supports the plan", s.text());
+    assertEquals("name:jo-lane", s.actorId());
+  }
+
+  @Test
+  void aSpeakerWithAHyphenatedAgeIsANounPhrase() {
+    Statement s = only("The 57-year-old pilot says she does not take the delays lightly.");
+    assertEquals("The 57-year-old pilot", s.speaker());
+    assertEquals("she does not take the delays lightly", s.text());
+  }
+
+  @Test
+  void aShortQuoteAfterASpeechVerbAndACommaIsDirectButNotATitleAfterInHisBook() {
+    Statement lost = only("Ann Lee, the harbour master, told the radio station simply, \"We lost.\"");
+    assertEquals("We lost.", lost.text());
+    assertEquals(StatementKind.DIRECT, lost.kind());
+    assertEquals("name:ann-lee", lost.actorId());
+    List<Statement> book = statements("The storm delayed her return, Ann Lee wrote in her 2012 memoir, \"Harbour Days.\"");
+    assertTrue(book.stream().noneMatch(st -> st.text().equals("Harbour Days.")), book.toString());
+  }
+
+  @Test
+  void aParticipleAfterAQuoteLeavesTheSpeakerToTheAttributionBeforeIt() {
+    Statement s = only("The dockers also chanted, “Open the gates,” referring to the closed pier.");
+    assertEquals("The dockers", s.speaker());
+    assertEquals("chant", s.cue());
+  }
+
+  @Test
+  void aQuoteFarFromTheOneBeforeInOneLongParagraphDoesNotJoinIt() {
+    String text = "“The pier is open,” Moss said. " + "The tide rose over the old stones. ".repeat(20)
+        + "“Nobody came to the harbour that day,” the ledger reads in its last line.";
+    List<Statement> s = statements(text);
+    assertEquals("The pier is open,", s.get(0).text(), "a transcript printed as one paragraph is not one quote");
+    assertTrue(s.stream().allMatch(st -> st.text().length() < 100), s.toString());
+  }
 }
