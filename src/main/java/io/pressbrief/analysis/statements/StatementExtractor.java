@@ -170,6 +170,8 @@ public final class StatementExtractor {
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Lower-case words inside a speaker's label in a transcript: "President of the Republic of Armenia". */
+  private static final Set<String> LABEL_CONNECTORS = Set.of("of", "the", "and", "for", "de", "von", "van", "al", "el");
   /** Characters of unquoted text after which a quote no longer continues the one before it in its paragraph. */
   private static final int MAX_GAP_IN_QUOTE_GROUP = 600;
   /** Forms of "have" before "since": "she has since stressed". */
@@ -306,12 +308,13 @@ public final class StatementExtractor {
         }
         // A quote that runs on into later paragraphs belongs to the paragraph it opens in.
         int covered = here.isEmpty() ? paragraphEnd : Math.max(paragraphEnd, here.get(here.size() - 1).close());
+        boolean turns = transcriptTurns(paragraphStart, paragraphEnd);
         directQuotes(here, paragraphStart, covered);
         while (s < sentences.size() && sentences.get(s).start() < covered) {
           int index = s++;
           Span sentence = sentences.get(index);
           int afterQuotes = endOfQuotesIn(here, sentence);
-          if (sentence.start() == paragraphStart && here.isEmpty() && speakerLabel(paragraphStart, paragraphEnd)) {
+          if (sentence.start() == paragraphStart && here.isEmpty() && !turns && speakerLabel(paragraphStart, paragraphEnd)) {
             continue; // the paragraph is one statement, found by speakerLabel
           }
           int participle = afterQuotes < 0 ? -1 : participleBeforeQuote(here, sentence);
@@ -448,6 +451,76 @@ public final class StatementExtractor {
       add(content, kind, speaker, speakers.resolve(speaker), new Attribution(speaker, cue, ":", cue.end()),
           new Span(from, to));
       return true;
+    }
+
+    /**
+     * A transcript printed as one paragraph ("... Maybe there is a different plan? Vladimir Putin:
+     * Whenever ... Sergei Kulikov: We do not have a choice."): each turn, from its speaker's label to
+     * the next label, is a direct statement of that speaker. Needs two labels in the paragraph, each
+     * after a sentence's end and ending in a name of two capitalised words; returns whether it found them.
+     */
+    private boolean transcriptTurns(int paragraphStart, int paragraphEnd) {
+      int firstColon = text.indexOf(": ", paragraphStart);
+      if (firstColon < 0 || firstColon >= paragraphEnd || text.indexOf(": ", firstColon + 2) >= paragraphEnd
+          || text.indexOf(": ", firstColon + 2) < 0) {
+        return false; // most paragraphs: fewer than two colons, no transcript
+      }
+      List<Span> labels = new ArrayList<>();
+      for (int colon = firstColon; colon >= 0 && colon < paragraphEnd; colon = text.indexOf(": ", colon + 2)) {
+        Span label = turnLabelBefore(paragraphStart, colon);
+        if (label != null) {
+          labels.add(label);
+        }
+      }
+      if (labels.size() < 2) {
+        return false;
+      }
+      for (int k = 0; k < labels.size(); k++) {
+        Span label = labels.get(k);
+        int end = k + 1 < labels.size() ? labels.get(k + 1).start() : paragraphEnd;
+        Span content = trimmed(label.end() + 1, end);
+        if (content == null || wordsBetween(content.start(), content.end()) < 2) {
+          continue;
+        }
+        Span colon = new Span(label.end(), label.end() + 1);
+        add(content, StatementKind.DIRECT, label, speakers.resolve(label), new Attribution(label, colon, ":", colon.end()),
+            new Span(label.start(), sentenceAround(content.start()).end()));
+      }
+      return true;
+    }
+
+    /**
+     * The speaker's label ending at {@code colon}, when it opens a sentence: capitalised words, with
+     * "of", "the" or "and" between them ("Chairman of the RUSNANO Management Company Sergei Kulikov"),
+     * ending in two capitalised words; null otherwise.
+     */
+    private Span turnLabelBefore(int paragraphStart, int colon) {
+      List<Token> tokens = Tokenizer.tokens(text, Math.max(paragraphStart, colon - 120), colon);
+      int n = tokens.size();
+      if (n < 2 || tokens.get(n - 1).end() != colon || !isNameWord(tokens.get(n - 1)) || !isNameWord(tokens.get(n - 2))) {
+        return null;
+      }
+      int first = n - 2;
+      for (int k = n - 3; k >= 0 && n - k <= 12; k--) {
+        Token t = tokens.get(k);
+        if (isNameWord(t) || isNameDot(tokens, k)) {
+          first = isNameDot(tokens, k) ? first : k;
+        } else if (!LABEL_CONNECTORS.contains(t.text())) {
+          break;
+        }
+      }
+      Token opening = tokens.get(first);
+      int before = opening.start() - 1;
+      while (before >= paragraphStart && Tokenizer.isSpaceInLine(text.charAt(before))) {
+        before--;
+      }
+      boolean opensSentence = before < paragraphStart || ".?!\u2026\"\u201D)]".indexOf(text.charAt(before)) >= 0;
+      // A label that fills the whole window may go on before it: too long to be one.
+      return opensSentence && (first > 0 || colon - 120 <= paragraphStart) ? new Span(opening.start(), colon) : null;
+    }
+
+    private static boolean isNameWord(Token t) {
+      return t.isWord() && t.isCapitalised() && t.text().length() > 1;
     }
 
     /**

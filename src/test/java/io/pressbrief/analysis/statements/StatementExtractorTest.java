@@ -1090,4 +1090,18 @@ class StatementExtractorTest {
     assertEquals("The pier is open,", s.get(0).text(), "a transcript printed as one paragraph is not one quote");
     assertTrue(s.stream().allMatch(st -> st.text().length() < 100), s.toString());
   }
+
+  @Test
+  void eachTurnOfATranscriptPrintedAsOneParagraphIsItsSpeakersStatement() {
+    String text = "The harbour board met the press on Monday. Harbour Master Clara Moss: The pier will reopen in May. "
+        + "I think the ferries will follow. Ann Lee: What about the night crossings? Clara Moss: Not this year.";
+    List<Statement> s = statements(text);
+    assertEquals(List.of("The pier will reopen in May. I think the ferries will follow",
+        "What about the night crossings?", "Not this year"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("moss", "name:ann-lee", "moss"), s.stream().map(Statement::actorId).toList());
+    assertTrue(s.stream().allMatch(st -> st.kind() == StatementKind.DIRECT && st.cue().equals(":")));
+    // one label alone is a headline's kicker or a single line, read as before
+    assertTrue(statements("The board met. Ann Lee: nothing more was said.").stream()
+        .noneMatch(st -> st.text().startsWith("nothing")));
+  }
 }
