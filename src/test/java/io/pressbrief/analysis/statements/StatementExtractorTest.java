@@ -1094,7 +1094,8 @@ class StatementExtractorTest {
   @Test
   void eachTurnOfATranscriptPrintedAsOneParagraphIsItsSpeakersStatement() {
     String text = "The harbour board met the press on Monday. Harbour Master Clara Moss: The pier will reopen in May. "
-        + "I think the ferries will follow. Ann Lee: What about the night crossings? Clara Moss: Not this year.";
+        + "I think the ferries will follow. Chair of the Port Users Group Ann Lee: What about the night crossings? "
+        + "Clara Moss: Not this year.";
     List<Statement> s = statements(text);
     assertEquals(List.of("The pier will reopen in May. I think the ferries will follow",
         "What about the night crossings?", "Not this year"), s.stream().map(Statement::text).toList());
