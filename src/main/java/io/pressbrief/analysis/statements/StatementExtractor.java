@@ -674,7 +674,10 @@ public final class StatementExtractor {
         return false;
       }
       SpeechCues.Cue cue = cues.cue(wordBefore.get(wordBefore.size() - 1).folded());
-      return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && wordCount >= 4 && !goesOnAfter(quote);
+      // "chanted “What curfew?”": a short quote right after a speech verb is a sentence of its own
+      boolean shortSentence = endsLikeSpeech && last != ',' && Character.isUpperCase(text.charAt(quote.content().start()));
+      return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && (wordCount >= 4 || shortSentence)
+          && !goesOnAfter(quote);
     }
 
     /**
@@ -2639,13 +2642,17 @@ public final class StatementExtractor {
         if (cue == null) {
           continue;
         }
+        boolean participle = tokens.get(c).folded().endsWith("ing");
         Span speaker = speakerPhraseBefore(tokens, c, 0);
-        if (speaker == null && cue.kind() != SpeechCues.Kind.ACT) {
-          speaker = speakerPhraseAfter(tokens, c + 1);
+        if (speaker == null && cue.kind() != SpeechCues.Kind.ACT && !participle) {
+          speaker = speakerPhraseAfter(tokens, c + 1); // not "before asking her, “...”": her is asked
         }
-        if (speaker == null && tokens.get(c).folded().endsWith("ing") && commaRightBefore(tokens, c) >= 0
-            && onlyPunctuationAfter(tokens, c + 1)) {
+        boolean led = commaRightBefore(tokens, c) >= 0 || c >= 1 && PARTICIPLE_LEADS.contains(tokens.get(c - 1).folded());
+        if (speaker == null && participle && led && onlyPunctuationAfter(tokens, afterAddressee(tokens, c, cue))) {
           speaker = subjectOfEarlierCue(tokens, c); // "Trump told Newsmax that ..., adding, “...”": Trump adds
+          if (speaker == null && from == sentenceStartBefore(to)) {
+            speaker = openingSubject(tokens); // "The fans marched on while chanting, “...”"
+          }
         }
         if (speaker != null || onlyPunctuationAfter(tokens, c + 1)) {
           // "Adding, “...”" or "before adding: “...”": the speaker is the one already speaking.
@@ -2713,8 +2720,9 @@ public final class StatementExtractor {
       for (QuoteFinder.Quote p : quotesAround) {
         if (content.contains(p.open()) || p.open() + 1 == content.start()) {
           // Reported content that opens with the quote and is mostly quoted is the speaker's own words.
+          // "According to X, “If it was ...”": a quoted sentence, even where the writer's sentence began
           boolean opens = p.open() <= content.start() && p.content().start() <= content.start() + 1
-              && startsSentence(p.open());
+              && (startsSentence(p.open()) || Character.isUpperCase(text.charAt(p.content().start())));
           return opens && p.content().length() * 2 >= content.length() ? StatementKind.DIRECT : StatementKind.MIXED;
         }
       }
@@ -2887,7 +2895,11 @@ public final class StatementExtractor {
     /** The start of the line before the one {@code offset} begins. */
     private int lineStartBefore(int offset) {
       int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
-      int previous = nl <= 0 ? -1 : text.lastIndexOf('\n', nl - 1);
+      int k = nl - 1;
+      while (k >= 0 && Tokenizer.isWhiteSpace(text.charAt(k))) {
+        k--; // blank lines between "Caddell continued:" and the quote
+      }
+      int previous = k < 0 ? -1 : text.lastIndexOf('\n', k);
       return previous + 1;
     }
 

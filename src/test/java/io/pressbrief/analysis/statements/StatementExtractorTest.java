@@ -1105,4 +1105,41 @@ class StatementExtractorTest {
     assertTrue(statements("The board met. Ann Lee: nothing more was said.").stream()
         .noneMatch(st -> st.text().startsWith("nothing")));
   }
+
+  @Test
+  void aCueLineEndingInAColonIntroducesTheQuoteAfterABlankLine() {
+    List<Statement> s = statements("The ferries were late again.\n\nMoss continued:\n\n“The timetable is a fiction, "
+        + "and everyone on the quay knows it.”");
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("moss", s.get(0).actorId());
+    assertEquals("continue", s.get(0).cue());
+  }
+
+  @Test
+  void aParticipleBeforeAQuoteLeavesTheSpeakerToTheSubjectNotTheAddressee() {
+    Statement asking = only("Moss turned to the harbour master before asking her, “When will the lights be fixed?”");
+    assertEquals("moss", asking.actorId(), "her is asked, Moss asks");
+    Statement chanting = only("The dockers marched along the quay while chanting, “Open the gates now.”");
+    assertEquals("The dockers", chanting.speaker());
+    assertEquals(StatementKind.DIRECT, chanting.kind());
+  }
+
+  @Test
+  void aShortQuotedSentenceRightAfterASpeechVerbIsAStatement() {
+    Statement s = only("The dockers on the quay chanted “Open the gates!”");
+    assertEquals("Open the gates!", s.text());
+    assertEquals("chant", s.cue());
+    Statement commented = only("A ferry captain commented: “The new pier is too short for the big boats.”");
+    assertEquals("comment", commented.cue());
+    // a short quote that is a phrase of the writer's sentence stays part of it
+    assertTrue(statements("The board called the plan “a good start” on Monday.").stream()
+        .noneMatch(st -> st.kind() == StatementKind.DIRECT), "a phrase is no direct statement");
+  }
+
+  @Test
+  void aQuotedSentenceAfterAccordingToIsDirect() {
+    Statement s = only("According to Moss, “The pier will not reopen before the summer, whatever the board says.”");
+    assertEquals(StatementKind.DIRECT, s.kind());
+    assertEquals("moss", s.actorId());
+  }
 }
