@@ -174,6 +174,11 @@ public final class StatementExtractor {
   private static final Set<String> LABEL_CONNECTORS = Set.of("of", "the", "and", "for", "de", "von", "van", "al", "el");
   /** Characters of unquoted text after which a quote no longer continues the one before it in its paragraph. */
   private static final int MAX_GAP_IN_QUOTE_GROUP = 600;
+  /** Irregular verbs in the past that open a main clause after a relative one: "..., who said X, left". */
+  private static final Set<String> IRREGULAR_PASTS = Set.of("left", "went", "came", "took", "made", "gave", "got",
+      "ran", "won", "lost", "held", "met", "sent", "spent", "kept", "led", "fell", "rose", "stood", "sat", "wrote",
+      "spoke", "thought", "found", "brought", "began", "became", "drew", "broke", "chose", "fought", "knew",
+      "paid", "saw", "sold", "struck", "swore", "threw", "wore", "told", "said", "felt", "built", "bought", "heard");
   /** Forms of "have" before "since": "she has since stressed". */
   private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
   /** Forms of "go", for "went on to say". */
@@ -1322,10 +1327,14 @@ public final class StatementExtractor {
           || betweenCommas && isMainVerb(tokens.get(j + 1)));
     }
 
-    /** A lower-case verb in the past in -ed, or a finite auxiliary: a main clause's verb after a relative clause. */
+    /**
+     * A lower-case verb in the past in -ed, a common irregular past, or a finite auxiliary: a main
+     * clause's verb after a relative clause ("The mayor, who said it was a mistake, left the room").
+     */
     private static boolean isMainVerb(Token t) {
       String w = t.folded();
-      return t.isWord() && !t.isCapitalised() && (w.endsWith("ed") && w.length() > 4 || FINITE_AUXILIARIES.contains(w));
+      return t.isWord() && !t.isCapitalised()
+          && (w.endsWith("ed") && w.length() > 4 || FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w));
     }
 
     /**

@@ -1142,4 +1142,10 @@ class StatementExtractorTest {
     assertEquals(StatementKind.DIRECT, s.kind());
     assertEquals("moss", s.actorId());
   }
+
+  @Test
+  void aStatementInARelativeClauseEndsWhereTheMainVerbTakesOver() {
+    Statement s = only("Its harbour master, who said the pier was a mistake, left the meeting early.");
+    assertEquals("the pier was a mistake", s.text());
+  }
 }
