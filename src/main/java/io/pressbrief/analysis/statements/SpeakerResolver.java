@@ -410,17 +410,11 @@ final class SpeakerResolver {
     if (speakerBefore != null && holdsRole(speakerBefore.getValue().id(), key, keyWord)) {
       return speakerBefore.getValue();
     }
-    ActorMention latest = null;
-    for (ActorMention m : mentions) {
-      if (m.start() >= offset) {
-        break;
-      }
-      if (m.actor().isPerson() && holdsRole(m.actor().id(), key, keyWord)) {
-        latest = m;
-      }
-    }
-    if (latest != null) {
-      return new Resolved(latest.actor().id(), latest.actor().name());
+    // Of the people holding the title, the one the article has named most so far: "the President" in a
+    // report about Zelensky is Zelensky, though Putin was named last.
+    ActorMention salient = mostNamedBefore(offset, m -> m.actor().isPerson() && holdsRole(m.actor().id(), key, keyWord));
+    if (salient != null) {
+      return new Resolved(salient.actor().id(), salient.actor().name());
     }
     Matcher named = titledNames.computeIfAbsent(title, t -> Pattern.compile(
         "(?<![\\p{L}])(?i:" + String.join("['’]", Arrays.stream(t.split("'", -1)).map(Pattern::quote).toList())
@@ -444,7 +438,10 @@ final class SpeakerResolver {
         .orElse(false);
   }
 
-  /** The person named last before {@code offset}: the last speaker, or a dictionary person mentioned later than it. */
+  /**
+   * The person a pronoun at {@code offset} refers to: the last speaker, or a dictionary person mentioned
+   * later than it; before anyone has spoken, the person named most so far.
+   */
   private Resolved personBefore(int offset) {
     ActorMention latest = null;
     for (ActorMention m : mentions) {
@@ -456,10 +453,35 @@ final class SpeakerResolver {
       }
     }
     Map.Entry<Integer, Resolved> speakerBefore = personsAt.lowerEntry(offset);
+    ActorMention salient = speakerBefore != null || latest == null ? null
+        : mostNamedBefore(offset, m -> m.actor().isPerson() && !quoted(m.start()));
+    if (salient != null && !salient.actor().id().equals(latest.actor().id())) {
+      // No one has spoken yet: "he" is the person the article is about (named most, or first), not
+      // whoever was named last ("... must bring Putin to the table. “...,” he said" is Zelensky).
+      return new Resolved(salient.actor().id(), salient.actor().name());
+    }
     if (latest != null && (speakerBefore == null || latest.start() > speakerBefore.getKey())) {
       return new Resolved(latest.actor().id(), latest.actor().name());
     }
     return speakerBefore == null ? null : speakerBefore.getValue();
+  }
+
+  /** Of the mentions before {@code offset} that {@code counts} accepts, one of the actor named most (first on a tie). */
+  private ActorMention mostNamedBefore(int offset, java.util.function.Predicate<ActorMention> counts) {
+    Map<String, Integer> timesNamed = new HashMap<>();
+    ActorMention most = null;
+    for (ActorMention m : mentions) {
+      if (m.start() >= offset) {
+        break;
+      }
+      if (counts.test(m)) {
+        int n = timesNamed.merge(m.actor().id(), 1, Integer::sum);
+        if (most == null || n > timesNamed.get(most.actor().id())) {
+          most = m;
+        }
+      }
+    }
+    return most;
   }
 
   private boolean quoted(int offset) {

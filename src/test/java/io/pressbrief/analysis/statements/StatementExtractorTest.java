@@ -1148,4 +1148,13 @@ class StatementExtractorTest {
     Statement s = only("Its harbour master, who said the pier was a mistake, left the meeting early.");
     assertEquals("the pier was a mistake", s.text());
   }
+
+  @Test
+  void aTitleOrPronounBeforeAnyoneSpokeIsThePersonTheArticleIsAbout() {
+    List<Statement> s = statements("Volodymyr Zelensky met the mayors of the Black Sea ports on Tuesday. The talks "
+        + "covered the grain corridor and the world's duty to bring Vladimir Putin to account.\n\n"
+        + "“The ports will keep working,” he said after the meeting. The Head of State said the talks would go on.");
+    assertTrue(s.size() >= 2, s.toString());
+    assertTrue(s.stream().allMatch(st -> "zelensky".equals(st.actorId())), s.toString());
+  }
 }
