@@ -65,6 +65,10 @@ final class SpeakerResolver {
   private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
   private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
+  /** Offices a person holds of a place or body: "Prime Minister of Albania", "Secretary of State". */
+  private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "chancellor", "king", "queen",
+      "secretary", "governor", "mayor", "head", "chairman", "chairwoman", "chair", "leader", "premier", "speaker",
+      "ambassador", "director", "deputy", "foreign", "defence", "defense");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
       "al", "el", "ibn", "du", "dos", "del");
@@ -143,6 +147,10 @@ final class SpeakerResolver {
       if (r == null) {
         r = nameInApposition(own);
       }
+      // "Prime Minister of Albania Edi Rama" is Rama, not Albania nor "Albania Edi Rama"; a dictionary
+      // person found in the phrase stays
+      Resolved holder = r != null && isPersonLike(r) && !r.id().startsWith("name:") ? null : nameAfterOffice(written);
+      r = holder != null ? holder : r;
     }
     if (r != null && isPersonLike(r)) {
       lastPerson = r;
@@ -464,6 +472,35 @@ final class SpeakerResolver {
       return new Resolved(latest.actor().id(), latest.actor().name());
     }
     return speakerBefore == null ? null : speakerBefore.getValue();
+  }
+
+  /**
+   * The name after an office and the place it is of: "Prime Minister of Albania Edi Rama", "President of
+   * the Republic of Belarus Alexander Lukashenko"; null unless the phrase opens with an office, has "of",
+   * and ends in three capitalised words or more (the place's and the name's; the name is the last two,
+   * with any initials between them).
+   */
+  private Resolved nameAfterOffice(String written) {
+    String[] words = SPACES.split(written.strip());
+    int first = isDeterminer(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+    if (words.length - first < 5 || !OFFICES.contains(words[first].toLowerCase(Locale.ROOT))
+        || !written.contains(" of ")) {
+      return null;
+    }
+    int run = 0;
+    for (int k = words.length - 1; k > first && NAME_WORDS.matcher(words[k]).matches(); k--) {
+      run++;
+    }
+    if (run < 3) {
+      return null;
+    }
+    int from = words.length - 2;
+    while (from > words.length - run && words[from].length() <= 2 && words[from].endsWith(".")) {
+      from--; // "Secretary of State John F. Kerry": the initial and the first name too
+    }
+    String name = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+    Resolved r = fromDictionary(name);
+    return r != null ? r : fromName(name);
   }
 
   /** Of the mentions before {@code offset} that {@code counts} accepts, one of the actor named most (first on a tie). */

@@ -1157,4 +1157,15 @@ class StatementExtractorTest {
     assertTrue(s.size() >= 2, s.toString());
     assertTrue(s.stream().allMatch(st -> "zelensky".equals(st.actorId())), s.toString());
   }
+
+  @Test
+  void anOfficeOfAPlaceBeforeANameIsThatPersonNotThePlace() {
+    assertEquals("name:jo-lane", only("Prime Minister of the North Isles Jo Lane said the ferries would run again.")
+        .actorId());
+    assertEquals("name:ann-lee", only("Minister of Harbours Ann Lee said the pier was safe.").actorId());
+    assertEquals("name:ann-b-lee", only("Minister of Harbours Ann B. Lee said the pier was safe.").actorId());
+    // without a name after it, the place's words are no person's name
+    String office = only("The Prime Minister of the North Isles said the pier was safe.").actorId();
+    assertTrue(office == null || !office.startsWith("name:"), office);
+  }
 }
