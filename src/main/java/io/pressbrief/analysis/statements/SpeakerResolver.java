@@ -48,7 +48,7 @@ final class SpeakerResolver {
       "(?:the|this|that) (?:(?:deputy|vice|prime|first|foreign|defence|defense|interior|finance|state|chief|senior|"
           + "top|head|minister|president|secretary|chancellor|premier|commander|general|chairman|chairwoman|"
           + "spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|governor|mayor|senator|speaker|"
-          + "of|the|office|president's|presidential|head of state|ministry|leader|king|queen|pope|envoy)\\b ?)+",
+          + "of|the|office|president's|presidential|head of state|ministry|leader|king|queen|pope|envoy|lady)\\b ?)+",
       Pattern.UNICODE_CHARACTER_CLASS);
   /** A title announcing someone's own words: "Speech by President … at …", "Remarks by … on …". */
   private static final Pattern OWN_WORDS = Pattern.compile(
@@ -65,8 +65,16 @@ final class SpeakerResolver {
   private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
   private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
+  /** A pronoun's contracted verb: "I'm", "we've", "they'll", "he'd". */
+  private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|ve|ll|d|re)$|(?<=^(?:he|she|it))['’]s$");
+  /** Capitalised words that open sentences and are never a speaker's name: "Let us ...", "Last time ...". */
+  private static final Set<String> NEVER_NAMES = Set.of("let", "last", "next", "first", "comrade", "comrades", "dear",
+      "ladies", "council", "committee", "ministry", "government", "parliament", "office", "agency", "commission",
+      "thank", "thanks", "please", "yes", "no", "well", "now", "today", "here", "there", "this", "that", "these",
+      "those", "what", "why", "how", "when", "where", "who", "as", "so", "and", "but", "if", "then", "also");
   /** Offices a person holds of a place or body: "Prime Minister of Albania", "Secretary of State". */
   private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "chancellor", "king", "queen",
+      "first",
       "secretary", "governor", "mayor", "head", "chairman", "chairwoman", "chair", "leader", "premier", "speaker",
       "ambassador", "director", "deputy", "foreign", "defence", "defense");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
@@ -122,6 +130,7 @@ final class SpeakerResolver {
     String written = text.substring(speaker.start(), speaker.end());
     int comma = written.indexOf(',');
     String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
+    folded = CONTRACTION.matcher(folded).replaceAll(""); // "I'm telling you": I
     Resolved r;
     if (author != null && (folded.equals("i") || folded.equals("we")) && !quoted(speaker.start())) {
       r = author; // "I urge the residents ..." in an address by its speaker
@@ -361,8 +370,22 @@ final class SpeakerResolver {
     while (!words.isEmpty() && NAME_PARTICLES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
-    if (words.isEmpty() || words.size() > 5) {
-      return null;
+    while (words.size() > 1 && NEVER_NAMES.contains(clean(words.get(0)))) {
+      words.remove(0); // "Now Jeb Bush", "Then Mr. Rubin"
+    }
+    while (!words.isEmpty() && isTitle(words.get(0))) {
+      words.remove(0);
+    }
+    if (words.isEmpty() || words.size() > 5 || words.size() == 1 && (NEVER_NAMES.contains(clean(words.get(0)))
+        || PRONOUNS.contains(CONTRACTION.matcher(clean(words.get(0))).replaceAll("")))) {
+      return null; // "Let us ...", "Last time ...", "Comrade officers", "But I"
+    }
+    if (words.size() > 1 && words.stream().anyMatch(SpeakerResolver::isTitle)
+        && words.stream().allMatch(w -> isTitle(w) || isCommonNoun(w))) {
+      return null; // "the First Lady", "the Defense Council": a title's capitals; "Tax Policy Center" stays
+    }
+    if (words.size() == 1 && OFFICES.contains(clean(words.get(0)).replaceFirst("s$", ""))) {
+      return null; // "The Presidents discussed ..."
     }
     String name = POSSESSIVE_END.matcher(TRAILING_PUNCTUATION.matcher(String.join(" ", words)).replaceAll("")).replaceAll("");
     String last = clean(words.get(words.size() - 1));

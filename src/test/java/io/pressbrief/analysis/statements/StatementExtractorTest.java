@@ -1168,4 +1168,23 @@ class StatementExtractorTest {
     String office = only("The Prime Minister of the North Isles said the pier was safe.").actorId();
     assertTrue(office == null || !office.startsWith("name:"), office);
   }
+
+  @Test
+  void capitalsOfATitleOrASentenceOpeningAreNoPersonsName() {
+    List<Statement> s = statements("Ann Lee visited the harbour school. The First Lady said the children needed "
+        + "calm more than anything. Let us remember, she said, that the pier was built by their parents.");
+    assertTrue(s.stream().map(Statement::actorId).noneMatch(id -> id != null
+        && (id.equals("name:first-lady") || id.equals("name:let"))), s.toString());
+    Statement contracted = statements("Ann Lee came late. I'm sure the pier is safe, she said.").get(0);
+    assertTrue(contracted.actorId() == null || !contracted.actorId().equals("name:i-m"), contracted.toString());
+    Statement now = only("Now Ann Lee, who runs the ferries, says the pier is safe.");
+    assertEquals("name:ann-lee", now.actorId());
+  }
+
+  @Test
+  void theFirstLadyIsThePersonTheArticleNamedWithTheTitle() {
+    List<Statement> s = statements("First Lady Olena Zelenska opened a school in Lviv on Monday. The First Lady said "
+        + "the children needed calm more than anything.");
+    assertEquals("zelenska", s.get(s.size() - 1).actorId(), s.toString());
+  }
 }
