@@ -74,9 +74,8 @@ final class SpeakerResolver {
       "those", "what", "why", "how", "when", "where", "who", "as", "so", "and", "but", "if", "then", "also");
   /** Offices a person holds of a place or body: "Prime Minister of Albania", "Secretary of State". */
   private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "chancellor", "king", "queen",
-      "first",
-      "secretary", "governor", "mayor", "head", "chairman", "chairwoman", "chair", "leader", "premier", "speaker",
-      "ambassador", "director", "deputy", "foreign", "defence", "defense");
+      "first", "secretary", "governor", "mayor", "head", "chairman", "chairwoman", "chair", "leader", "premier",
+      "speaker", "ambassador", "director", "deputy", "foreign", "defence", "defense");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
       "al", "el", "ibn", "du", "dos", "del");
@@ -430,7 +429,7 @@ final class SpeakerResolver {
   /**
    * "the President said", "the Head of State noted", "the deputy prime minister added": a title alone
    * refers to someone the article named with it before. A dictionary person whose roles hold the title
-   * (the last speaker first, else the one mentioned last), or else the name written after the title
+   * (the last speaker first, else the one the article named most), or else the name written after the title
    * earlier in the text ("Deputy Prime Minister Iryna Vereshchuk"). Null when nobody fits.
    */
   private Resolved fromTitle(String title, int offset) {

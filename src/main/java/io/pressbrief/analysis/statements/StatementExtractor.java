@@ -466,8 +466,8 @@ public final class StatementExtractor {
      */
     private boolean transcriptTurns(int paragraphStart, int paragraphEnd) {
       int firstColon = text.indexOf(": ", paragraphStart);
-      if (firstColon < 0 || firstColon >= paragraphEnd || text.indexOf(": ", firstColon + 2) >= paragraphEnd
-          || text.indexOf(": ", firstColon + 2) < 0) {
+      int secondColon = firstColon < 0 ? -1 : text.indexOf(": ", firstColon + 2);
+      if (secondColon < 0 || secondColon >= paragraphEnd) {
         return false; // most paragraphs: fewer than two colons, no transcript
       }
       List<Span> labels = new ArrayList<>();
@@ -2026,7 +2026,7 @@ public final class StatementExtractor {
           || tokens.get(j).folded().equals("since") && j - 1 >= floor && HAVE_FORMS.contains(tokens.get(j - 1).folded()))) {
         j--; // "I am saying", "they keep saying", "the report wrongly said", "she has since stressed"
       }
-      while (j - 2 >= floor && j - 2 >= 0 && wentOnTo(tokens, j)) {
+      while (j - 2 >= floor && wentOnTo(tokens, j)) {
         j -= 3; // "he went on to say"
         while (j >= floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
           j--; // "she then went on to say"
@@ -2426,7 +2426,7 @@ public final class StatementExtractor {
       return new Span(first.start(), tokens.get(j).end());
     }
 
-    /** A hyphen with no space on either side, after a number: "57-year-old", which the tokenizer splits. */
+    /** A hyphen with no space on either side: "57-year-old", which the tokenizer splits after the number. */
     private static boolean gluedHyphen(List<Token> tokens, int k) {
       return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals("-")
           && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start();
@@ -2461,8 +2461,7 @@ public final class StatementExtractor {
         return span(first); // "..., said he." — "said he fully supports it" has a clause, not a speaker, after it
       }
       int end = from;
-      if (!(first.isCapitalised() || DETERMINERS.contains(first.folded())
-          || SpeakerResolver.PRONOUNS.contains(first.folded()))) {
+      if (!first.isCapitalised() && !DETERMINERS.contains(first.folded())) {
         end = describedNameEnd(tokens, from);
         if (end < 0) {
           return null;
