@@ -129,7 +129,9 @@ final class SpeakerResolver {
     String written = text.substring(speaker.start(), speaker.end());
     int comma = written.indexOf(',');
     String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
-    folded = CONTRACTION.matcher(folded).replaceAll(""); // "I'm telling you": I
+    if (folded.indexOf('\'') >= 0) {
+      folded = CONTRACTION.matcher(folded).replaceAll(""); // "I'm telling you": I (TextFold makes ’ ')
+    }
     Resolved r;
     if (author != null && (folded.equals("i") || folded.equals("we")) && !quoted(speaker.start())) {
       r = author; // "I urge the residents ..." in an address by its speaker
@@ -503,10 +505,12 @@ final class SpeakerResolver {
    * with any initials between them).
    */
   private Resolved nameAfterOffice(String written) {
+    if (!written.contains(" of ")) {
+      return null;
+    }
     String[] words = SPACES.split(written.strip());
     int first = isDeterminer(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
-    if (words.length - first < 5 || !OFFICES.contains(words[first].toLowerCase(Locale.ROOT))
-        || !written.contains(" of ")) {
+    if (words.length - first < 5 || !OFFICES.contains(words[first].toLowerCase(Locale.ROOT))) {
       return null;
     }
     int run = 0;

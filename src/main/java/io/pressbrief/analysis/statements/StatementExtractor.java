@@ -279,6 +279,8 @@ public final class StatementExtractor {
     private final List<Statement> found = new ArrayList<>();
 
     private final List<QuoteFinder.Quote> quotes;
+    /** The offsets of ": " in the text, once a paragraph has asked for them. */
+    private int[] colonOffsets;
 
     Run(String text, String title, LocalDate published, List<ActorMention> mentions, List<Span> sentences,
         List<List<Token>> sentenceTokens) {
@@ -465,14 +467,15 @@ public final class StatementExtractor {
      * after a sentence's end and ending in a name of two capitalised words; returns whether it found them.
      */
     private boolean transcriptTurns(int paragraphStart, int paragraphEnd) {
-      int firstColon = text.indexOf(": ", paragraphStart);
-      int secondColon = firstColon < 0 ? -1 : text.indexOf(": ", firstColon + 2);
-      if (secondColon < 0 || secondColon >= paragraphEnd) {
+      int[] colons = colons();
+      int first = java.util.Arrays.binarySearch(colons, paragraphStart);
+      first = first < 0 ? -first - 1 : first;
+      if (first + 1 >= colons.length || colons[first + 1] >= paragraphEnd) {
         return false; // most paragraphs: fewer than two colons, no transcript
       }
       List<Span> labels = new ArrayList<>();
-      for (int colon = firstColon; colon >= 0 && colon < paragraphEnd; colon = text.indexOf(": ", colon + 2)) {
-        Span label = turnLabelBefore(paragraphStart, colon);
+      for (int c = first; c < colons.length && colons[c] < paragraphEnd; c++) {
+        Span label = turnLabelBefore(paragraphStart, colons[c]);
         if (label != null) {
           labels.add(label);
         }
@@ -498,6 +501,18 @@ public final class StatementExtractor {
             new Span(label.start(), sentenceAround(content.start()).end()));
       }
       return true;
+    }
+
+    /** Where the text has a colon and a space, found once for all its paragraphs. */
+    private int[] colons() {
+      if (colonOffsets == null) {
+        List<Integer> found = new ArrayList<>();
+        for (int c = text.indexOf(": "); c >= 0; c = text.indexOf(": ", c + 2)) {
+          found.add(c);
+        }
+        colonOffsets = found.stream().mapToInt(Integer::intValue).toArray();
+      }
+      return colonOffsets;
     }
 
     /**
