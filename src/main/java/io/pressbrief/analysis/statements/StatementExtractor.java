@@ -491,13 +491,7 @@ public final class StatementExtractor {
           continue;
         }
         Span colon = new Span(label.end(), label.end() + 1);
-        SpeakerResolver.Resolved actor = speakers.resolve(label);
-        if (actor == null) {
-          // "President of the Republic of Belarus Alexander Lukashenko": the title's words name no one; the name does
-          List<Token> words = Tokenizer.tokens(text, label.start(), label.end());
-          actor = speakers.resolve(new Span(words.get(words.size() - 2).start(), label.end()));
-        }
-        add(content, StatementKind.DIRECT, label, actor, new Attribution(label, colon, ":", colon.end()),
+        add(content, StatementKind.DIRECT, label, speakers.resolve(label), new Attribution(label, colon, ":", colon.end()),
             new Span(label.start(), sentenceAround(content.start()).end()));
       }
       return true;
