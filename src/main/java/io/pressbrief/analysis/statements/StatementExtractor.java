@@ -170,6 +170,9 @@ public final class StatementExtractor {
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** Offices that open a transcript's speaker label, as written there: "President of Russia Vladimir Putin:". */
+  private static final Set<String> OFFICE_WORDS = Set.of("President", "Prime", "Chairman", "Chairwoman", "Minister",
+      "Governor", "Mayor", "Head", "Deputy", "Secretary", "Chancellor", "King", "Queen", "Ambassador", "Director");
   /** Lower-case words inside a speaker's label in a transcript: "President of the Republic of Armenia". */
   private static final Set<String> LABEL_CONNECTORS = Set.of("of", "the", "and", "for", "de", "von", "van", "al", "el");
   /** Characters of unquoted text after which a quote no longer continues the one before it in its paragraph. */
@@ -536,7 +539,22 @@ public final class StatementExtractor {
       }
       boolean opensSentence = before < paragraphStart || ".?!\u2026\"\u201D)]".indexOf(text.charAt(before)) >= 0;
       // A label that fills the whole window may go on before it: too long to be one.
-      return opensSentence && (first > 0 || colon - 120 <= paragraphStart) ? new Span(opening.start(), colon) : null;
+      if (opensSentence && (first > 0 || colon - 120 <= paragraphStart)) {
+        return new Span(opening.start(), colon);
+      }
+      // A section's heading runs into the first label: "Speech at the BRICS Summit President of Russia
+      // Vladimir Putin: ...". The last office opens the label there ("Beginning of talks with President
+      // of Turkmenistan Serdar Berdimuhamedov President of Russia Vladimir Putin:"), with the office
+      // words right before it ("Prime Minister").
+      for (int k = n - 3; k >= first; k--) {
+        if (OFFICE_WORDS.contains(tokens.get(k).text())) {
+          while (k > first && OFFICE_WORDS.contains(tokens.get(k - 1).text())) {
+            k--;
+          }
+          return new Span(tokens.get(k).start(), colon);
+        }
+      }
+      return null;
     }
 
     private static boolean isNameWord(Token t) {

@@ -1187,4 +1187,12 @@ class StatementExtractorTest {
         + "the children needed calm more than anything.");
     assertEquals("zelenska", s.get(s.size() - 1).actorId(), s.toString());
   }
+
+  @Test
+  void aTranscriptsHeadingRunningIntoItsFirstLabelLeavesTheLabelToTheOffice() {
+    List<Statement> s = statements("Beginning of talks with Mayor of Port Alma Ann Lee Harbour Minister Clara Moss: "
+        + "Welcome to the North Isles. Ann Lee: Thank you for the ferry.");
+    assertEquals(List.of("moss", "name:ann-lee"), s.stream().map(Statement::actorId).toList(), s.toString());
+    assertEquals("Welcome to the North Isles", s.get(0).text());
+  }
 }
