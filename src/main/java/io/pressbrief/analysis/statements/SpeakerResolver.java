@@ -73,7 +73,7 @@ final class SpeakerResolver {
       "thank", "thanks", "please", "yes", "no", "well", "now", "today", "here", "there", "this", "that", "these",
       "those", "what", "why", "how", "when", "where", "who", "as", "so", "and", "but", "if", "then", "also");
   /** Offices a person holds of a place or body: "Prime Minister of Albania", "Secretary of State". */
-  private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "chancellor", "king", "queen",
+  static final Set<String> OFFICES = Set.of("president", "prime", "minister", "chancellor", "king", "queen",
       "first", "secretary", "governor", "mayor", "head", "chairman", "chairwoman", "chair", "leader", "premier",
       "speaker", "ambassador", "director", "deputy", "foreign", "defence", "defense");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");

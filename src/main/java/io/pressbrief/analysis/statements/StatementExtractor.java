@@ -170,9 +170,6 @@ public final class StatementExtractor {
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
-  /** Offices that open a transcript's speaker label, as written there: "President of Russia Vladimir Putin:". */
-  private static final Set<String> OFFICE_WORDS = Set.of("President", "Prime", "Chairman", "Chairwoman", "Minister",
-      "Governor", "Mayor", "Head", "Deputy", "Secretary", "Chancellor", "King", "Queen", "Ambassador", "Director");
   /** Lower-case words inside a speaker's label in a transcript: "President of the Republic of Armenia". */
   private static final Set<String> LABEL_CONNECTORS = Set.of("of", "the", "and", "for", "de", "von", "van", "al", "el");
   /** Characters of unquoted text after which a quote no longer continues the one before it in its paragraph. */
@@ -547,14 +544,19 @@ public final class StatementExtractor {
       // of Turkmenistan Serdar Berdimuhamedov President of Russia Vladimir Putin:"), with the office
       // words right before it ("Prime Minister").
       for (int k = n - 3; k >= first; k--) {
-        if (OFFICE_WORDS.contains(tokens.get(k).text())) {
-          while (k > first && OFFICE_WORDS.contains(tokens.get(k - 1).text())) {
+        if (isOffice(tokens.get(k))) {
+          while (k > first && isOffice(tokens.get(k - 1))) {
             k--;
           }
           return new Span(tokens.get(k).start(), colon);
         }
       }
       return null;
+    }
+
+    /** A capitalised office word in a label: "President", "Prime", "Minister" (the resolver's offices). */
+    private static boolean isOffice(Token t) {
+      return t.isCapitalised() && SpeakerResolver.OFFICES.contains(t.folded());
     }
 
     private static boolean isNameWord(Token t) {
