@@ -28,6 +28,7 @@ final class QuoteFinder {
     int open = -1;
     char openMark = 0;
     int n = text.length();
+    int k;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       // Some newsrooms write double quotes as two apostrophes (''like this'') or as ``this''.
@@ -45,6 +46,11 @@ final class QuoteFinder {
       if (c == '\u201C' && open >= 0 && openMark == '\u201C' && closesHere(text, i)) {
         add(quotes, text, open, i); // "Apparently not,“ he said": an opening mark typed for a closing one
         open = -1;
+      } else if (c == '\u201C' && open >= 0 && openMark == '"' && wordsBetween(text, open, i)
+          && (k = nestedClose(text, i, '\u201D', '"')) > 0) {
+        // "Read the question: “Is the pier safe?” Forty yes." is one quote with another inside; a curly quote
+        // right after the straight mark is a paragraph wrapped in stray marks ("“Yes,” he said.").
+        i = k;
       } else if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
         // An opening mark while another is open: the earlier one was stray.
         open = i;
@@ -61,7 +67,9 @@ final class QuoteFinder {
           open = -1;
         }
       } else if (c == '"') {
-        if (open >= 0 && (openMark == '"' || openMark == '\u201C')) {
+        if (open >= 0 && openMark == '\u201C' && opensWord(text, i) && (k = nestedClose(text, i, '"', '\u201D')) > 0) {
+          i = k; // “She called it "the pier" twice.”: straight marks inside curly ones
+        } else if (open >= 0 && (openMark == '"' || openMark == '\u201C')) {
           add(quotes, text, open, i);
           open = -1;
         } else {
@@ -134,6 +142,43 @@ final class QuoteFinder {
       i++;
     }
     return false;
+  }
+
+  /**
+   * Where a quote of another kind, opened at {@code open} inside a quote, closes with {@code inner}, when the
+   * outer quote's {@code outer} mark closes after it in the same paragraph; -1 when the mark at {@code open}
+   * is not such a nested quote.
+   */
+  private static int nestedClose(String text, int open, char inner, char outer) {
+    int close = -1;
+    for (int i = open + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return -1;
+      }
+      if (close < 0 && c == inner) {
+        close = i;
+      } else if (c == outer) {
+        return close;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a letter or digit stands between the marks at {@code from} and {@code to}. */
+  private static boolean wordsBetween(String text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mark at {@code i} stands where a quote opens: after a space or an opening bracket, before a word. */
+  private static boolean opensWord(String text, int i) {
+    return i > 0 && i + 1 < text.length() && (Tokenizer.isWhiteSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   /** Whether a closing mark for a quote opened with {@code mark} appears later in the text. */

@@ -684,7 +684,9 @@ public final class StatementExtractor {
       boolean endsLikeSpeech = last == '.' || last == ',' || last == '?' || last == '!' || last == '\u2026'
           || last == '-' || last == '\u2014';
       int before = quote.open() - 1;
-      while (before >= 0 && (Tokenizer.isSpaceInLine(text.charAt(before)) || text.charAt(before) == '\'' || text.charAt(before) == '`')) {
+      // Marks before the opening one are two apostrophes' first, or a stray mark wrapping the paragraph ("“Yes,” ...").
+      while (before >= 0 && (Tokenizer.isSpaceInLine(text.charAt(before)) || text.charAt(before) == '\'' || text.charAt(before) == '`'
+          || text.charAt(before) == '"')) {
         before--;
       }
       boolean opensClause = before < 0 || ":,\n.?!\u2014".indexOf(text.charAt(before)) >= 0;
@@ -1563,8 +1565,10 @@ public final class StatementExtractor {
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
         String before = tokens.get(i - 1).folded();
-        boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION && before.equals(",")
-            && tokens.get(i).folded().endsWith("ing"); // "..., adding that ...", "..., referring to ..."
+        // "..., adding that ...", "..., referring to ...", "“A,” she said before adding that ...", "..., then adding"
+        boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION
+            && (before.equals(",") || before.equals("before") || before.equals("then"))
+            && tokens.get(i).folded().endsWith("ing");
         // "“A,” Carson said on NBC, but he said ...": a clause of its own, its subject a pronoun.
         boolean ownSubject = cue != null && SUBJECT_PRONOUNS.contains(before) && i >= 2
             && (tokens.get(i - 2).folded().equals("but") || tokens.get(i - 2).folded().equals("and"))
@@ -2944,10 +2948,26 @@ public final class StatementExtractor {
       while (start < end && (Tokenizer.isWhiteSpace(text.charAt(start)) || text.charAt(start) == ',')) {
         start++;
       }
-      while (end > start && (Tokenizer.isWhiteSpace(text.charAt(end - 1)) || ".,;:\u2013\u2014\u2015".indexOf(text.charAt(end - 1)) >= 0)) {
+      while (end > start && (Tokenizer.isWhiteSpace(text.charAt(end - 1)) || ".,;:\u2013\u2014\u2015".indexOf(text.charAt(end - 1)) >= 0
+          || strayClosingMark(start, end - 1))) {
         end--;
       }
       return end > start ? new Span(start, end) : null;
+    }
+
+    /** Whether the mark at {@code at} closes nothing opened since {@code start}: a stray mark wrapping a paragraph. */
+    private boolean strayClosingMark(int start, int at) {
+      char c = text.charAt(at);
+      if (c != '"' && c != '\u201D') {
+        return false;
+      }
+      for (int k = start; k < at; k++) {
+        char o = text.charAt(k);
+        if (o == '"' || o == '\u201C' || o == '\u201D') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

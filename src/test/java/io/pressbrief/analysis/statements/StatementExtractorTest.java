@@ -69,6 +69,28 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteInsideAQuoteOfTheOtherKindOfMarksStaysInsideIt() {
+    String straight = "Moss continued:\n\n\"I will read you the question: “Is the pier safe?” Forty said yes; forty said no.\"";
+    Statement outer = only(straight);
+    assertEquals("moss", outer.actorId());
+    assertEquals(StatementKind.DIRECT, outer.kind());
+    assertTrue(outer.text().endsWith("forty said no."), outer.text());
+    String curly = "Moss said: “They called it \"the safe pier\" for years, and it never was.”";
+    assertTrue(only(curly).text().endsWith("it never was."), "straight marks inside curly ones");
+  }
+
+  @Test
+  void aParagraphWrappedInStrayMarksKeepsItsQuoteAndWhatIsAddedAfterIt() {
+    List<Statement> wrapped = statements("\"“The pier is safe,” Moss responded before adding that it would reopen in March.\"");
+    assertEquals(2, wrapped.size(), wrapped.toString());
+    assertEquals("The pier is safe,", wrapped.get(0).text());
+    assertEquals(StatementKind.DIRECT, wrapped.get(0).kind());
+    assertEquals("it would reopen in March", wrapped.get(1).text());
+    assertEquals("moss", wrapped.get(1).actorId());
+    assertEquals("add", wrapped.get(1).cue());
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
