@@ -337,6 +337,7 @@ public final class StatementExtractor {
             reported(tokensOf(index), sentence, sentence, quotes);
           } else {
             coordinatedBeforeQuote(sentence, partial);
+            beforeColonClause(sentence, partial);
             if (afterQuotes < sentence.end()) {
               Span rest = new Span(afterQuotes, sentence.end());
               // "She declared “...” and said that ..."
@@ -642,6 +643,23 @@ public final class StatementExtractor {
           }
         }
         return;
+      }
+    }
+
+    /**
+     * "When Moss suggested that ..., Lee fired back: “...”": what comes before the clause that a colon
+     * ends, and whose subject the quote is credited to, is searched for reported speech of its own.
+     */
+    private void beforeColonClause(Span sentence, List<QuoteFinder.Quote> partial) {
+      for (int k = 0; k < found.size(); k++) {
+        Statement quoted = found.get(k);
+        Span speaker = quoted.speakerSpan();
+        if (":".equals(quoted.cue()) && speaker != null && speaker.start() > sentence.start()
+            && speaker.end() < quoted.content().start() && sentence.contains(speaker.start())) {
+          Span lead = new Span(sentence.start(), speaker.start());
+          reported(Tokenizer.tokens(text, lead.start(), lead.end()), lead, lead, partial);
+          return;
+        }
       }
     }
 
@@ -2678,10 +2696,16 @@ public final class StatementExtractor {
     /** The attribution before an opening quote mark: "Trump said:", "Zelensky told Bloomberg:". */
     private Attribution attributionBefore(int from, int to) {
       List<Token> tokens = Tokenizer.tokens(text, from, to);
+      int last = tokens.size() - 1;
+      // "When Moss suggested that ..., Lee fired back: “...”": the clause before the colon is Lee's.
+      int clause = last >= 1 && tokens.get(last).text().equals(":") ? colonClauseStart(tokens, from == sentenceStartBefore(to)) : -1;
       for (int c = tokens.size() - 1; c >= Math.max(0, tokens.size() - 16); c--) {
         SpeechCues.Cue cue = cues.cue(tokens.get(c).folded());
         if (cue == null) {
           continue;
+        }
+        if (c < clause) {
+          break;
         }
         boolean participle = tokens.get(c).folded().endsWith("ing");
         Span speaker = speakerPhraseBefore(tokens, c, 0);
@@ -2701,7 +2725,6 @@ public final class StatementExtractor {
         }
       }
       // "Philip Bump: “...”": a name and a colon introduce the quote.
-      int last = tokens.size() - 1;
       if (last >= 1 && tokens.get(last).text().equals(":")) {
         Span speaker = nounPhraseEndingAt(tokens, last - 1, 0);
         int first = speaker == null ? -1 : indexAt(tokens, speaker.start());
@@ -2712,8 +2735,61 @@ public final class StatementExtractor {
             || tokens.get(Math.max(0, first - 1)).folded().equals("from"))) {
           return new Attribution(speaker, span(tokens.get(last)), ":", tokens.get(last).end());
         }
+        // "Asked which county he liked best, he demurred: “...”", "Trump leaned in and boomed: “...”": a clause
+        // of its own, its subject and verb before the colon, introduces its subject's words.
+        if (clause >= 0) {
+          Span subject = openingSubject(tokens.subList(clause, tokens.size()));
+          return new Attribution(subject, span(tokens.get(last)), ":", tokens.get(last).end());
+        }
       }
       return null;
+    }
+
+    /**
+     * Where the clause that a colon ends starts, when it opens with a subject and a finite verb: after the
+     * last comma before the colon, or at the sentence's start when {@code sentenceStart}; -1 otherwise.
+     */
+    private int colonClauseStart(List<Token> tokens, boolean sentenceStart) {
+      int last = tokens.size() - 1;
+      int comma = last - 1;
+      while (comma >= 0 && !tokens.get(comma).text().equals(",")) {
+        comma--;
+      }
+      int start = comma + 1;
+      while (start < last && (isQuoteMark(tokens.get(start)) || tokens.get(start).folded().equals("but")
+          || tokens.get(start).folded().equals("and"))) {
+        start++; // "..., but he gave the Texan a compliment:", "“...,” and she went on:"
+      }
+      if (comma >= 0 && start + 1 < last && subjectAndVerb(tokens.subList(start, tokens.size()))) {
+        return start;
+      }
+      // "Trump gestured, then leaned in and boomed:": the sentence's subject
+      return sentenceStart && subjectAndVerb(tokens) ? 0 : -1;
+    }
+
+    private boolean subjectAndVerb(List<Token> clause) {
+      for (Token t : clause) {
+        if (t.text().equals(".") || t.text().equals("?") || t.text().equals("!")) {
+          return false; // two sentences: the one the colon ends may have no subject
+        }
+      }
+      Span subject = openingSubject(clause);
+      return subject != null && verbAfter(clause, lastIndexIn(clause, subject) + 1);
+    }
+
+    /** Whether a finite verb ("demurred", "went", "has since apologized", "reads") stands at {@code k}, after adverbs. */
+    private boolean verbAfter(List<Token> tokens, int k) {
+      while (k < tokens.size() && (CUE_ADVERBS.contains(tokens.get(k).folded()) || isAdverb(tokens.get(k).folded()))) {
+        k++;
+      }
+      if (k >= tokens.size() - 1) {
+        return false;
+      }
+      Token t = tokens.get(k);
+      String w = t.folded();
+      return isMainVerb(t) && !FINITE_AUXILIARIES.contains(w) || HAVE_FORMS.contains(w) && verbAfter(tokens, k + 1)
+          || t.isWord() && !t.isCapitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+          && !w.endsWith("ous");
     }
 
     /** The comma right before token {@code c}, closing quote marks aside ("...,” adding"), or -1. */

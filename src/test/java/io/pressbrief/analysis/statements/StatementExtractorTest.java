@@ -91,6 +91,23 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClauseEndedByAColonIntroducesItsSubjectsWords() {
+    Statement demurred = only("Asked which pier he liked best, he demurred: “Whichever one I am standing on.”");
+    assertEquals("he", demurred.speaker());
+    assertEquals(StatementKind.DIRECT, demurred.kind());
+    Statement boomed = only("Moss waved the crowd down, then leaned in and boomed: “Let us rebuild the pier.”");
+    assertEquals("moss", boomed.actorId(), "the sentence's subject, when the last clause has none");
+    List<Statement> both = statements("When Moss suggested that the town would sue the harbour board, Ann Lee fired back "
+        + "forcefully: “If they sue us in a court in Alma, they are going to lose.”");
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("the town would sue the harbour board", both.get(0).text());
+    assertEquals("moss", both.get(0).actorId());
+    assertEquals("name:ann-lee", both.get(1).actorId(), "not Moss, whose cue is in the clause before");
+    assertTrue(statements("The tide rose. There is still a notice about it: “The pier is closed.”").stream()
+        .allMatch(st -> st.speaker() == null), "a subject of the sentence before is not the colon's");
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
