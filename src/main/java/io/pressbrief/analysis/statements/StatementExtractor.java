@@ -179,6 +179,13 @@ public final class StatementExtractor {
       "ran", "won", "lost", "held", "met", "sent", "spent", "kept", "led", "fell", "rose", "stood", "sat", "wrote",
       "spoke", "thought", "found", "brought", "began", "became", "drew", "broke", "chose", "fought", "knew",
       "paid", "saw", "sold", "struck", "swore", "threw", "wore", "told", "said", "felt", "built", "bought", "heard");
+  /** Documents whose words are their issuer's: "issued a statement saying ...". */
+  private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "tweet", "video", "message",
+      "memo", "note", "email", "e-mail", "post", "ad", "advertisement", "op-ed", "communique", "communiqué");
+  /** Verbs by which someone issues a document. */
+  private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "sent", "posted", "published", "put",
+      "circulated", "distributed", "tweeted", "emailed", "e-mailed", "issues", "releases", "sends", "posts");
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
   /** Forms of "have" before "since": "she has since stressed". */
   private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
   /** Forms of "go", for "went on to say". */
@@ -592,7 +599,7 @@ public final class StatementExtractor {
           while (c >= 0 && !tokens.get(c).isWord()) {
             c--;
           }
-          SpeechCues.Cue cue = c >= 5 ? cues.cue(tokens.get(c).folded()) : null;
+          SpeechCues.Cue cue = c >= 5 ? cueAt(tokens, c) : null;
           int comma = cue != null && tokens.get(c).folded().endsWith("ing") ? commaRightBefore(tokens, c) : -1;
           return comma > 0 ? tokens.get(c - 1).end() : -1; // after the closing mark of a quote before it
         }
@@ -743,7 +750,7 @@ public final class StatementExtractor {
       List<Token> before = Tokenizer.tokens(text, Math.max(0, comma - 80), comma);
       for (int k = before.size() - 1, words = 0; k >= 0 && words < 7 && before.get(k).isWord()
           && !TRUE_PREPOSITIONS.contains(before.get(k).folded()); k--, words++) {
-        SpeechCues.Cue cue = cues.cue(before.get(k).folded());
+        SpeechCues.Cue cue = cueAt(before, k);
         if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH) {
           return true;
         }
@@ -805,7 +812,7 @@ public final class StatementExtractor {
           continue;
         }
         for (int c = t - 1; c >= Math.max(0, t - 4) && tokens.get(c).isWord(); c--) {
-          SpeechCues.Cue cue = cues.cue(tokens.get(c).folded());
+          SpeechCues.Cue cue = cueAt(tokens, c);
           if (cue != null && cue.kind() != SpeechCues.Kind.ACT) {
             return true;
           }
@@ -1059,7 +1066,7 @@ public final class StatementExtractor {
       Span subject = null;
       askedBy(tokens, 0, sentence, partialQuotes); // "Asked by Matt Lauer whether ..."
       for (int i = 1; i < tokens.size(); i++) {
-        SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
+        SpeechCues.Cue cue = cueAt(tokens, i);
         boolean afterOf = tokens.get(i - 1).folded().equals("of");
         if (askedBy(tokens, i, sentence, partialQuotes)) {
           continue; // "Sanders was asked by host John Dickerson whether ...": the one who asks speaks
@@ -1158,7 +1165,7 @@ public final class StatementExtractor {
         if (from < 0 || from >= tokens.size()) {
           continue;
         }
-        SpeechCues.Cue participle = cues.cue(tokens.get(from).folded());
+        SpeechCues.Cue participle = cueAt(tokens, from);
         if (participle != null && participle.kind() == SpeechCues.Kind.SPEECH && from > 0
             && tokens.get(from - 1).text().equals(",") && tokens.get(from).folded().endsWith("ing")) {
           // "X said in a statement, adding that ...": what was said follows the participle.
@@ -1172,7 +1179,7 @@ public final class StatementExtractor {
         }
         int contentEnd = quoteAwareEnd(sentence.end(), partialQuotes);
         int second = participleAfter(tokens, from, tokens.get(i).folded().endsWith("ing"), partialQuotes);
-        int secondFrom = second < 0 ? -1 : contentStartAfterCue(tokens, second, cues.cue(tokens.get(second).folded()));
+        int secondFrom = second < 0 ? -1 : contentStartAfterCue(tokens, second, cueAt(tokens, second));
         if (secondFrom > second && secondFrom < tokens.size()) {
           // "X attacked the plan, saying it ...": two things said, the act and what the participle says.
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
@@ -1194,12 +1201,12 @@ public final class StatementExtractor {
             for (int at = second, atFrom = secondFrom; at > 0; ) {
               int next = participleAfter(tokens, atFrom, true, partialQuotes);
               int nextFrom = next < 0 || !tokens.get(next).folded().endsWith("ing") ? -1
-                  : contentStartAfterCue(tokens, next, cues.cue(tokens.get(next).folded()));
+                  : contentStartAfterCue(tokens, next, cueAt(tokens, next));
               boolean more = nextFrom > next && nextFrom < tokens.size();
               Span part = trimmed(tokens.get(atFrom).start(), more ? tokens.get(next - 1).start() : contentEnd);
               if (part != null && (!more || wordsBetween(part.start(), part.end()) >= 2)) {
                 add(part, kindOf(part, partialQuotes), speaker, speakers.resolve(speaker),
-                    new Attribution(speaker, span(tokens.get(at)), cues.cue(tokens.get(at).folded()).lemma(),
+                    new Attribution(speaker, span(tokens.get(at)), cueAt(tokens, at).lemma(),
                         tokens.get(at).end()), sentence);
               }
               at = more ? next : -1;
@@ -1394,7 +1401,7 @@ public final class StatementExtractor {
       while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
         k++;
       }
-      SpeechCues.Cue c = k < tokens.size() ? cues.cue(tokens.get(k).folded()) : null;
+      SpeechCues.Cue c = k < tokens.size() ? cueAt(tokens, k) : null;
       return c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing") ? k : -1;
     }
 
@@ -1423,7 +1430,7 @@ public final class StatementExtractor {
         if (t.folded().equals("who") && j > k) {
           return speechVerbAt(tokens, j + 1); // "compared with 64 percent who say ..."
         }
-        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null) {
+        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cueAt(tokens, j) != null) {
           return j > k ? speechVerbAt(tokens, j) : -1;
         }
       }
@@ -1443,7 +1450,7 @@ public final class StatementExtractor {
         return false;
       }
       String w = tokens.get(k).folded();
-      SpeechCues.Cue cue = cues.cue(w);
+      SpeechCues.Cue cue = cueAt(tokens, k);
       return cue != null && cue.kind() != SpeechCues.Kind.COGNITION && !w.endsWith("ing") && !isAuxiliaryUse(tokens, k)
           && !w.equals(cue.lemma()) && presentInS(w) == presentInS(first.folded())
           && contentStartAfterCue(tokens, k, cue) > k;
@@ -1495,7 +1502,7 @@ public final class StatementExtractor {
         String f = tokens.get(c).text();
         if (f.equals(",")) {
           int cue = speechVerbAt(tokens, c + 1);
-          if (cue != c + 1 || cues.cue(tokens.get(cue).folded()).kind() != SpeechCues.Kind.SPEECH) {
+          if (cue != c + 1 || cueAt(tokens, cue).kind() != SpeechCues.Kind.SPEECH) {
             return -1;
           }
           Span speaker = speakerPhraseBefore(tokens, cue, k);
@@ -1554,7 +1561,7 @@ public final class StatementExtractor {
                                 List<QuoteFinder.Quote> partialQuotes) {
       for (int j = from + 2; j < tokens.size() - 1; j++) {
         Token t = tokens.get(j);
-        SpeechCues.Cue c = cues.cue(t.folded());
+        SpeechCues.Cue c = cueAt(tokens, j);
         if (c == null || c.kind() == SpeechCues.Kind.COGNITION || insideQuote(t.start(), partialQuotes)
             || c.kind() == SpeechCues.Kind.ACT && !t.folded().endsWith("ing")) {
           continue; // "..., calling it a disgrace" opens a statement; "and called" is left to the first
@@ -1581,7 +1588,7 @@ public final class StatementExtractor {
     private void reportedAfterQuotes(List<Token> tokens, Span sentence, List<QuoteFinder.Quote> partialQuotes) {
       List<Token> whole = Tokenizer.tokens(text, sentence.start(), sentence.end());
       for (int i = 1; i < tokens.size(); i++) {
-        SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
+        SpeechCues.Cue cue = cueAt(tokens, i);
         String before = tokens.get(i - 1).folded();
         // "..., adding that ...", "..., referring to ...", "“A,” she said before adding that ...", "..., then adding"
         boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION
@@ -1614,6 +1621,45 @@ public final class StatementExtractor {
         }
         return;
       }
+    }
+
+    /**
+     * Who issued the document a speaker phrase names ("Trump issued a statement saying ...", "His office put out a
+     * statement saying ..."): the subject of the verb before it; null when the phrase is no such document.
+     */
+    private Span issuerOf(List<Token> tokens, Span speaker, int floor) {
+      int first = indexAt(tokens, speaker.start());
+      int head = lastIndexIn(tokens, speaker);
+      while (head > first && (isWeekdayOrTime(tokens.get(head).folded()) || tokens.get(head).folded().equals("night"))) {
+        head--; // "a statement Thursday night"
+      }
+      if (first < floor + 2 || !INDEFINITE_ARTICLES.contains(tokens.get(first).folded())
+          || !DOCUMENTS.contains(tokens.get(head).folded())) {
+        return null;
+      }
+      int verb = first - 1;
+      if (tokens.get(verb).folded().equals("out") && verb >= floor + 2) {
+        verb--; // "put out", "sent out"
+      }
+      if (!ISSUING_VERBS.contains(tokens.get(verb).folded())) {
+        return null;
+      }
+      return speakerPhraseBefore(tokens, verb, floor);
+    }
+
+    /**
+     * The cue the token at {@code i} is, or null; a cognition verb in capitals after a title or a comma and
+     * before a name ("spokeswoman Hope Hicks", ", Hope Hicks said") is part of the name.
+     */
+    private SpeechCues.Cue cueAt(List<Token> tokens, int i) {
+      Token t = tokens.get(i);
+      SpeechCues.Cue cue = cues.cue(t.folded());
+      if (cue != null && cue.kind() == SpeechCues.Kind.COGNITION && t.isCapitalised() && i > 0 && i + 1 < tokens.size()
+          && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
+          && (!tokens.get(i - 1).isCapitalised() || !tokens.get(i - 1).isWord())) {
+        return null;
+      }
+      return cue;
     }
 
     /** The last statement found so far that starts inside {@code sentence}, or null. */
@@ -1712,7 +1758,7 @@ public final class StatementExtractor {
      */
     private boolean speechVerbBefore(List<Token> tokens, int i) {
       for (int k = 1; k < i; k++) {
-        SpeechCues.Cue cue = cues.cue(tokens.get(k).folded());
+        SpeechCues.Cue cue = cueAt(tokens, k);
         if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k)
             && !describesNoun(tokens, k, i)) {
           return true;
@@ -1756,7 +1802,7 @@ public final class StatementExtractor {
             return false;
           }
           for (int c = k + 1; c < tokens.size(); c++) {
-            if (cues.cue(tokens.get(c).folded()) != null) {
+            if (cueAt(tokens, c) != null) {
               return false; // "In an interview, Trump said ...": the speaker is named after the comma
             }
           }
@@ -1806,7 +1852,7 @@ public final class StatementExtractor {
     private boolean isAuxiliaryUse(List<Token> tokens, int i) {
       String prev = tokens.get(i - 1).folded();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
-      SpeechCues.Cue cue = cues.cue(tokens.get(i).folded());
+      SpeechCues.Cue cue = cueAt(tokens, i);
       // "was told", "will be denied", "should be said": the subject is no speaker
       boolean passive = (BE_FORMS.contains(prev) || i >= 2 && BE_FORMS.contains(tokens.get(i - 2).folded())
           && (prev.equals("also") || isAdverb(prev))) && cue != null && !tokens.get(i).folded().endsWith("ing");
@@ -2114,7 +2160,11 @@ public final class StatementExtractor {
         if (counted != null) {
           phrase = new Span(counted.start(), phrase.end()); // "Nine in 10 Democratic voters say"
         }
-        return OBJECT_PRONOUNS.contains(text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT)) ? null : phrase;
+        if (OBJECT_PRONOUNS.contains(text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        Span issuer = issuerOf(tokens, phrase, floor);
+        return issuer != null ? issuer : phrase; // "The town released a statement Wednesday saying ...": the town says it
       }
       return relativeClauseSpeaker(tokens, j, floor);
     }
@@ -2427,7 +2477,7 @@ public final class StatementExtractor {
           k--;
           continue;
         }
-        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cues.cue(t.folded()) != null && k != j) {
+        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cueAt(tokens, k) != null && k != j) {
           break;
         }
         if (t.isCapitalised() || DETERMINERS.contains(t.folded()) || t.folded().endsWith("'s")
@@ -2527,7 +2577,7 @@ public final class StatementExtractor {
       while (end + 2 < tokens.size() && (tokens.get(end + 1).text().equals(",") && tokens.get(end + 2).isWord()
           || tokens.get(end + 1).folded().equals("who") || tokens.get(end + 1).folded().equals("of"))
           && !SpeakerResolver.PRONOUNS.contains(tokens.get(end + 2).folded())
-          && cues.cue(tokens.get(end + 2).folded()) == null && !tokens.get(end + 2).folded().endsWith("ing")) {
+          && cueAt(tokens, end + 2) == null && !tokens.get(end + 2).folded().endsWith("ing")) {
         int k = end + 2;
         while (k + 1 < tokens.size() && (!isClauseEnd(tokens.get(k + 1)) || isNameDot(tokens, k + 1)) && k - end < 30) {
           k++;
@@ -2546,7 +2596,7 @@ public final class StatementExtractor {
       int k = from;
       while (k < tokens.size() && k - from < 8 && (tokens.get(k).isWord() || isNameDot(tokens, k))
           && (k > from && tokens.get(k).folded().equals("and") || !SPEAKER_STOPS.contains(tokens.get(k).folded()))
-          && !PREPOSITIONS.contains(tokens.get(k).folded()) && cues.cue(tokens.get(k).folded()) == null) {
+          && !PREPOSITIONS.contains(tokens.get(k).folded()) && cueAt(tokens, k) == null) {
         k++;
       }
       int last = k - 1;
@@ -2624,7 +2674,7 @@ public final class StatementExtractor {
       for (int k = 0; k < rest.size() - 1; k++) {
         String t = rest.get(k).text();
         if ((t.equals(".") && !isNameDot(rest, k)) || t.equals("!") || t.equals("?") || t.equals(":")
-            || t.equals(";") || cues.cue(rest.get(k).folded()) != null) {
+            || t.equals(";") || cueAt(rest, k) != null) {
           return null;
         }
       }
@@ -2660,7 +2710,7 @@ public final class StatementExtractor {
             && !(inBrackets && t.text().equals("."))) {
           break;
         }
-        SpeechCues.Cue cue = cues.cue(t.folded());
+        SpeechCues.Cue cue = cueAt(tokens, c);
         if (cue == null || cue.kind() == SpeechCues.Kind.ACT && c > i + 6) {
           continue;
         }
@@ -2700,7 +2750,7 @@ public final class StatementExtractor {
       // "When Moss suggested that ..., Lee fired back: “...”": the clause before the colon is Lee's.
       int clause = last >= 1 && tokens.get(last).text().equals(":") ? colonClauseStart(tokens, from == sentenceStartBefore(to)) : -1;
       for (int c = tokens.size() - 1; c >= Math.max(0, tokens.size() - 16); c--) {
-        SpeechCues.Cue cue = cues.cue(tokens.get(c).folded());
+        SpeechCues.Cue cue = cueAt(tokens, c);
         if (cue == null) {
           continue;
         }
@@ -2804,7 +2854,7 @@ public final class StatementExtractor {
     /** The subject of the nearest speech cue before token {@code c} that has one, or null. */
     private Span subjectOfEarlierCue(List<Token> tokens, int c) {
       for (int k = c - 2; k >= 1; k--) {
-        SpeechCues.Cue cue = cues.cue(tokens.get(k).folded());
+        SpeechCues.Cue cue = cueAt(tokens, k);
         if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !tokens.get(k).folded().endsWith("ing")
             && !isAuxiliaryUse(tokens, k) && !RELATIVES_BEFORE_CUE.contains(tokens.get(k - 1).folded())) {
           return speakerPhraseBefore(tokens, k, 0); // not "an architect who said ...": a relative clause's

@@ -108,6 +108,24 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whoIssuedAStatementSaysWhatItSays() {
+    Statement town = only("The harbour board released a statement Wednesday saying the pier would stay closed.");
+    assertEquals("The harbour board", town.speaker());
+    assertEquals("the pier would stay closed", town.text());
+    Statement office = only("Her office put out a statement saying the ferries were safe.");
+    assertEquals("Her office", office.speaker());
+    Statement quoted = only("At the time, Moss issued a statement saying, “The pier has served us well for fifty years.”");
+    assertEquals("moss", quoted.actorId());
+  }
+
+  @Test
+  void aVerbInANameIsNoCue() {
+    Statement s = only("Harbour spokeswoman Hope Lane said the ferries would run on Monday.");
+    assertEquals("Harbour spokeswoman Hope Lane", s.speaker());
+    assertEquals("say", s.cue());
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
