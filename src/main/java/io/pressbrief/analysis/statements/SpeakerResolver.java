@@ -144,7 +144,8 @@ final class SpeakerResolver {
     } else {
       String own = speakerWords(written);
       int ownComma = own.indexOf(',');
-      r = nameAfterRole(ownComma > 0 ? own.substring(0, ownComma) : own);
+      // "Senate Majority Leader Mitch McConnell (R-Ky.)": the party and state are no part of the name
+      r = nameAfterRole(BRACKETED.matcher(ownComma > 0 ? own.substring(0, ownComma) : own).replaceAll(""));
       if (r == null) {
         r = beforeApposition(own);
       }
@@ -247,8 +248,11 @@ final class SpeakerResolver {
       return null; // "a center at Cornell University", "French of the National Retail Federation": no role before a name
     }
     for (ActorMention found : dictionary.find(head)) {
-      if (found.end() > capitalsStart) {
-        return null; // "Ukrainian President Volodymyr Zelensky": the dictionary has him
+      // "Ukrainian President Volodymyr Zelensky": the dictionary has him; "British Prime Minister Ann Lee" is
+      // not Britain, whose adjective is part of her title
+      if (found.end() > capitalsStart && (found.actor().isPerson() || found.end() > runStart
+          || !titleBetween(head, found.end(), runStart))) {
+        return null; // "U.S. Geological Survey" stays the United States: no title before the name
       }
     }
     return fromName(head.substring(runStart));
@@ -565,6 +569,16 @@ final class SpeakerResolver {
   }
 
   /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
+  /** Whether a title word stands in {@code phrase} between {@code from} and {@code to}. */
+  private static boolean titleBetween(String phrase, int from, int to) {
+    for (String w : SPACES.split(phrase.substring(from, to).strip())) {
+      if (isTitle(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isTitle(String w) {
     String c = clean(w);
     return TITLES.contains(c) || c.endsWith(".") && TITLES.contains(c.substring(0, c.length() - 1));

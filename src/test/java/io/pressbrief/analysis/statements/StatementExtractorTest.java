@@ -1227,6 +1227,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNationalityOrPartyAroundATitledNameIsNotTheSpeaker() {
+    assertEquals("name:jo-lane", only("Northern Prime Minister Jo Lane said the ferries would run again.").actorId(),
+        "the adjective is part of her title, not the North Isles speaking");
+    assertEquals("name:ann-lee", only("Harbour Board Chairman Ann Lee (D-Alma) said the pier was safe.").actorId(),
+        "party and district in brackets are no part of the name");
+    assertEquals("north", only("The Northern Ferry Service said the pier was safe.").actorId(),
+        "no title before the last words: the country's service stays the country's");
+  }
+
+  @Test
   void capitalsOfATitleOrASentenceOpeningAreNoPersonsName() {
     List<Statement> s = statements("Ann Lee visited the harbour school. The First Lady said the children needed "
         + "calm more than anything. Let us remember, she said, that the pier was built by their parents.");
