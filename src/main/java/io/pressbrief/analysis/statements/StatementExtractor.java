@@ -344,7 +344,7 @@ public final class StatementExtractor {
             reported(tokensOf(index), sentence, sentence, quotes);
           } else {
             coordinatedBeforeQuote(sentence, partial);
-            beforeColonClause(sentence, partial);
+            beforeAttributionClause(sentence, partial);
             if (afterQuotes < sentence.end()) {
               Span rest = new Span(afterQuotes, sentence.end());
               // "She declared “...” and said that ..."
@@ -654,19 +654,29 @@ public final class StatementExtractor {
     }
 
     /**
-     * "When Moss suggested that ..., Lee fired back: “...”": what comes before the clause that a colon
-     * ends, and whose subject the quote is credited to, is searched for reported speech of its own.
+     * "When Moss suggested that ..., Lee fired back: “...”", "She said A, and when pressed, Lee replied, “...”":
+     * the clauses before the one whose subject a quote is credited to are searched for reported speech of
+     * their own.
      */
-    private void beforeColonClause(Span sentence, List<QuoteFinder.Quote> partial) {
+    private void beforeAttributionClause(Span sentence, List<QuoteFinder.Quote> partial) {
       for (int k = 0; k < found.size(); k++) {
         Statement quoted = found.get(k);
         Span speaker = quoted.speakerSpan();
-        if (":".equals(quoted.cue()) && speaker != null && speaker.start() > sentence.start()
-            && speaker.end() < quoted.content().start() && sentence.contains(speaker.start())) {
-          Span lead = new Span(sentence.start(), speaker.start());
-          reported(Tokenizer.tokens(text, lead.start(), lead.end()), lead, lead, partial);
-          return;
+        if (speaker == null || speaker.start() <= sentence.start() || speaker.end() >= quoted.content().start()
+            || !sentence.contains(speaker.start())) {
+          continue;
         }
+        List<Token> lead = Tokenizer.tokens(text, sentence.start(), speaker.start());
+        int n = lead.size();
+        // "Asked if he thought that ..., Trump said, “...”": the question put to the speaker is no one's statement
+        int asked = n > 1 && lead.get(0).folded().equals("when") ? 1 : 0;
+        boolean question = lead.get(asked).folded().equals("asked") && n > asked + 1
+            && !lead.get(asked + 1).folded().equals("by");
+        if (":".equals(quoted.cue()) || n >= 6 && lead.get(n - 1).text().equals(",") && !question) {
+          Span region = new Span(sentence.start(), speaker.start());
+          reported(lead, region, region, partial);
+        }
+        return;
       }
     }
 
@@ -2970,8 +2980,8 @@ public final class StatementExtractor {
         if (w.equals("who") || w.equals("whose")) {
           return false;
         }
-        if (FINITE_AUXILIARIES.contains(w) && !tokens.get(k).isCapitalised()) {
-          return true;
+        if ((FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w)) && !tokens.get(k).isCapitalised()) {
+          return true; // "..., said the event brought back memories": a clause, not a speaker
         }
       }
       return false;

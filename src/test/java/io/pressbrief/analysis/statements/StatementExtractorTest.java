@@ -126,6 +126,26 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whatTheClausesBeforeAQuotesAttributionReportIsAStatementToo() {
+    List<Statement> s = statements("Ann Lee said fathers would not be eligible for the leave, and when pressed on why, "
+        + "the harbour master replied, “It is a start.”");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("name:ann-lee", s.get(0).actorId());
+    assertTrue(s.get(0).text().startsWith("fathers would not be eligible"), s.get(0).text());
+    assertEquals(StatementKind.DIRECT, s.get(1).kind());
+    assertEquals("the harbour master", s.get(1).speaker());
+    List<Statement> asked = statements("Asked if he thought that the pier was too old, the harbour master said, “Not at all.”");
+    assertEquals(1, asked.size(), "the question put to the speaker is no one's statement: " + asked);
+  }
+
+  @Test
+  void aClauseAfterTheCueIsNoInvertedSpeaker() {
+    List<Statement> s = statements("Jo Lane, 59, of Ashton, Md., who watched the ceremony on a screen on the pier, "
+        + "said the event brought back memories of her father.");
+    assertTrue(s.stream().noneMatch(st -> st.speaker() != null && st.speaker().startsWith("the event")), s.toString());
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
