@@ -58,6 +58,7 @@ final class SpeakerResolver {
   // The same expressions String.replaceAll compiled on every call, compiled once (no flags, as there).
   private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern COORDINATED_I = Pattern.compile(" and i$|^i and ");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
   private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   private static final Pattern FOLDED_POSSESSIVE_END = Pattern.compile("'s$");
@@ -131,6 +132,9 @@ final class SpeakerResolver {
     String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
     if (folded.indexOf('\'') >= 0) {
       folded = CONTRACTION.matcher(folded).replaceAll(""); // "I'm telling you": I (TextFold makes ’ ')
+    }
+    if (COORDINATED_I.matcher(folded).find()) {
+      folded = "i"; // "my colleagues and I", "Mr Mishustin and I": the one who says "I" speaks
     }
     Resolved r;
     if (author != null && (folded.equals("i") || folded.equals("we")) && !quoted(speaker.start())) {

@@ -186,6 +186,9 @@ public final class StatementExtractor {
   private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "sent", "posted", "published", "put",
       "circulated", "distributed", "tweeted", "emailed", "e-mailed", "issues", "releases", "sends", "posts");
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+  /** Endings of adjectives, which a noun phrase's head before "and" does not have ("the external and internal ..."). */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "less", "ful", "ous", "ive", "ic", "able",
+      "ible", "ent", "ant", "ary");
   /** Forms of "have" before "since": "she has since stressed". */
   private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
   /** Forms of "go", for "went on to say". */
@@ -1634,6 +1637,67 @@ public final class StatementExtractor {
     }
 
     /**
+     * A speaker phrase with the one "and" joins to it: "he and Brafman", "Trailing contenders Ted Cruz and John
+     * Kasich", "Conservative columnist and Fox News contributor George Will". The phrase before "and" must be a
+     * subject (at the start, or after punctuation or a subordinating word) with no verb in it: "Prices rose and
+     * officials said", "Trump attacked Cruz and Rubio said" join nothing.
+     */
+    private Span withCoordinate(List<Token> tokens, Span phrase, int floor) {
+      int first = indexAt(tokens, phrase.start());
+      if (first - 2 < floor || !tokens.get(first - 1).folded().equals("and")) {
+        return phrase;
+      }
+      Span left = nounPhraseEndingAt(tokens, first - 2, floor);
+      if (left == null) {
+        return phrase;
+      }
+      int leftFirst = indexAt(tokens, left.start());
+      for (int k = leftFirst; k <= first - 2; k++) {
+        Token t = tokens.get(k);
+        if (isMainVerb(t) || t.isWord() && !t.isCapitalised() && cues.cue(t.folded()) != null
+            || TRUE_PREPOSITIONS.contains(t.folded()) && !t.folded().equals("of")) {
+          return phrase; // not "the confrontation between Mr. Trump and the Khan family"
+        }
+      }
+      if (leftFirst > floor) {
+        Token before = tokens.get(leftFirst - 1);
+        String w = before.folded();
+        boolean opens = !before.isWord() && !before.text().equals("'") || SUBORDINATORS.contains(w) || w.equals("that")
+            || w.equals("both") || before.isCapitalised() && (OPENING_CONJUNCTIONS.contains(w) || SENTENCE_ADVERBS.contains(w));
+        if (!opens) {
+          return phrase;
+        }
+      }
+      return new Span(left.start(), phrase.end());
+    }
+
+    /**
+     * "The Democratic front-runner and former secretary of state said": lower-case words after "and" that share
+     * the determiner of the phrase before it; null when the words before {@code j} are no such phrase.
+     */
+    private Span sharedDeterminerPhrase(List<Token> tokens, int j, int floor) {
+      int k = j;
+      while (k >= floor && j - k < 6 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
+          && !isMainVerb(tokens.get(k)) && (k == j || !SPEAKER_STOPS.contains(tokens.get(k).folded()))
+          && !DETERMINERS.contains(tokens.get(k).folded())) {
+        k--;
+      }
+      if (k == j || k - 1 < floor || !tokens.get(k).folded().equals("and") || TRUE_PREPOSITIONS.contains(tokens.get(j).folded())) {
+        return null;
+      }
+      String headBefore = tokens.get(k - 1).folded();
+      if (ADJECTIVE_ENDINGS.stream().anyMatch(headBefore::endsWith)) {
+        return null; // "this pointless and brutal war continues": two adjectives of one noun, no two speakers
+      }
+      Span right = new Span(tokens.get(k + 1).start(), tokens.get(j).end());
+      Span joined = withCoordinate(tokens, right, floor);
+      if (joined == right || !DETERMINERS.contains(tokens.get(indexAt(tokens, joined.start())).folded())) {
+        return null;
+      }
+      return joined;
+    }
+
+    /**
      * Who issued the document a speaker phrase names ("Trump issued a statement saying ...", "His office put out a
      * statement saying ..."): the subject of the verb before it; null when the phrase is no such document.
      */
@@ -2156,6 +2220,9 @@ public final class StatementExtractor {
         return share;
       }
       Span phrase = nounPhraseEndingAt(tokens, j, floor);
+      if (phrase == null) {
+        phrase = sharedDeterminerPhrase(tokens, j, floor);
+      }
       if (phrase == null && OBJECT_PRONOUNS.contains(tokens.get(j).folded())) {
         phrase = span(tokens.get(j)); // "those close to him said": only the phrase before it can speak
       }
@@ -2173,6 +2240,7 @@ public final class StatementExtractor {
         if (OBJECT_PRONOUNS.contains(text.substring(phrase.start(), phrase.end()).toLowerCase(Locale.ROOT))) {
           return null;
         }
+        phrase = withCoordinate(tokens, phrase, floor);
         Span issuer = issuerOf(tokens, phrase, floor);
         return issuer != null ? issuer : phrase; // "The town released a statement Wednesday saying ...": the town says it
       }

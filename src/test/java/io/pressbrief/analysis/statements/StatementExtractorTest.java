@@ -146,6 +146,21 @@ class StatementExtractorTest {
   }
 
   @Test
+  void speakersJoinedByAndAreOneSpeakerPhrase() {
+    assertEquals("Harbour master Jo Lane and Clara Moss", only("Harbour master Jo Lane and Clara Moss said the pier "
+        + "would reopen in May.").speaker());
+    assertEquals("The former mayor and harbour chairman", only("The former mayor and harbour chairman said the pier "
+        + "would reopen in May.").speaker());
+    assertEquals("officials", only("The ferry left late and officials said the pier would reopen in May.").speaker(),
+        "a clause before 'and' is no speaker");
+    assertEquals("the town council", only("The talks between Moss and the town council said nothing new, "
+        + "but the town council said the pier would reopen.").speaker(), "nor a phrase with a preposition in it");
+    Statement i = statements("Clara Moss spoke to the harbour workers. “Ann Lee and I agree that the pier must reopen,” "
+        + "she said. My colleagues and I said the pier would reopen.").get(1);
+    assertEquals("moss", i.actorId(), "the one who says 'I' speaks: " + i);
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
