@@ -572,7 +572,6 @@ final class SpeakerResolver {
     return StatementExtractor.DETERMINERS.contains(TextFold.fold(w));
   }
 
-  /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
   /** Whether a title word stands in {@code phrase} between {@code from} and {@code to}. */
   private static boolean titleBetween(String phrase, int from, int to) {
     for (String w : SPACES.split(phrase.substring(from, to).strip())) {
@@ -583,6 +582,7 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
   private static boolean isTitle(String w) {
     String c = clean(w);
     return TITLES.contains(c) || c.endsWith(".") && TITLES.contains(c.substring(0, c.length() - 1));

@@ -450,7 +450,7 @@ public final class StatementExtractor {
         to--; // the closing mark of the transcript's last line
       }
       Span content = trimmed(tokens.get(colon).end(), to);
-      if (content == null || wordsBetween(content.start(), content.end()) < 3) {
+      if (content == null || !hasWords(content.start(), content.end(), 3)) {
         return false;
       }
       Span speaker = new Span(tokens.get(0).start(), tokens.get(nameEnd - 1).end());
@@ -498,7 +498,7 @@ public final class StatementExtractor {
         Span label = labels.get(k);
         int end = k + 1 < labels.size() ? labels.get(k + 1).start() : paragraphEnd;
         Span content = trimmed(label.end() + 1, end);
-        if (content == null || wordsBetween(content.start(), content.end()) < 2) {
+        if (content == null || !hasWords(content.start(), content.end(), 2)) {
           continue;
         }
         Span colon = new Span(label.end(), label.end() + 1);
@@ -1011,6 +1011,15 @@ public final class StatementExtractor {
           || OBJECT_PRONOUNS.contains(words.get(0).folded()) || w.equals("it");
     }
 
+    /**
+     * Whether {@code from} to {@code to} holds at least {@code atLeast} words: counted in the first 120
+     * characters when they suffice (a transcript's turn runs to thousands), the whole range otherwise.
+     */
+    private boolean hasWords(int from, int to, int atLeast) {
+      int window = Math.min(to, from + 120);
+      return wordsBetween(from, window) >= atLeast || window < to && wordsBetween(from, to) >= atLeast;
+    }
+
     private int wordsBetween(int from, int to) {
       int n = 0;
       for (Token t : Tokenizer.tokens(text, from, Math.min(to, text.length()))) {
@@ -1118,7 +1127,7 @@ public final class StatementExtractor {
             speaker = inverted; // "..., said Jane Doe, the city's director."
           }
           Span content = trimmed(sentence.start(), tokens.get(comma).start());
-          if (speaker != null && content != null && wordsBetween(content.start(), content.end()) >= 3) {
+          if (speaker != null && content != null && hasWords(content.start(), content.end(), 3)) {
             attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
             add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
             return;
@@ -1196,7 +1205,7 @@ public final class StatementExtractor {
         if (secondFrom > second && secondFrom < tokens.size()) {
           // "X attacked the plan, saying it ...": two things said, the act and what the participle says.
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
-          if (rest != null && wordsBetween(rest.start(), rest.end()) >= 3) {
+          if (rest != null && hasWords(rest.start(), rest.end(), 3)) {
             int lead = tokens.get(second - 1).folded().equals("also") ? second - 2 : second - 1;
             int relativeEnd = tokens.get(i - 1).folded().equals("who") && i >= 2 && tokens.get(i - 2).text().equals(",")
                 ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
@@ -1206,7 +1215,7 @@ public final class StatementExtractor {
             boolean closingMark = "\u201D\u00BB".contains(tokens.get(lead).text()); // keep a quote's closing mark
             Span first = trimmed(tokens.get(from).start(),
                 closingMark ? tokens.get(lead).end() : tokens.get(lead).start());
-            if (first != null && wordsBetween(first.start(), first.end()) >= 2) {
+            if (first != null && hasWords(first.start(), first.end(), 2)) {
               add(first, kindOf(first, partialQuotes), speaker, speakers.resolve(speaker),
                   new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
             }
@@ -1217,7 +1226,7 @@ public final class StatementExtractor {
                   : contentStartAfterCue(tokens, next, cueAt(tokens, next));
               boolean more = nextFrom > next && nextFrom < tokens.size();
               Span part = trimmed(tokens.get(atFrom).start(), more ? tokens.get(next - 1).start() : contentEnd);
-              if (part != null && (!more || wordsBetween(part.start(), part.end()) >= 2)) {
+              if (part != null && (!more || hasWords(part.start(), part.end(), 2))) {
                 add(part, kindOf(part, partialQuotes), speaker, speakers.resolve(speaker),
                     new Attribution(speaker, span(tokens.get(at)), cueAt(tokens, at).lemma(),
                         tokens.get(at).end()), sentence);
@@ -1246,7 +1255,7 @@ public final class StatementExtractor {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
         Span content = trimmed(tokens.get(from).start(), contentEnd);
-        if (content == null || wordsBetween(content.start(), content.end()) < (cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)
+        if (content == null || !hasWords(content.start(), content.end(), cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)
             && !(cue.kind() == SpeechCues.Kind.ACT && Character.isLowerCase(tokens.get(i).text().charAt(0))
                 && namedObject(content))) {
           continue;
@@ -1310,7 +1319,7 @@ public final class StatementExtractor {
         }
         Span speaker = openingSubject(tokens.subList(c + 1, tokens.size()));
         Span content = trimmed(tokens.get(from).start(), tokens.get(c).start());
-        if (speaker == null || content == null || wordsBetween(content.start(), content.end()) < 3) {
+        if (speaker == null || content == null || !hasWords(content.start(), content.end(), 3)) {
           return -1;
         }
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
@@ -1628,7 +1637,7 @@ public final class StatementExtractor {
           return;
         }
         Span content = trimmed(tokens.get(from).start(), quoteAwareEnd(sentence.end(), partialQuotes));
-        if (content != null && wordsBetween(content.start(), content.end()) >= 3) {
+        if (content != null && hasWords(content.start(), content.end(), 3)) {
           add(content, kindOf(content, partialQuotes), speaker, actor,
               new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end()), sentence);
         }
@@ -1678,7 +1687,7 @@ public final class StatementExtractor {
     private Span sharedDeterminerPhrase(List<Token> tokens, int j, int floor) {
       int k = j;
       while (k >= floor && j - k < 6 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
-          && !isMainVerb(tokens.get(k)) && (k == j || !SPEAKER_STOPS.contains(tokens.get(k).folded()))
+          && !isMainVerb(tokens.get(k)) && !SPEAKER_STOPS.contains(tokens.get(k).folded())
           && !DETERMINERS.contains(tokens.get(k).folded())) {
         k--;
       }
@@ -1809,7 +1818,7 @@ public final class StatementExtractor {
           }
           content = comma + 1 < tokens.size() ? trimmed(tokens.get(comma + 1).start(), sentence.end()) : null;
         } else if (speakerEnd < tokens.size() && (tokens.get(speakerEnd).text().equals(",")
-            || isSpacedDash(tokens.get(speakerEnd))) && wordsBetween(tokens.get(speakerEnd).end(), sentence.end()) >= 3) {
+            || isSpacedDash(tokens.get(speakerEnd))) && hasWords(tokens.get(speakerEnd).end(), sentence.end(), 3)) {
           // "Over the long term, according to the budget office, the rise in deficits is ...": the
           // attribution stands inside what it attributes.
           content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
@@ -1872,7 +1881,7 @@ public final class StatementExtractor {
         Token t = tokens.get(k);
         if (t.text().equals(",")) {
           Span content = source && k + 1 < tokens.size() ? trimmed(tokens.get(k + 1).start(), sentence.end()) : null;
-          if (content == null || wordsBetween(content.start(), content.end()) < 3) {
+          if (content == null || !hasWords(content.start(), content.end(), 3)) {
             return false;
           }
           for (int c = k + 1; c < tokens.size(); c++) {
