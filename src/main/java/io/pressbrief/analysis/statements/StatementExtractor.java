@@ -327,9 +327,13 @@ public final class StatementExtractor {
         int covered = here.isEmpty() ? paragraphEnd : Math.max(paragraphEnd, here.get(here.size() - 1).close());
         boolean turns = transcriptTurns(paragraphStart, paragraphEnd);
         directQuotes(here, paragraphStart, covered);
+        boolean blockQuote = here.isEmpty() && !turns && blockQuoteAfterColon(paragraphStart, paragraphEnd);
         while (s < sentences.size() && sentences.get(s).start() < covered) {
           int index = s++;
           Span sentence = sentences.get(index);
+          if (blockQuote) {
+            continue; // the paragraph is one statement, the line before it its attribution
+          }
           int afterQuotes = endOfQuotesIn(here, sentence);
           if (sentence.start() == paragraphStart && here.isEmpty() && !turns && speakerLabel(paragraphStart, paragraphEnd)) {
             continue; // the paragraph is one statement, found by speakerLabel
@@ -506,6 +510,46 @@ public final class StatementExtractor {
             new Span(label.start(), sentenceAround(content.start()).end()));
       }
       return true;
+    }
+
+    /**
+     * "The governor added:", a blank line, then a paragraph without quote marks: a block quote whose marks
+     * the page's layout dropped, one direct statement of the speaker on the line before. Returns whether
+     * it found one.
+     */
+    private boolean blockQuoteAfterColon(int paragraphStart, int paragraphEnd) {
+      if (paragraphStart == 0 || !previousLineEndsWithColon(paragraphStart)) {
+        return false;
+      }
+      int lineStart = lineStartBefore(paragraphStart);
+      Attribution attribution = attributionBefore(lineStart, paragraphStart);
+      Span content = trimmed(paragraphStart, paragraphEnd);
+      SpeechCues.Cue cue = attribution == null ? null
+          : cues.cue(text.substring(attribution.cue().start(), attribution.cue().end()).toLowerCase(Locale.ROOT));
+      if (attribution == null || attribution.speaker() == null || attribution.speaker().start() != firstWordAt(lineStart)
+          || cue == null || cue.kind() != SpeechCues.Kind.SPEECH || content == null || text.charAt(content.start()) == '<'
+          || !hasWords(content.start(), content.end(), 4)) {
+        return false; // only a line that is all attribution by a speech verb ("He said:"), not "The poll found that:"
+      }
+      add(content, StatementKind.DIRECT, attribution.speaker(), speakers.resolve(attribution.speaker()), attribution,
+          sentenceAround(content.start()));
+      return true;
+    }
+
+    /** Whether a word after "to" reads as a verb ("to remove"), not as whom it goes to ("to NATO", "to his voters"). */
+    private static boolean infinitive(Token t) {
+      String w = t.folded();
+      return t.isWord() && !t.isCapitalised() && !isNumber(t) && !DETERMINERS.contains(w)
+          && !POSSESSIVE_PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w);
+    }
+
+    /** Where the first word at or after {@code offset} starts. */
+    private int firstWordAt(int offset) {
+      int k = offset;
+      while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+        k++;
+      }
+      return k;
     }
 
     /** Where the text has a colon and a space, found once for all its paragraphs. */
@@ -2047,6 +2091,10 @@ public final class StatementExtractor {
       }
       if (cue.kind() == SpeechCues.Kind.ACT) {
         return j; // "described the talks as ...": what follows the verb is what was said
+      }
+      if (tokens.get(j).folded().equals("to") && INTENT_CUES.contains(cue.lemma()) && j + 1 < tokens.size()
+          && infinitive(tokens.get(j + 1))) {
+        return j + 1; // "pledged to push for an amendment to the decision that ...": not from the relative "that"
       }
       int limit = Math.min(tokens.size(), cueAt + 20);
       for (int k = j; k < limit; k++) {

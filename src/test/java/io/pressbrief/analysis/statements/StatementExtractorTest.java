@@ -161,6 +161,26 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aPledgeIsWhatFollowsItsToNotARelativeClauseInIt() {
+    Statement s = only("Moss pledged to push for a vote on the ruling that closed the old pier.");
+    assertEquals("push for a vote on the ruling that closed the old pier", s.text());
+    Statement warning = only("Moss warned to the harbour board that the pier would close.");
+    assertEquals("the pier would close", warning.text(), "'to' before whom it goes to is no infinitive");
+  }
+
+  @Test
+  void aParagraphAfterALineOfAttributionEndingInAColonIsABlockQuote() {
+    List<Statement> s = statements("The harbour master spoke for an hour.\n\nMoss added:\n\n"
+        + "It is typical of the board. They know nothing about ferries, and the pier shows it.\n\n"
+        + "The poll also found that:\n\nThe ferry was late on most days.");
+    Statement quote = s.stream().filter(st -> st.text().startsWith("It is typical")).findFirst().orElseThrow();
+    assertEquals(StatementKind.DIRECT, quote.kind());
+    assertEquals("moss", quote.actorId());
+    assertTrue(quote.text().endsWith("the pier shows it"), quote.text());
+    assertTrue(s.stream().noneMatch(st -> st.text().startsWith("The ferry was late")), "a finding is no block quote: " + s);
+  }
+
+  @Test
   void aQuoteSplitByItsAttributionIsOneStatement() {
     String text = "“The ferries will run again,” Moss said, “and the port will be open by spring.”";
     Statement s = only(text);
