@@ -524,8 +524,7 @@ public final class StatementExtractor {
       int lineStart = lineStartBefore(paragraphStart);
       Attribution attribution = attributionBefore(lineStart, paragraphStart);
       Span content = trimmed(paragraphStart, paragraphEnd);
-      SpeechCues.Cue cue = attribution == null ? null
-          : cues.cue(text.substring(attribution.cue().start(), attribution.cue().end()).toLowerCase(Locale.ROOT));
+      SpeechCues.Cue cue = attribution == null ? null : cueWritten(attribution.cue());
       if (attribution == null || attribution.speaker() == null || attribution.speaker().start() != firstWordAt(lineStart)
           || cue == null || cue.kind() != SpeechCues.Kind.SPEECH || content == null || text.charAt(content.start()) == '<'
           || !hasWords(content.start(), content.end(), 4)) {
@@ -541,6 +540,11 @@ public final class StatementExtractor {
       String w = t.folded();
       return t.isWord() && !t.isCapitalised() && !isNumber(t) && !DETERMINERS.contains(w)
           && !POSSESSIVE_PRONOUNS.contains(w) && !OBJECT_PRONOUNS.contains(w);
+    }
+
+    /** The cue written at {@code cue} ("added" in "The governor added:"), or null. */
+    private SpeechCues.Cue cueWritten(Span cue) {
+      return cues.cue(text.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT));
     }
 
     /** Where the first word at or after {@code offset} starts. */
@@ -682,8 +686,7 @@ public final class StatementExtractor {
         reported(Tokenizer.tokens(text, cut.start(), cut.end()), cut, cut, partial);
         for (int j = before; j < found.size(); j++) {
           Statement said = found.get(j);
-          SpeechCues.Cue saidCue = said.cueSpan() == null ? null
-              : cues.cue(text.substring(said.cueSpan().start(), said.cueSpan().end()).toLowerCase(Locale.ROOT));
+          SpeechCues.Cue saidCue = said.cueSpan() == null ? null : cueWritten(said.cueSpan());
           if (saidCue == null || saidCue.kind() != SpeechCues.Kind.SPEECH) {
             // "When asked whom she supported, Ms. Sherry smiled and said, “...”": no speech before "and"
             found.subList(before, found.size()).clear();
