@@ -32,6 +32,11 @@ public final class ActorDictionary {
 
   private record Pattern(Actor actor, String written, boolean role) {}
 
+  /** The end of the words before a role that make it another person's: a deputy, a former holder, an adviser. */
+  private static final java.util.regex.Pattern ANOTHER_HOLDER = java.util.regex.Pattern.compile(
+      "(?:\\bdeputy|\\bvice|\\bformer|\\bex|\\bacting|\\b(?:adviser|advisor|assistant|aide|spokesman|spokeswoman|"
+      + "spokesperson|press secretary|envoy|representative) (?:to|of|for) (?:the )?)[\\s-]*$");
+
   private final Map<String, Actor> byId;
   private final List<Pattern> patterns;
   private final AhoCorasick automaton;
@@ -119,7 +124,8 @@ public final class ActorDictionary {
     List<AhoCorasick.Hit> valid = new ArrayList<>();
     for (AhoCorasick.Hit h : hits) {
       Pattern p = patterns.get(h.keyword());
-      if ((withRoles || !p.role()) && onWordBoundaries(text, h.start(), h.end()) && caseFits(p, text, h.start())) {
+      if ((withRoles || !p.role()) && onWordBoundaries(text, h.start(), h.end()) && caseFits(p, text, h.start())
+          && !(p.role() && anotherHolder(text, h.start()))) {
         valid.add(h);
       }
     }
@@ -134,6 +140,15 @@ public final class ActorDictionary {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Whether the words right before a role make it someone else's: "Deputy Prime Minister of Ukraine", "the
+   * former president of Ukraine", "Adviser to the President of Ukraine" name no holder of the role itself.
+   */
+  private static boolean anotherHolder(String text, int start) {
+    String before = text.substring(Math.max(0, start - 24), start).toLowerCase(java.util.Locale.ROOT);
+    return ANOTHER_HOLDER.matcher(before).find();
   }
 
   private static boolean onWordBoundaries(String text, int start, int end) {

@@ -147,6 +147,9 @@ final class SpeakerResolver {
       r = fromTitle(folded.substring(folded.indexOf(' ') + 1), speaker.start());
     } else {
       String own = speakerWords(written);
+      if (!own.equals(written) && written.indexOf(',') < 0 && personAtEnd(written)) {
+        own = written; // "Adviser to the President of Ukraine Mykhailo Podolyak" is Podolyak, named after the role
+      }
       int ownComma = own.indexOf(',');
       // "Senate Majority Leader Mitch McConnell (R-Ky.)": the party and state are no part of the name
       r = nameAfterRole(BRACKETED.matcher(ownComma > 0 ? own.substring(0, ownComma) : own).replaceAll(""));
@@ -570,6 +573,27 @@ final class SpeakerResolver {
 
   private static boolean isDeterminer(String w) {
     return StatementExtractor.DETERMINERS.contains(TextFold.fold(w));
+  }
+
+  /**
+   * Whether a dictionary person's name ends {@code phrase} after a role in capitals that names a place or an
+   * office ("Adviser to the President of Ukraine Mykhailo Podolyak"), not as the object of its preposition
+   * ("advisers to Mr. Obama", "supporters of Hillary Clinton", "an adviser for President Obama").
+   */
+  private boolean personAtEnd(String phrase) {
+    Matcher party = RELATED_PARTY.matcher(phrase);
+    if (!party.find() || !Character.isUpperCase(party.group(1).charAt(0))) {
+      return false; // a role in capitals ("Adviser to"), not "one longtime adviser to Bill Clinton"
+    }
+    for (ActorMention m : dictionary.findNames(phrase)) {
+      if (m.end() == phrase.length() && m.actor().isPerson()) {
+        String[] before = SPACES.split(phrase.substring(0, m.start()).strip());
+        String last = before[before.length - 1];
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !isTitle(last)
+            && !isDeterminer(last.toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /** Whether a title word stands in {@code phrase} between {@code from} and {@code to}. */

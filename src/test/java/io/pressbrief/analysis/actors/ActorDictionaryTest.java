@@ -47,6 +47,16 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aRoleAfterDeputyFormerOrAdviserToIsSomeoneElses() throws IOException {
+    ActorDictionary d = dictionary(YAML);
+    for (String other : List.of("The deputy harbour minister spoke.", "The Deputy Harbour Minister spoke.",
+        "The former harbour minister spoke.", "An adviser to the harbour minister spoke.", "The vice-harbour minister spoke.")) {
+      assertTrue(ids(d.find(other)).isEmpty(), other);
+    }
+    assertEquals(List.of("moss"), ids(d.find("The harbour minister spoke.")));
+  }
+
+  @Test
   void prefersTheLongestNameAtAPlace() throws IOException {
     List<ActorMention> found = dictionary(YAML).find("Clara Moss spoke.");
     assertEquals(1, found.size(), "Clara Moss, not also Moss");

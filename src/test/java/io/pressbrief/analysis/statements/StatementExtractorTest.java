@@ -1292,6 +1292,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aDeputyOrAnAdviserIsNotTheHolderOfTheOfficeNamed() {
+    assertEquals("name:ann-lee", only("Deputy Harbour Minister Ann Lee said the pier would reopen.").actorId());
+    assertEquals("moss", only("Adviser to the Harbour Board of Port Alma Clara Moss said the pier would reopen.")
+        .actorId(), "the name after a role in capitals is the speaker");
+    assertEquals(null, only("One longtime adviser to Clara Moss said the pier would reopen.").actorId(),
+        "an adviser to Moss is not Moss");
+  }
+
+  @Test
   void capitalsOfATitleOrASentenceOpeningAreNoPersonsName() {
     List<Statement> s = statements("Ann Lee visited the harbour school. The First Lady said the children needed "
         + "calm more than anything. Let us remember, she said, that the pier was built by their parents.");
