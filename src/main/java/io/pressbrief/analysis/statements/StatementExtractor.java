@@ -778,6 +778,9 @@ public final class StatementExtractor {
       if (afterThat(before)) {
         return false; // "said via email that, “...”": the quote is the content of reported speech
       }
+      if (continuesSplitQuote(quote.open())) {
+        return true; // "“I love Larry,” he said, but “when it comes to ferries, ...”"
+      }
       if (before >= 0 && text.charAt(before) == ',' && continuesThatClause(before)) {
         return false; // "he said that under Obama, “the generals have been ...”": reported, quoting
       }
@@ -799,6 +802,32 @@ public final class StatementExtractor {
       boolean shortSentence = endsLikeSpeech && last != ',' && Character.isUpperCase(text.charAt(quote.content().start()));
       return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && (wordCount >= 4 || shortSentence)
           && !goesOnAfter(quote);
+    }
+
+    /**
+     * Whether the quote opening at {@code open} goes on a quote its attribution split, after "but" or "and":
+     * a closing mark, a few words of attribution with a speech verb, a comma and the conjunction before it.
+     */
+    private boolean continuesSplitQuote(int open) {
+      List<Token> before = Tokenizer.tokens(text, Math.max(0, open - 80), open);
+      int n = before.size();
+      if (n < 5 || !(before.get(n - 1).folded().equals("but") || before.get(n - 1).folded().equals("and"))
+          || !before.get(n - 2).text().equals(",")) {
+        return false;
+      }
+      boolean cue = false;
+      for (int k = n - 3; k >= Math.max(0, n - 9); k--) {
+        Token t = before.get(k);
+        if ("\"\u201D\u00BB".contains(t.text())) {
+          return cue && k >= 1 && before.get(k - 1).text().equals(","); // the closing mark after the first part's comma
+        }
+        SpeechCues.Cue c = cueAt(before, k);
+        cue |= c != null && c.kind() == SpeechCues.Kind.SPEECH;
+        if (!t.isWord() && !isNameDot(before, k)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**

@@ -186,6 +186,10 @@ class StatementExtractorTest {
     Statement s = only(text);
     assertEquals(text.indexOf("The ferries"), s.content().start());
     assertEquals(text.indexOf("spring.") + "spring.".length(), s.content().end());
+    String but = "“I like Jo Lane,” Moss said, but “when it comes to ferries, Lane has always sided with the owners.”";
+    Statement joined = only(but);
+    assertEquals(but.indexOf("I like"), joined.content().start());
+    assertTrue(joined.text().endsWith("sided with the owners."), "the part after 'but' goes on the quote: " + joined);
   }
 
   @Test
