@@ -809,6 +809,13 @@ public final class StatementExtractor {
      * a closing mark, a few words of attribution with a speech verb, a comma and the conjunction before it.
      */
     private boolean continuesSplitQuote(int open) {
+      int end = open;
+      while (end > 0 && Tokenizer.isWhiteSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end < 3 || !text.regionMatches(true, end - 3, "but", 0, 3) && !text.regionMatches(true, end - 3, "and", 0, 3)) {
+        return false; // most quotes: no conjunction right before them, nothing to tokenise
+      }
       List<Token> before = Tokenizer.tokens(text, Math.max(0, open - 80), open);
       int n = before.size();
       if (n < 5 || !(before.get(n - 1).folded().equals("but") || before.get(n - 1).folded().equals("and"))
