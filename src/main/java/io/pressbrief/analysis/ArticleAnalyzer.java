@@ -77,7 +77,7 @@ public final class ArticleAnalyzer {
 
   public ArticleAnalysis analyze(Article article) {
     String text = article.text();
-    List<ActorMention> found = actors.find(text);
+    List<ActorMention> found = actors.find(text, article.date());
     List<Span> sentences = SentenceSplitter.split(text);
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<ToneLexicon.Word[]> sentenceWords = new ArrayList<>(sentences.size());

@@ -2,6 +2,7 @@ package io.pressbrief.analysis;
 
 import io.pressbrief.analysis.actors.Actor;
 import io.pressbrief.analysis.actors.ActorDictionary;
+import io.pressbrief.analysis.actors.Role;
 import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
@@ -24,7 +25,12 @@ public final class AnalyzerFixtures {
 
   public static List<Actor> actors() throws IOException {
     List<Actor> actors = new ArrayList<>(ActorDictionary.builtIn());
-    actors.add(new Actor("moss", "Clara Moss", "person", "north", List.of("Moss"), List.of("harbour minister")));
+    // Brandt was harbour minister until the first day of 2020, Moss since then.
+    LocalDate handover = LocalDate.of(2020, 1, 1);
+    actors.add(new Actor("moss", "Clara Moss", "person", "north", List.of("Moss"),
+        List.of(new Role("harbour minister", handover, null))));
+    actors.add(new Actor("brandt", "Ivo Brandt", "person", "north", List.of("Brandt"),
+        List.of(new Role("harbour minister", null, handover))));
     actors.add(new Actor("north", "North Isles", "country", null, List.of("North Isles'", "Northern"), List.of()));
     actors.add(new Actor("south", "South Isles", "country", null, List.of("Southern"), List.of()));
     actors.add(new Actor("port-alma", "Port Alma", "place", "north", List.of(), List.of()));
@@ -45,6 +51,11 @@ public final class AnalyzerFixtures {
   }
 
   public static ArticleAnalysis analyze(String text) {
-    return analyzer().analyze(new Article("t1", null, "Test Wire", "Test", PUBLISHED.toString(), PUBLISHED, text));
+    return analyze(text, PUBLISHED);
+  }
+
+  /** The analysis of {@code text} as an article published on {@code day}. */
+  public static ArticleAnalysis analyze(String text, LocalDate day) {
+    return analyzer().analyze(new Article("t1", null, "Test Wire", "Test", day.toString(), day, text));
   }
 }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param type    person, organisation, country, place or media
  * @param country the id of the country a place or organisation stands for, if any
  * @param aliases the ways texts name it (the name itself is always one)
- * @param roles   descriptions that refer to it in context ("Ukrainian president")
+ * @param roles   descriptions that refer to it in context ("Ukrainian president"), each for the time
+ *                the actor held it
  */
-public record Actor(String id, String name, String type, String country, List<String> aliases, List<String> roles)
+public record Actor(String id, String name, String type, String country, List<String> aliases, List<Role> roles)
     implements java.io.Serializable {
   public Actor {
     aliases = List.copyOf(aliases);

@@ -21,16 +21,24 @@ import java.util.Optional;
  *
  * <p>Names match on word boundaries; a name written with capitals in the dictionary only matches
  * capitalised text ("Trump", not "trump card"), and an all-capital acronym only matches itself
- * ("US", not "us"). Roles ("Ukrainian president") match in any case.
+ * ("US", not "us"). Roles ("Ukrainian president") match in any case, in texts of the time the actor
+ * held them.
  */
 public final class ActorDictionary {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-  /** One entry as written in a dictionary file. */
-  public record Entry(String id, String name, String type, String country, List<String> aliases, List<String> roles) {}
+  /**
+   * One entry as written in a dictionary file. A role is a string, or a mapping of {@code names} (or one
+   * {@code name}) with the dates the actor held them, {@code from} and {@code to} (the day it passed on).
+   */
+  public record Entry(String id, String name, String type, String country, List<String> aliases,
+                      List<com.fasterxml.jackson.databind.JsonNode> roles) {}
 
-  private record Pattern(Actor actor, String written, boolean role) {}
+  /** One way of naming an actor; {@code role} is null for its name and aliases. */
+  private record Pattern(Actor actor, String written, Role role) {}
+
+  private static final java.util.Set<String> ROLE_FIELDS = java.util.Set.of("name", "names", "from", "to");
 
   /** The end of the words before a role that make it another person's: a deputy, a former holder, an adviser. */
   private static final java.util.regex.Pattern ANOTHER_HOLDER = java.util.regex.Pattern.compile(
@@ -48,12 +56,12 @@ public final class ActorDictionary {
     }
     patterns = new ArrayList<>();
     for (Actor a : byId.values()) {
-      patterns.add(new Pattern(a, a.name(), false));
+      patterns.add(new Pattern(a, a.name(), null));
       for (String alias : a.aliases()) {
-        patterns.add(new Pattern(a, alias, false));
+        patterns.add(new Pattern(a, alias, null));
       }
-      for (String role : a.roles()) {
-        patterns.add(new Pattern(a, role, true));
+      for (Role role : a.roles()) {
+        patterns.add(new Pattern(a, role.name(), role));
       }
     }
     automaton = new AhoCorasick(patterns.stream().map(p -> TextFold.fold(p.written())).toList());
@@ -82,10 +90,46 @@ public final class ActorDictionary {
         throw new IOException("actor dictionary " + origin + ": entry " + (i + 1) + " needs an id and a name");
       }
       String type = e.type() == null ? "person" : e.type();
-      actors.add(new Actor(e.id(), e.name(), type, e.country(),
-          e.aliases() == null ? List.of() : e.aliases(), e.roles() == null ? List.of() : e.roles()));
+      List<Role> roles = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode role : e.roles() == null
+          ? List.<com.fasterxml.jackson.databind.JsonNode>of() : e.roles()) {
+        try {
+          roles.addAll(roles(role));
+        } catch (IllegalArgumentException | java.time.DateTimeException bad) {
+          throw new IOException("actor dictionary " + origin + ": entry " + e.id() + ": " + bad.getMessage(), bad);
+        }
+      }
+      actors.add(new Actor(e.id(), e.name(), type, e.country(), e.aliases() == null ? List.of() : e.aliases(), roles));
     }
     return actors;
+  }
+
+  /** The roles one item of {@code roles:} stands for: "a role", or {names: [...], from: date, to: date}. */
+  private static List<Role> roles(com.fasterxml.jackson.databind.JsonNode item) {
+    if (item.isTextual()) {
+      return List.of(Role.always(item.asText()));
+    }
+    if (!item.isObject()) {
+      throw new IllegalArgumentException("a role is a string or a mapping with names, from and to, not " + item);
+    }
+    item.fieldNames().forEachRemaining(f -> {
+      if (!ROLE_FIELDS.contains(f)) {
+        throw new IllegalArgumentException("a role has no field '" + f + "' (it has names, from and to)");
+      }
+    });
+    List<String> names = new ArrayList<>();
+    if (item.hasNonNull("name")) {
+      names.add(item.get("name").asText());
+    }
+    if (item.hasNonNull("names")) {
+      item.get("names").forEach(n -> names.add(n.asText()));
+    }
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("a dated role needs its names: " + item);
+    }
+    java.time.LocalDate from = item.hasNonNull("from") ? java.time.LocalDate.parse(item.get("from").asText()) : null;
+    java.time.LocalDate to = item.hasNonNull("to") ? java.time.LocalDate.parse(item.get("to").asText()) : null;
+    return names.stream().map(n -> new Role(n, from, to)).toList();
   }
 
   /** The built-in dictionary shipped with pressbrief. */
@@ -107,25 +151,32 @@ public final class ActorDictionary {
   }
 
   /**
-   * Every actor named in {@code text}, leftmost-longest and without overlaps, in text order.
-   * Roles are included; use {@link #findNames} for names alone.
+   * Every actor named in {@code text}, leftmost-longest and without overlaps, in text order, roles
+   * included as the roles' holders on {@code day} (the article's date; null for an undated text, read as
+   * of today: see {@link Role#heldOn}). Use {@link #findNames} for names alone.
    */
+  public List<ActorMention> find(String text, java.time.LocalDate day) {
+    return find(text, true, day);
+  }
+
+  /** Like {@link #find(String, java.time.LocalDate)} for an undated text. */
   public List<ActorMention> find(String text) {
-    return find(text, true);
+    return find(text, true, null);
   }
 
   /** Like {@link #find} but without role descriptions. */
   public List<ActorMention> findNames(String text) {
-    return find(text, false);
+    return find(text, false, null);
   }
 
-  private List<ActorMention> find(String text, boolean withRoles) {
+  private List<ActorMention> find(String text, boolean withRoles, java.time.LocalDate day) {
     List<AhoCorasick.Hit> hits = automaton.find(TextFold.fold(text));
     List<AhoCorasick.Hit> valid = new ArrayList<>();
     for (AhoCorasick.Hit h : hits) {
       Pattern p = patterns.get(h.keyword());
-      if ((withRoles || !p.role()) && onWordBoundaries(text, h.start(), h.end()) && caseFits(p, text, h.start())
-          && !(p.role() && anotherHolder(text, h.start()))) {
+      boolean role = p.role() != null;
+      if ((withRoles || !role) && (!role || p.role().heldOn(day)) && onWordBoundaries(text, h.start(), h.end())
+          && caseFits(p, text, h.start()) && !(role && anotherHolder(text, h.start()))) {
         valid.add(h);
       }
     }
@@ -135,12 +186,38 @@ public final class ActorDictionary {
     int covered = 0;
     for (AhoCorasick.Hit h : valid) {
       if (h.start() >= covered) {
-        mentions.add(new ActorMention(patterns.get(h.keyword()).actor(), h.start(), h.end()));
+        Pattern p = patterns.get(h.keyword());
+        // "Ukrainian President Volodymyr Zelensky" names one person once, whoever held the role then: the
+        // role is his title, and its words are no country's mention either.
+        if (p.role() == null || !titleOfName(text, h.end())) {
+          mentions.add(new ActorMention(p.actor(), h.start(), h.end()));
+        }
         covered = h.end();
       }
     }
     return mentions;
   }
+
+  /** Whether a name follows a role ending at {@code end} on its line: "President Volodymyr ...", not "president Monday". */
+  private static boolean titleOfName(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    if (i == end || i == text.length() || !Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    int wordEnd = i;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return !NOT_NAMES.contains(text.substring(i, wordEnd));
+  }
+
+  /** Capitalised words after a role that are no name: "the Russian president Monday said". */
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("I", "Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
 
   /**
    * Whether the words right before a role make it someone else's: "Deputy Prime Minister of Ukraine", "the
@@ -157,7 +234,7 @@ public final class ActorDictionary {
   }
 
   private static boolean caseFits(Pattern p, String text, int start) {
-    if (p.role()) {
+    if (p.role() != null) {
       return true;
     }
     String w = p.written();

@@ -82,12 +82,20 @@ final class SpeakerResolver {
       "al", "el", "ibn", "du", "dos", "del");
 
   private final ActorDictionary dictionary;
+  private final java.time.LocalDate published;
   private final String text;
   private final List<ActorMention> mentions;
   private final Map<String, Resolved> namesByLastWord = new HashMap<>();
   private Resolved lastPerson;
   /** Every person resolved so far by where they were written: quotes are read before the sentences around them. */
   private final TreeMap<Integer, Resolved> personsAt = new TreeMap<>();
+  /** Turns' labels by where ("Vladimir Putin: ..."): a dictionary person says the "I" after them; else {@link #NOBODY}. */
+  private final TreeMap<Integer, Resolved> turnLabels = new TreeMap<>();
+  /** A turn labelled with no dictionary person. */
+  private static final Resolved NOBODY = new Resolved("", "");
+  private static final Set<String> LABEL_JOINERS = Set.of("of", "the", "and");
+  /** What a label comes after, with a space: a sentence's end, or a "* * *" break. */
+  private static final String LABEL_AFTER = ".!?…*\"”";
 
   private final List<Span> quotations;
   private final Map<String, Pattern> titledNames = new HashMap<>();
@@ -101,11 +109,65 @@ final class SpeakerResolver {
   /** {@code title} (may be null): "Speech by President Jane Doe at ..." names who says "I" in the article. */
   SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations,
       String title) {
+    this(dictionary, text, mentions, quotations, title, null);
+  }
+
+  /** {@code published} (may be null): the article's day, whose holders its roles name ("the Ukrainian president"). */
+  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations,
+      String title, java.time.LocalDate published) {
     this.dictionary = dictionary;
+    this.published = published;
     this.text = text;
     this.mentions = mentions;
     this.quotations = quotations;
     this.author = title == null ? null : author(title);
+    findTurnLabels();
+  }
+
+  /**
+   * "... Economic Council President of Russia Vladimir Putin: Good afternoon" labels a turn, inside a
+   * paragraph as at a line's start: a dictionary person's name, a colon and a capital. Other labels,
+   * capitalised words (with "of", "the", "and") from a sentence's start to a colon ("Andrei Belousov:"),
+   * end the turn before them.
+   */
+  private void findTurnLabels() {
+    for (int colon = text.indexOf(": "); colon > 0; colon = text.indexOf(": ", colon + 2)) {
+      if (colon + 2 >= text.length() || !Character.isUpperCase(text.charAt(colon + 2)) || quoted(colon)) {
+        continue;
+      }
+      Resolved named = null;
+      for (ActorMention m : mentions) {
+        if (m.end() == colon && m.actor().isPerson()) {
+          named = new Resolved(m.actor().id(), m.actor().name());
+        }
+      }
+      if (named != null) {
+        turnLabels.put(colon, named);
+      } else if (labelFromSentenceStart(colon)) {
+        turnLabels.put(colon, NOBODY);
+      }
+    }
+  }
+
+  /** Whether up to eight capitalised words (or "of", "the", "and") before {@code colon} start a sentence or line. */
+  private boolean labelFromSentenceStart(int colon) {
+    int start = colon;
+    for (int words = 0; words < 8; words++) {
+      int wordStart = start;
+      while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = text.substring(wordStart, start);
+      if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || LABEL_JOINERS.contains(word))) {
+        return false;
+      }
+      if (wordStart == 0 || text.charAt(wordStart - 1) == '\n'
+          || (wordStart >= 2 && LABEL_AFTER.indexOf(text.charAt(wordStart - 2)) >= 0)) {
+        return Character.isUpperCase(word.charAt(0));
+      }
+      start = wordStart - 1; // the space before the word
+    }
+    return false;
   }
 
   /** The person whose own words the article is, by its title ("Address by …", "Remarks by …"), or null. */
@@ -137,8 +199,12 @@ final class SpeakerResolver {
       folded = "i"; // "my colleagues and I", "Mr Mishustin and I": the one who says "I" speaks
     }
     Resolved r;
-    if (author != null && (folded.equals("i") || folded.equals("we")) && !quoted(speaker.start())) {
+    boolean firstPerson = (folded.equals("i") || folded.equals("we")) && !quoted(speaker.start());
+    Map.Entry<Integer, Resolved> label = firstPerson ? turnLabels.lowerEntry(speaker.start()) : null;
+    if (firstPerson && author != null) {
       r = author; // "I urge the residents ..." in an address by its speaker
+    } else if (label != null && label.getValue() != NOBODY) {
+      r = label.getValue(); // the turn's "I", whoever it names
     } else if (folded.equals("you") || folded.equals("they")) {
       r = null; // the addressee, or a group: never the one person named last
     } else if (PRONOUNS.contains(folded) || folded.equals("him") || folded.equals("her")) { // "according to him"
@@ -200,7 +266,7 @@ final class SpeakerResolver {
   }
 
   private boolean insideDictionaryName(String written, int offset) {
-    for (ActorMention found : dictionary.find(written)) {
+    for (ActorMention found : dictionary.find(written, published)) {
       if (found.start() < offset && found.end() > offset) {
         return true;
       }
@@ -254,7 +320,7 @@ final class SpeakerResolver {
     if (PREPOSITIONS_IN_NAMES.contains(wordBefore) || isDeterminer(firstWord)) {
       return null; // "a center at Cornell University", "French of the National Retail Federation": no role before a name
     }
-    for (ActorMention found : dictionary.find(head)) {
+    for (ActorMention found : dictionary.find(head, published)) {
       // "Ukrainian President Volodymyr Zelensky": the dictionary has him; "British Prime Minister Ann Lee" is
       // not Britain, whose adjective is part of her title
       if (found.end() > capitalsStart && (found.actor().isPerson() || found.end() > runStart
@@ -276,7 +342,7 @@ final class SpeakerResolver {
       return null;
     }
     String head = written.substring(0, comma).strip();
-    List<ActorMention> found = dictionary.find(head);
+    List<ActorMention> found = dictionary.find(head, published);
     for (ActorMention m : found) {
       if (m.end() == head.length()) {
         return fromDictionary(head); // the phrase ends with the actor: "Umerov", "the Russian news outlet Tass"
@@ -318,7 +384,7 @@ final class SpeakerResolver {
   }
 
   private Resolved fromDictionary(String written) {
-    List<ActorMention> found = dictionary.find(written);
+    List<ActorMention> found = dictionary.find(written, published);
     if (found.isEmpty()) {
       return null;
     }
@@ -447,15 +513,14 @@ final class SpeakerResolver {
    */
   private Resolved fromTitle(String title, int offset) {
     String key = title.equals("head of state") ? "president" : title;
-    String head = key.contains(" of ") ? key.substring(0, key.indexOf(" of ")) : key; // "head" of "head of the office"
-    String keyWord = head.substring(head.lastIndexOf(' ') + 1);
     Map.Entry<Integer, Resolved> speakerBefore = personsAt.lowerEntry(offset);
-    if (speakerBefore != null && holdsRole(speakerBefore.getValue().id(), key, keyWord)) {
+    if (speakerBefore != null && holdsRole(speakerBefore.getValue().id(), key)) {
       return speakerBefore.getValue();
     }
     // Of the people holding the title, the one the article has named most so far: "the President" in a
     // report about Zelensky is Zelensky, though Putin was named last.
-    ActorMention salient = mostNamedBefore(offset, m -> m.actor().isPerson() && holdsRole(m.actor().id(), key, keyWord));
+    ActorMention salient = mostNamedBefore(offset,
+        m -> m.actor().isPerson() && !quoted(m.start()) && holdsRole(m.actor().id(), key));
     if (salient != null) {
       return new Resolved(salient.actor().id(), salient.actor().name());
     }
@@ -474,12 +539,49 @@ final class SpeakerResolver {
     return r != null ? r : fromName(name);
   }
 
-  private boolean holdsRole(String actorId, String key, String keyWord) {
+  /**
+   * Whether the actor held, on the article's day, a role {@code title} names: one whose head (its words
+   * before "of") ends in the title's last head word and has all its words ("the prime minister" is
+   * "Ukrainian Prime Minister", not "foreign minister"; "the president" is no "head of the office of the
+   * president"), holding all of a title with "of" ("the head of the president's office", but "the office
+   * of the president" is no head of it), at the same rank (a deputy is no head).
+   */
+  private boolean holdsRole(String actorId, String title) {
+    String padded = " " + title + " ";
+    List<String> titleHead = headWords(title);
     return dictionary.byId(actorId).map(a -> a.roles().stream()
-        .map(TextFold::fold)
-        .anyMatch(role -> role.contains(key) || role.endsWith(" " + keyWord) || role.startsWith(keyWord + " ")))
+        .filter(role -> role.heldOn(published))
+        .map(role -> TextFold.fold(role.name()))
+        .anyMatch(role -> sameRank(padded, " " + role + " ") && headHolds(headWords(role), titleHead)
+            && (!title.contains(" of ") || (" " + role + " ").contains(padded))))
         .orElse(false);
   }
+
+  /** The words of a role or title before "of": "head" of "head of the office", "ukrainian president". */
+  private static List<String> headWords(String role) {
+    int of = role.indexOf(" of ");
+    return List.of(SPACES.split(of < 0 ? role : role.substring(0, of)));
+  }
+
+  private static boolean headHolds(List<String> roleHead, List<String> titleHead) {
+    return roleHead.get(roleHead.size() - 1).equals(titleHead.get(titleHead.size() - 1))
+        && roleHead.containsAll(titleHead);
+  }
+
+  /** "the deputy head of the office" is not its head: a title's deputy, vice, former or acting is the role's too. */
+  private static boolean sameRank(String title, String role) {
+    for (String rank : RANKS) {
+      if (title.contains(rank) != role.contains(rank)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How far apart, at most, two mentions of one actor are one phrase naming it. */
+  private static final int ONE_PHRASE = 15;
+
+  private static final List<String> RANKS = List.of(" deputy ", " vice ", " former ", " acting ", " ex ");
 
   /**
    * The person a pronoun at {@code offset} refers to: the last speaker, or a dictionary person mentioned
@@ -543,12 +645,17 @@ final class SpeakerResolver {
   /** Of the mentions before {@code offset} that {@code counts} accepts, one of the actor named most (first on a tie). */
   private ActorMention mostNamedBefore(int offset, java.util.function.Predicate<ActorMention> counts) {
     Map<String, Integer> timesNamed = new HashMap<>();
+    Map<String, Integer> lastEnd = new HashMap<>();
     ActorMention most = null;
     for (ActorMention m : mentions) {
       if (m.start() >= offset) {
         break;
       }
       if (counts.test(m)) {
+        Integer previous = lastEnd.put(m.actor().id(), m.end());
+        if (previous != null && m.start() - previous <= ONE_PHRASE) {
+          continue; // "President of the United States of America Joseph Biden" names him once
+        }
         int n = timesNamed.merge(m.actor().id(), 1, Integer::sum);
         if (most == null || n > timesNamed.get(most.actor().id())) {
           most = m;

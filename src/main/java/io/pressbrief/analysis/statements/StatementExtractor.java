@@ -300,7 +300,7 @@ public final class StatementExtractor {
       this.sentenceTokens = sentenceTokens;
       this.quotes = QuoteFinder.find(text);
       this.speakers = new SpeakerResolver(actors, text, mentions,
-          quotes.stream().map(QuoteFinder.Quote::content).toList(), title);
+          quotes.stream().map(QuoteFinder.Quote::content).toList(), title, published);
     }
 
     List<Statement> extract() {

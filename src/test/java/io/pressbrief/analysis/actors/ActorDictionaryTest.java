@@ -46,6 +46,57 @@ class ActorDictionaryTest {
     assertEquals("harbour minister", text.substring(found.get(2).start(), found.get(2).end()));
   }
 
+  private static final String DATED = """
+      - id: moss
+        name: Clara Moss
+        aliases: [Moss]
+        roles:
+          - names: [harbour minister, minister of harbours]
+            from: 2020-01-01
+          - island spokeswoman
+      - id: brandt
+        name: Ivo Brandt
+        aliases: [Brandt]
+        roles:
+          - {names: [harbour minister, minister of harbours], to: 2020-01-01}
+      """;
+
+  @Test
+  void aDatedRoleNamesWhoeverHeldItOnTheArticlesDay() throws IOException {
+    ActorDictionary d = dictionary(DATED);
+    String text = "The harbour minister spoke.";
+    assertEquals(List.of("brandt"), ids(d.find(text, java.time.LocalDate.of(2019, 12, 31))));
+    assertEquals(List.of("moss"), ids(d.find(text, java.time.LocalDate.of(2020, 1, 1))));
+    assertEquals(List.of("moss"), ids(d.find("The Minister of Harbours spoke.", java.time.LocalDate.of(2025, 3, 1))));
+    assertEquals(List.of("moss"), ids(d.find(text)), "an undated text: the holder still in office");
+    assertEquals(List.of("moss"), ids(d.find("The island spokeswoman spoke.", java.time.LocalDate.of(1990, 1, 1))),
+        "a role without dates is hers at any time");
+  }
+
+  @Test
+  void aMistakeInADatedRoleIsReportedWithItsEntry() {
+    for (String[] bad : List.of(
+        new String[] {"roles: [{names: [harbour minister], since: 2020-01-01}]", "no field 'since'"},
+        new String[] {"roles: [{names: [harbour minister], from: 2021-01-01, to: 2020-01-01}]", "is not before"},
+        new String[] {"roles: [{from: 2020-01-01}]", "needs its names"},
+        new String[] {"roles: [{names: [harbour minister], from: 1 May 2020}]", "1 May 2020"})) {
+      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+          () -> dictionary("- id: moss\n  name: Clara Moss\n  " + bad[0] + "\n"));
+      assertTrue(e.getMessage().contains("entry moss") && e.getMessage().contains(bad[1]), e.getMessage());
+    }
+  }
+
+  @Test
+  void aRoleRightBeforeANameIsThatPersonsTitleNotASecondMention() throws IOException {
+    ActorDictionary d = dictionary(YAML);
+    List<ActorMention> found = d.find("Harbour Minister Clara Moss arrived.");
+    assertEquals(List.of("moss"), ids(found));
+    assertEquals(17, found.get(0).start(), "the name is the mention");
+    assertTrue(d.find("Harbour Minister Ana Lind arrived.").isEmpty(), "the title is Lind's, whoever holds it");
+    assertEquals(List.of("moss"), ids(d.find("The harbour minister Monday said no.")), "a weekday is no name");
+    assertEquals(List.of("moss", "moss"), ids(d.find("The harbour minister. Moss left.")));
+  }
+
   @Test
   void aRoleAfterDeputyFormerOrAdviserToIsSomeoneElses() throws IOException {
     ActorDictionary d = dictionary(YAML);

@@ -1330,4 +1330,35 @@ class StatementExtractorTest {
     assertEquals(List.of("moss", "name:ann-lee"), s.stream().map(Statement::actorId).toList(), s.toString());
     assertEquals("Welcome to the North Isles", s.get(0).text());
   }
+
+  @Test
+  void aRoleAloneIsWhoeverHeldItWhenTheArticleWasPublished() {
+    String text = "The harbour minister told reporters that the quays would reopen.";
+    assertEquals("brandt", AnalyzerFixtures.analyze(text, LocalDate.of(2015, 6, 1)).statements().get(0).actorId());
+    assertEquals("moss", AnalyzerFixtures.analyze(text, LocalDate.of(2021, 6, 1)).statements().get(0).actorId());
+    // the same with a title that refers back: "the minister" is the one holding the role then
+    String back = "Brandt toured the quays on Monday. The minister said that the cranes were rusting.";
+    assertEquals("brandt", AnalyzerFixtures.analyze(back, LocalDate.of(2015, 6, 1)).statements().get(0).actorId());
+  }
+
+  @Test
+  void aTitleReferringBackNeedsTheRolesHeadAndRank() {
+    assertNull(AnalyzerFixtures.analyze("Moss toured the quays on Monday. The deputy minister said that the "
+        + "cranes were rusting.", LocalDate.of(2021, 6, 1)).statements().get(0).actorId(), "a deputy is not the holder");
+    // "the state" is no head of "president of the United States" (Obama's role in 2016)
+    List<Statement> state = AnalyzerFixtures.analyze("Obama spoke in Ohio on Monday. The state reported that jobs grew by two percent in the summer.",
+        LocalDate.of(2016, 9, 12)).statements();
+    assertEquals(1, state.size(), state.toString());
+    assertNull(state.get(0).actorId());
+    assertEquals("obama", AnalyzerFixtures.analyze("Obama spoke in Ohio on Monday. The president said that jobs grew by two percent in the summer.",
+        LocalDate.of(2016, 9, 12)).statements().get(0).actorId());
+  }
+
+  @Test
+  void aTurnLabelledInsideAParagraphSaysItsIAndWe() {
+    List<Statement> s = statements("Clara Moss opened the session, and Moss spoke first. * * * Trump: Thank you, "
+        + "colleagues. We have two items today. I will say right off that the harbour deal is done.");
+    Statement said = s.stream().filter(x -> "I".equals(x.speaker())).findFirst().orElseThrow(() -> new AssertionError(s));
+    assertEquals("trump", said.actorId(), s.toString());
+  }
 }
