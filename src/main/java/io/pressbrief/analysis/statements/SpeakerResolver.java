@@ -211,6 +211,9 @@ final class SpeakerResolver {
       r = personBefore(speaker.start());
     } else if (TITLE_ALONE.matcher(folded).matches()) {
       r = fromTitle(folded.substring(folded.indexOf(' ') + 1), speaker.start());
+      if (r == null) {
+        r = roleAsWritten(written); // "the Head of the Office of the President": whoever held it that day
+      }
     } else {
       String own = speakerWords(written);
       if (!own.equals(written) && written.indexOf(',') < 0 && personAtEnd(written)) {
@@ -381,6 +384,16 @@ final class SpeakerResolver {
       }
     }
     return fromName(name);
+  }
+
+  /** The holder of a dictionary role that is the whole title after its determiner, or null. */
+  private Resolved roleAsWritten(String written) {
+    List<ActorMention> found = dictionary.find(written, published);
+    if (found.size() != 1 || found.get(0).start() != written.indexOf(' ') + 1 || found.get(0).end() != written.length()
+        || !found.get(0).actor().isPerson()) {
+      return null;
+    }
+    return new Resolved(found.get(0).actor().id(), found.get(0).actor().name());
   }
 
   private Resolved fromDictionary(String written) {

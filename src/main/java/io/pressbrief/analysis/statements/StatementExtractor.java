@@ -2394,8 +2394,10 @@ public final class StatementExtractor {
         return head;
       }
       if (before.isCapitalised()) {
-        // "Mr. Morgan of the Sierra Club said"; a capital alone may open the sentence ("Letters to ...")
-        return j > floor && (tokens.get(j - 1).isCapitalised() || isNameDot(tokens, j - 1)) ? head : null;
+        // "Mr. Morgan of the Sierra Club said", "the Head of the Office of the President noted"; a capital
+        // alone may open the sentence ("Letters to ...")
+        return j > floor && (tokens.get(j - 1).isCapitalised() || isNameDot(tokens, j - 1)
+            || DETERMINERS.contains(tokens.get(j - 1).folded()) && indexAt(tokens, head.start()) == j - 1) ? head : null;
       }
       if (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) {
         return null; // "looking for", "resulted in", "directly to": a verb or an adverb

@@ -1361,4 +1361,16 @@ class StatementExtractorTest {
     Statement said = s.stream().filter(x -> "I".equals(x.speaker())).findFirst().orElseThrow(() -> new AssertionError(s));
     assertEquals("trump", said.actorId(), s.toString());
   }
+
+  @Test
+  void aCapitalisedTitleOfATitleIsOneSpeakerAndNamesTheRolesHolderThatDay() {
+    String text = "“The quays stay shut,” the Head of the Office of the President noted.";
+    Statement s = AnalyzerFixtures.analyze(text, LocalDate.of(2023, 9, 12)).statements().get(0);
+    assertEquals("the Head of the Office of the President", s.speaker());
+    assertEquals("yermak", s.actorId(), "the built-in dictionary's holder in 2023");
+    assertNull(AnalyzerFixtures.analyze(text, LocalDate.of(2016, 9, 12)).statements().get(0).actorId(),
+        "nobody the dictionary knows held it in 2016");
+    assertNull(AnalyzerFixtures.analyze("“The quays stay shut,” the Office of the President said.",
+        LocalDate.of(2023, 9, 12)).statements().get(0).actorId(), "the office is not its head");
+  }
 }
