@@ -99,6 +99,8 @@ final class SpeakerResolver {
 
   private final List<Span> quotations;
   private final Map<String, Pattern> titledNames = new HashMap<>();
+  /** {@link #holdsRole} by actor and title: a title is checked against every person named before it. */
+  private final Map<String, Boolean> rolesHeld = new HashMap<>();
   private final Resolved author;
 
   /** {@code quotations}: the article's quoted spans; people named inside a quote are not what "he" refers to. */
@@ -131,18 +133,22 @@ final class SpeakerResolver {
    * end the turn before them.
    */
   private void findTurnLabels() {
+    Map<Integer, ActorMention> personsEndingAt = null;
     for (int colon = text.indexOf(": "); colon > 0; colon = text.indexOf(": ", colon + 2)) {
       if (colon + 2 >= text.length() || !Character.isUpperCase(text.charAt(colon + 2)) || quoted(colon)) {
         continue;
       }
-      Resolved named = null;
-      for (ActorMention m : mentions) {
-        if (m.end() == colon && m.actor().isPerson()) {
-          named = new Resolved(m.actor().id(), m.actor().name());
+      if (personsEndingAt == null) {
+        personsEndingAt = new HashMap<>();
+        for (ActorMention m : mentions) {
+          if (m.actor().isPerson()) {
+            personsEndingAt.put(m.end(), m);
+          }
         }
       }
+      ActorMention named = personsEndingAt.get(colon);
       if (named != null) {
-        turnLabels.put(colon, named);
+        turnLabels.put(colon, new Resolved(named.actor().id(), named.actor().name()));
       } else if (labelFromSentenceStart(colon)) {
         turnLabels.put(colon, NOBODY);
       }
@@ -560,6 +566,10 @@ final class SpeakerResolver {
    * of the president" is no head of it), at the same rank (a deputy is no head).
    */
   private boolean holdsRole(String actorId, String title) {
+    return rolesHeld.computeIfAbsent(actorId + "|" + title, k -> holdsRoleNow(actorId, title));
+  }
+
+  private boolean holdsRoleNow(String actorId, String title) {
     String padded = " " + title + " ";
     List<String> titleHead = headWords(title);
     return dictionary.byId(actorId).map(a -> a.roles().stream()
