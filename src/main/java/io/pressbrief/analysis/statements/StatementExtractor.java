@@ -2349,7 +2349,7 @@ public final class StatementExtractor {
      * Studios told". A time phrase after the speaker is not part of it: "Trump at the time said".
      */
     private Span withHeadBefore(List<Token> tokens, Span phrase, int floor, boolean pastCue) {
-      for (int round = 0; round < 2; round++) {
+      for (int round = 0; round < 3; round++) {
         int p = indexAt(tokens, phrase.start());
         if (p - 2 < floor || !HEAD_PREPOSITIONS.contains(tokens.get(p - 1).folded())) {
           break;

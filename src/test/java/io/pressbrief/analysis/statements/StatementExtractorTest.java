@@ -1373,4 +1373,11 @@ class StatementExtractorTest {
     assertNull(AnalyzerFixtures.analyze("“The quays stay shut,” the Office of the President said.",
         LocalDate.of(2023, 9, 12)).statements().get(0).actorId(), "the office is not its head");
   }
+
+  @Test
+  void anOfficeThreePrepositionsDeepStillHeadsTheSpeakerNamedAtItsEnd() {
+    Statement s = only("\"The quays stay shut,\" Head of the Mission of the Harbour Union to Vell Ann Lee said.");
+    assertEquals("Head of the Mission of the Harbour Union to Vell Ann Lee", s.speaker());
+    assertEquals("name:ann-lee", s.actorId());
+  }
 }
