@@ -610,6 +610,24 @@ final class SpeakerResolver {
    * The person a pronoun at {@code offset} refers to: the last speaker, or a dictionary person mentioned
    * later than it; before anyone has spoken, the person named most so far.
    */
+  /**
+   * The first person named in the sentence of {@code mention}, itself if none is named before it there:
+   * "Putin informed the French President about the talks. He ..." is Putin, the subject, not the object.
+   */
+  private ActorMention firstPersonInSentenceOf(ActorMention mention) {
+    int sentence = mention.start();
+    while (sentence > 0 && !(text.charAt(sentence - 1) == '\n' || sentence >= 2
+        && Character.isWhitespace(text.charAt(sentence - 1)) && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
+      sentence--;
+    }
+    for (ActorMention m : mentions) {
+      if (m.start() >= sentence && m.actor().isPerson() && !quoted(m.start())) {
+        return m;
+      }
+    }
+    return mention;
+  }
+
   private Resolved personBefore(int offset) {
     ActorMention latest = null;
     for (ActorMention m : mentions) {
@@ -619,6 +637,9 @@ final class SpeakerResolver {
       if (m.actor().isPerson() && !quoted(m.start())) {
         latest = m;
       }
+    }
+    if (latest != null) {
+      latest = firstPersonInSentenceOf(latest);
     }
     Map.Entry<Integer, Resolved> speakerBefore = personsAt.lowerEntry(offset);
     ActorMention salient = speakerBefore != null || latest == null ? null

@@ -1380,4 +1380,11 @@ class StatementExtractorTest {
     assertEquals("Head of the Mission of the Harbour Union to Vell Ann Lee", s.speaker());
     assertEquals("name:ann-lee", s.actorId());
   }
+
+  @Test
+  void aPronounAfterASentenceNamingTwoPeopleIsItsSubjectNotItsObject() {
+    List<Statement> s = statements("“The ferry runs again,” Brandt said on Friday. Moss briefed Trump on the ferry plan "
+        + "on Sunday. She said that the quays would reopen by the end of next month.");
+    assertEquals("moss", s.get(s.size() - 1).actorId(), s.toString());
+  }
 }
