@@ -28,9 +28,9 @@ public final class AnalyzerFixtures {
     // Brandt was harbour minister until the first day of 2020, Moss since then.
     LocalDate handover = LocalDate.of(2020, 1, 1);
     actors.add(new Actor("moss", "Clara Moss", "person", "north", List.of("Moss"),
-        List.of(new Role("harbour minister", handover, null))));
+        List.of(new Role("harbour minister", handover, null)), "female"));
     actors.add(new Actor("brandt", "Ivo Brandt", "person", "north", List.of("Brandt"),
-        List.of(new Role("harbour minister", null, handover))));
+        List.of(new Role("harbour minister", null, handover)), "male"));
     actors.add(new Actor("north", "North Isles", "country", null, List.of("North Isles'", "Northern"), List.of()));
     actors.add(new Actor("south", "South Isles", "country", null, List.of("Southern"), List.of()));
     actors.add(new Actor("port-alma", "Port Alma", "place", "north", List.of(), List.of()));

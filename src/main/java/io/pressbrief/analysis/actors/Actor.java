@@ -13,12 +13,19 @@ import java.util.List;
  * @param aliases the ways texts name it (the name itself is always one)
  * @param roles   descriptions that refer to it in context ("Ukrainian president"), each for the time
  *                the actor held it
+ * @param gender  for a person, "female" or "male" when the dictionary says so (what "she" or "he" can
+ *                refer to), else null
  */
-public record Actor(String id, String name, String type, String country, List<String> aliases, List<Role> roles)
-    implements java.io.Serializable {
+public record Actor(String id, String name, String type, String country, List<String> aliases, List<Role> roles,
+                    String gender) implements java.io.Serializable {
   public Actor {
     aliases = List.copyOf(aliases);
     roles = List.copyOf(roles);
+  }
+
+  /** An actor whose gender the dictionary does not give. */
+  public Actor(String id, String name, String type, String country, List<String> aliases, List<Role> roles) {
+    this(id, name, type, country, aliases, roles, null);
   }
 
   public boolean isPerson() {

@@ -33,7 +33,7 @@ public final class ActorDictionary {
    * {@code name}) with the dates the actor held them, {@code from} and {@code to} (the day it passed on).
    */
   public record Entry(String id, String name, String type, String country, List<String> aliases,
-                      List<com.fasterxml.jackson.databind.JsonNode> roles) {}
+                      List<com.fasterxml.jackson.databind.JsonNode> roles, String gender) {}
 
   /** One way of naming an actor; {@code role} is null for its name and aliases. */
   private record Pattern(Actor actor, String written, Role role) {}
@@ -72,7 +72,7 @@ public final class ActorDictionary {
     return new ActorDictionary(actors);
   }
 
-  /** Reads a YAML list of entries (id, name, type, country, aliases, roles). */
+  /** Reads a YAML list of entries (id, name, type, country, aliases, roles, gender). */
   public static List<Actor> read(InputStream yaml, String origin) throws IOException {
     List<Entry> entries;
     try {
@@ -90,6 +90,10 @@ public final class ActorDictionary {
         throw new IOException("actor dictionary " + origin + ": entry " + (i + 1) + " needs an id and a name");
       }
       String type = e.type() == null ? "person" : e.type();
+      if (e.gender() != null && !e.gender().equals("female") && !e.gender().equals("male")) {
+        throw new IOException("actor dictionary " + origin + ": entry " + e.id() + ": gender is female or male, not '"
+            + e.gender() + "'");
+      }
       List<Role> roles = new ArrayList<>();
       for (com.fasterxml.jackson.databind.JsonNode role : e.roles() == null
           ? List.<com.fasterxml.jackson.databind.JsonNode>of() : e.roles()) {
@@ -99,7 +103,8 @@ public final class ActorDictionary {
           throw new IOException("actor dictionary " + origin + ": entry " + e.id() + ": " + bad.getMessage(), bad);
         }
       }
-      actors.add(new Actor(e.id(), e.name(), type, e.country(), e.aliases() == null ? List.of() : e.aliases(), roles));
+      actors.add(new Actor(e.id(), e.name(), type, e.country(), e.aliases() == null ? List.of() : e.aliases(), roles,
+          e.gender()));
     }
     return actors;
   }

@@ -27,6 +27,8 @@ final class SpeakerResolver {
   record Resolved(String id, String name) {}
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+  private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
+      "her", "female");
   private static final Set<String> TITLES = Set.of(
       "president", "vice", "prime", "minister", "secretary", "sen", "senator", "rep", "representative", "gov",
       "governor", "mr", "mrs", "ms", "dr", "gen", "general", "adm", "admiral", "col", "colonel", "lt", "mayor",
@@ -214,7 +216,7 @@ final class SpeakerResolver {
     } else if (folded.equals("you") || folded.equals("they")) {
       r = null; // the addressee, or a group: never the one person named last
     } else if (PRONOUNS.contains(folded) || folded.equals("him") || folded.equals("her")) { // "according to him"
-      r = personBefore(speaker.start());
+      r = personBefore(speaker.start(), PRONOUN_GENDERS.get(folded));
     } else if (TITLE_ALONE.matcher(folded).matches()) {
       r = fromTitle(folded.substring(folded.indexOf(' ') + 1), speaker.start());
       if (r == null) {
@@ -607,43 +609,49 @@ final class SpeakerResolver {
   private static final List<String> RANKS = List.of(" deputy ", " vice ", " former ", " acting ", " ex ");
 
   /**
-   * The person a pronoun at {@code offset} refers to: the last speaker, or a dictionary person mentioned
-   * later than it; before anyone has spoken, the person named most so far.
+   * The first person named in the sentence of {@code mention} whom {@code fits} accepts, itself if none is
+   * named before it there: "Putin informed the French President about the talks. He ..." is Putin, the
+   * subject, not the object.
    */
-  /**
-   * The first person named in the sentence of {@code mention}, itself if none is named before it there:
-   * "Putin informed the French President about the talks. He ..." is Putin, the subject, not the object.
-   */
-  private ActorMention firstPersonInSentenceOf(ActorMention mention) {
+  private ActorMention firstPersonInSentenceOf(ActorMention mention, java.util.function.Predicate<ActorMention> fits) {
     int sentence = mention.start();
     while (sentence > 0 && !(text.charAt(sentence - 1) == '\n' || sentence >= 2
         && Character.isWhitespace(text.charAt(sentence - 1)) && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
       sentence--;
     }
     for (ActorMention m : mentions) {
-      if (m.start() >= sentence && m.actor().isPerson() && !quoted(m.start())) {
+      if (m.start() >= sentence && fits.test(m)) {
         return m;
       }
     }
     return mention;
   }
 
-  private Resolved personBefore(int offset) {
+  /**
+   * The person a pronoun at {@code offset} refers to, of {@code gender} ("female", "male") or any when null:
+   * the last speaker, or a dictionary person mentioned later than it; before anyone has spoken, the person
+   * named most so far. A person the dictionary gives another gender is passed over ("she" is not Trump).
+   */
+  private Resolved personBefore(int offset, String gender) {
+    java.util.function.Predicate<ActorMention> fits = m -> m.actor().isPerson() && !quoted(m.start())
+        && fitsGender(m.actor().id(), gender);
     ActorMention latest = null;
     for (ActorMention m : mentions) {
       if (m.start() >= offset) {
         break;
       }
-      if (m.actor().isPerson() && !quoted(m.start())) {
+      if (fits.test(m)) {
         latest = m;
       }
     }
     if (latest != null) {
-      latest = firstPersonInSentenceOf(latest);
+      latest = firstPersonInSentenceOf(latest, fits);
     }
     Map.Entry<Integer, Resolved> speakerBefore = personsAt.lowerEntry(offset);
-    ActorMention salient = speakerBefore != null || latest == null ? null
-        : mostNamedBefore(offset, m -> m.actor().isPerson() && !quoted(m.start()));
+    while (speakerBefore != null && !fitsGender(speakerBefore.getValue().id(), gender)) {
+      speakerBefore = personsAt.lowerEntry(speakerBefore.getKey());
+    }
+    ActorMention salient = speakerBefore != null || latest == null ? null : mostNamedBefore(offset, fits);
     if (salient != null && !salient.actor().id().equals(latest.actor().id())) {
       // No one has spoken yet: "he" is the person the article is about (named most, or first), not
       // whoever was named last ("... must bring Putin to the table. “...,” he said" is Zelensky).
@@ -653,6 +661,15 @@ final class SpeakerResolver {
       return new Resolved(latest.actor().id(), latest.actor().name());
     }
     return speakerBefore == null ? null : speakerBefore.getValue();
+  }
+
+  /** Whether the actor can be what a pronoun of {@code gender} refers to: the dictionary says nothing else. */
+  private boolean fitsGender(String actorId, String gender) {
+    if (gender == null) {
+      return true;
+    }
+    String known = dictionary.byId(actorId).map(Actor::gender).orElse(null);
+    return known == null || known.equals(gender);
   }
 
   /**

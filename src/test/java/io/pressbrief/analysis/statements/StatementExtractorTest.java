@@ -1387,4 +1387,13 @@ class StatementExtractorTest {
         + "on Sunday. She said that the quays would reopen by the end of next month.");
     assertEquals("moss", s.get(s.size() - 1).actorId(), s.toString());
   }
+
+  @Test
+  void sheAndHeReferToPeopleTheDictionaryGivesThatGender() {
+    String later = " on Sunday. %s said that the quays would reopen by the end of next month.";
+    List<Statement> she = statements("Brandt met Moss" + later.formatted("She"));
+    assertEquals("moss", she.get(she.size() - 1).actorId(), she.toString());
+    List<Statement> he = statements("Moss met Brandt" + later.formatted("He"));
+    assertEquals("brandt", he.get(he.size() - 1).actorId(), he.toString());
+  }
 }
