@@ -127,6 +127,9 @@ public final class ActorDictionary {
       names.add(item.get("name").asText());
     }
     if (item.hasNonNull("names")) {
+      if (!item.get("names").isArray()) {
+        throw new IllegalArgumentException("a role's names are a list, [like, this]: " + item);
+      }
       item.get("names").forEach(n -> names.add(n.asText()));
     }
     if (names.isEmpty()) {

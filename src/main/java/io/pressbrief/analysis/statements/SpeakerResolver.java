@@ -29,6 +29,10 @@ final class SpeakerResolver {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
       "her", "female");
+  /** How far apart, at most, two mentions of one actor are one phrase naming it. */
+  private static final int ONE_PHRASE = 15;
+  /** Words that make a title another office than the role without them: "the deputy head". */
+  private static final List<String> RANKS = List.of(" deputy ", " vice ", " former ", " acting ", " ex ");
   private static final Set<String> TITLES = Set.of(
       "president", "vice", "prime", "minister", "secretary", "sen", "senator", "rep", "representative", "gov",
       "governor", "mr", "mrs", "ms", "dr", "gen", "general", "adm", "admiral", "col", "colonel", "lt", "mayor",
@@ -602,11 +606,6 @@ final class SpeakerResolver {
     }
     return true;
   }
-
-  /** How far apart, at most, two mentions of one actor are one phrase naming it. */
-  private static final int ONE_PHRASE = 15;
-
-  private static final List<String> RANKS = List.of(" deputy ", " vice ", " former ", " acting ", " ex ");
 
   /**
    * The first person named in the sentence of {@code mention} whom {@code fits} accepts, itself if none is

@@ -80,7 +80,8 @@ class ActorDictionaryTest {
         new String[] {"roles: [{names: [harbour minister], from: 2021-01-01, to: 2020-01-01}]", "is not before"},
         new String[] {"roles: [{from: 2020-01-01}]", "needs its names"},
         new String[] {"roles: [{names: [harbour minister], from: 1 May 2020}]", "1 May 2020"},
-        new String[] {"gender: f", "gender is female or male, not 'f'"})) {
+        new String[] {"gender: f", "gender is female or male, not 'f'"},
+        new String[] {"roles: [{names: harbour minister, from: 2020-01-01}]", "names are a list"})) {
       IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
           () -> dictionary("- id: moss\n  name: Clara Moss\n  " + bad[0] + "\n"));
       assertTrue(e.getMessage().contains("entry moss") && e.getMessage().contains(bad[1]), e.getMessage());
