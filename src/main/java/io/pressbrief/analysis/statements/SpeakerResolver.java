@@ -173,13 +173,21 @@ final class SpeakerResolver {
       if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || LABEL_JOINERS.contains(word))) {
         return false;
       }
-      if (wordStart == 0 || text.charAt(wordStart - 1) == '\n'
-          || (wordStart >= 2 && LABEL_AFTER.indexOf(text.charAt(wordStart - 2)) >= 0)) {
+      if (opensSentence(wordStart, LABEL_AFTER)) {
         return Character.isUpperCase(word.charAt(0));
       }
       start = wordStart - 1; // the space before the word
     }
     return false;
+  }
+
+  /**
+   * Whether offset {@code at} opens a sentence or a line: the text's start, a line's, or after one of
+   * {@code ends} and a space.
+   */
+  private boolean opensSentence(int at, String ends) {
+    return at == 0 || text.charAt(at - 1) == '\n'
+        || at >= 2 && Character.isWhitespace(text.charAt(at - 1)) && ends.indexOf(text.charAt(at - 2)) >= 0;
   }
 
   /** The person whose own words the article is, by its title ("Address by …", "Remarks by …"), or null. */
@@ -614,8 +622,7 @@ final class SpeakerResolver {
    */
   private ActorMention firstPersonInSentenceOf(ActorMention mention, java.util.function.Predicate<ActorMention> fits) {
     int sentence = mention.start();
-    while (sentence > 0 && !(text.charAt(sentence - 1) == '\n' || sentence >= 2
-        && Character.isWhitespace(text.charAt(sentence - 1)) && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
+    while (!opensSentence(sentence, ".!?")) {
       sentence--;
     }
     for (ActorMention m : mentions) {
