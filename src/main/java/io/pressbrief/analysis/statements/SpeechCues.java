@@ -20,7 +20,12 @@ public final class SpeechCues {
     /** A cognition or weak verb: only with "that" or a clause that plainly starts. */
     COGNITION,
     /** A speech act aimed at someone: what follows, object included. */
-    ACT
+    ACT,
+    /**
+     * A verb that attributes only a direct quote it introduces or closes ("the sign read, “...”",
+     * "“...,” the email reads"): elsewhere it is no speech ("read the report", "Ian Read said").
+     */
+    QUOTE
   }
 
   /**
@@ -40,8 +45,8 @@ public final class SpeechCues {
   }
 
   /**
-   * Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act;
-   * a form ending in '?' is as often a noun.
+   * Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act,
+   * in '"' a cue of direct quotes only; a form ending in '?' is as often a noun.
    */
   public static SpeechCues read(InputStream in) throws IOException {
     Map<String, Cue> forms = new HashMap<>();
@@ -52,7 +57,8 @@ public final class SpeechCues {
         throw new IOException("speech cues: expected 'lemma: forms', got '" + line + "'");
       }
       String lemma = line.substring(0, colon).strip();
-      Kind kind = lemma.endsWith("*") ? Kind.COGNITION : lemma.endsWith("+") ? Kind.ACT : Kind.SPEECH;
+      Kind kind = lemma.endsWith("*") ? Kind.COGNITION : lemma.endsWith("+") ? Kind.ACT
+          : lemma.endsWith("\"") ? Kind.QUOTE : Kind.SPEECH;
       if (kind != Kind.SPEECH) {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
@@ -70,8 +76,14 @@ public final class SpeechCues {
     return read(DataFiles.resource("/pressbrief/speech-cues.txt"));
   }
 
-  /** The cue a folded word is, or null. */
+  /** The cue a folded word is anywhere, or null: a cue of direct quotes only is not one. */
   public Cue cue(String folded) {
+    Cue cue = byForm.get(folded);
+    return cue == null || cue.kind() == Kind.QUOTE ? null : cue;
+  }
+
+  /** The cue a folded word is beside a direct quote, where cues of direct quotes only count too; or null. */
+  public Cue quoteCue(String folded) {
     return byForm.get(folded);
   }
 }

@@ -1828,6 +1828,15 @@ public final class StatementExtractor {
       return cue;
     }
 
+    /**
+     * The cue at {@code i} beside a direct quote: any cue, or a verb of written words in lower case ("the
+     * sign read", not "Ian Read").
+     */
+    private SpeechCues.Cue quoteCueAt(List<Token> tokens, int i) {
+      SpeechCues.Cue cue = cueAt(tokens, i);
+      return cue != null || tokens.get(i).isCapitalised() ? cue : cues.quoteCue(tokens.get(i).folded());
+    }
+
     /** The last statement found so far that starts inside {@code sentence}, or null. */
     private Statement lastStatementIn(Span sentence) {
       for (int k = found.size() - 1; k >= 0; k--) {
@@ -2886,13 +2895,17 @@ public final class StatementExtractor {
             && !(inBrackets && t.text().equals("."))) {
           break;
         }
-        SpeechCues.Cue cue = cueAt(tokens, c);
+        SpeechCues.Cue cue = quoteCueAt(tokens, c);
         if (cue == null || cue.kind() == SpeechCues.Kind.ACT && c > i + 6) {
           continue;
         }
         Span speaker = c > i ? speakerPhraseBefore(tokens, c, i) : null;
         if (speaker == null && cue.kind() != SpeechCues.Kind.ACT) {
           speaker = speakerPhraseAfter(tokens, c + 1); // "said Jane Doe"; after "praised" comes its object
+        }
+        if (cue.kind() == SpeechCues.Kind.QUOTE && (speaker == null
+            || c + 1 < tokens.size() && tokens.get(c + 1).folded().equals("by"))) {
+          continue; // "“American Skin,” read by the author": no one's words
         }
         return new Attribution(speaker, span(t), cue.lemma(), t.end());
       }
@@ -2926,9 +2939,9 @@ public final class StatementExtractor {
       // "When Moss suggested that ..., Lee fired back: “...”": the clause before the colon is Lee's.
       int clause = last >= 1 && tokens.get(last).text().equals(":") ? colonClauseStart(tokens, from == sentenceStartBefore(to)) : -1;
       for (int c = tokens.size() - 1; c >= Math.max(0, tokens.size() - 16); c--) {
-        SpeechCues.Cue cue = cueAt(tokens, c);
-        if (cue == null) {
-          continue;
+        SpeechCues.Cue cue = quoteCueAt(tokens, c);
+        if (cue == null || cue.kind() == SpeechCues.Kind.QUOTE && !onlyPunctuationAfter(tokens, c + 1)) {
+          continue; // "read the letter and said “...”": the quote's own cue is right before it
         }
         if (c < clause) {
           break;

@@ -1000,6 +1000,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSignOrEmailThatReadsAQuoteSaysIt() {
+    Statement email = only("“The ferry will not sail on Sunday,” the council's email read.");
+    assertEquals("the council's email", email.speaker());
+    assertEquals("read", email.cue());
+    assertEquals(StatementKind.DIRECT, email.kind());
+    assertEquals("read", only("One banner read, “Save the old pier.”").cue());
+    assertEquals("Ian Read", only("“The pier is safe,” Ian Read said.").speaker(), "a capital is a name, not the verb");
+    assertTrue(statements("She read the report on the pier and went home.").isEmpty(), "read without a quote");
+  }
+
+  @Test
   void aParticipleAfterAQuotedStatementKeepsItsSpeaker() {
     List<Statement> s = statements("“The pier is safe,” Moss said, adding that the lights would be fixed by winter.");
     assertEquals(2, s.size(), s.toString());

@@ -1,0 +1,47 @@
+package io.pressbrief.analysis.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SpeechCuesTest {
+  private static SpeechCues read(String lines) throws IOException {
+    return SpeechCues.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void eachMarkGivesItsKindAndTheLemmaLosesTheMark() throws IOException {
+    SpeechCues cues = read("""
+        # a comment
+        say: say said
+        think*: thinks
+        praise+: praised
+        support+: support?
+        read": read reads
+        """);
+    assertEquals(new SpeechCues.Cue("say", SpeechCues.Kind.SPEECH, false), cues.cue("said"));
+    assertEquals(SpeechCues.Kind.COGNITION, cues.cue("thinks").kind());
+    assertEquals("praise", cues.cue("praised").lemma());
+    assertTrue(cues.cue("support").nounToo());
+    assertEquals(new SpeechCues.Cue("read", SpeechCues.Kind.QUOTE, false), cues.quoteCue("reads"));
+  }
+
+  @Test
+  void aCueOfDirectQuotesOnlyIsNoCueAnywhereElse() throws IOException {
+    SpeechCues cues = read("say: said\nread\": read\n");
+    assertNull(cues.cue("read"), "\"read the report\" reports nothing");
+    assertEquals(cues.cue("said"), cues.quoteCue("said"), "beside a quote every cue counts");
+  }
+
+  @Test
+  void aLineWithoutALemmaIsReported() {
+    IOException e = assertThrows(IOException.class, () -> read("said told\n"));
+    assertTrue(e.getMessage().contains("said told"), e.getMessage());
+  }
+}
