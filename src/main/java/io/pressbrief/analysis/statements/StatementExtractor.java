@@ -179,6 +179,12 @@ public final class StatementExtractor {
       "ran", "won", "lost", "held", "met", "sent", "spent", "kept", "led", "fell", "rose", "stood", "sat", "wrote",
       "spoke", "thought", "found", "brought", "began", "became", "drew", "broke", "chose", "fought", "knew",
       "paid", "saw", "sold", "struck", "swore", "threw", "wore", "told", "said", "felt", "built", "bought", "heard");
+  /** Pronouns that open a clause without naming who speaks: "In the interviews, it was a different story." */
+  private static final Set<String> NOT_SPEAKERS = Set.of("it", "there", "this", "that");
+  /** Sources that are someone's own words: "In a speech in Port Alma, Moss laid out ..." is Moss's. */
+  private static final Set<String> SPOKEN_SOURCES = Set.of("interview", "interviews", "statement", "letter", "memo",
+      "op-ed", "column", "tweet", "tweets", "post", "speech", "remarks", "email", "message", "testimony", "essay",
+      "podcast", "address");
   /** Documents whose words are their issuer's: "issued a statement saying ...". */
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "tweet", "video", "message",
       "memo", "note", "email", "e-mail", "post", "ad", "advertisement", "op-ed", "communique", "communiqué");
@@ -1969,17 +1975,30 @@ public final class StatementExtractor {
         return false;
       }
       boolean source = false;
+      boolean spoken = false;
+      boolean possessive = false;
+      boolean afterPreposition = false;
+      boolean evidence = false;
       for (int k = 1; k < Math.min(tokens.size(), 16); k++) {
         Token t = tokens.get(k);
+        if (t.text().equals(",") && spoken && !cueAfter(tokens, k)) {
+          // "In a speech in Port Alma, Bay County, Moss laid out ...": the subject may follow a later comma
+          for (int c = k; c < Math.min(tokens.size(), 16); c++) {
+            if (tokens.get(c).text().equals(",") && spokenBySubjectAfter(sentence, tokens, c, partialQuotes)) {
+              return true;
+            }
+          }
+        }
+        if (t.text().equals(",") && possessive) {
+          continue; // "In his speech at the port, ...": the speaker may yet follow a later comma
+        }
         if (t.text().equals(",")) {
           Span content = source && k + 1 < tokens.size() ? trimmed(tokens.get(k + 1).start(), sentence.end()) : null;
           if (content == null || !hasWords(content.start(), content.end(), 3)) {
             return false;
           }
-          for (int c = k + 1; c < tokens.size(); c++) {
-            if (cueAt(tokens, c) != null) {
-              return false; // "In an interview, Trump said ...": the speaker is named after the comma
-            }
+          if (cueAfter(tokens, k)) {
+            return false; // "In an interview, Trump said ...": the speaker is named after the comma
           }
           Span speaker = new Span(tokens.get(1).start(), tokens.get(k - 1).end());
           Span cue = span(tokens.get(0));
@@ -1987,13 +2006,84 @@ public final class StatementExtractor {
               new Attribution(speaker, cue, "in", cue.end()), sentence);
           return true;
         }
+        if (k == 1 && POSSESSIVE_PRONOUNS.contains(t.folded())) {
+          possessive = true; // "In his statement, Moss ..." names its speaker after the comma
+          continue;
+        }
         if (!t.isWord() && !isApostrophe(t) && !t.text().equals("/") && !t.text().equals("-")
             || POSSESSIVE_PRONOUNS.contains(t.folded()) || t.folded().equals("other")) {
-          return false; // "In his statement, Moss ..." names its speaker after the comma; "in other words"
+          return false; // "in other words"
         }
         source |= SOURCE_NOUNS.contains(t.folded());
+        // not "In response to Moss's address": a source after a preposition is not where the words were said
+        spoken |= SPOKEN_SOURCES.contains(t.folded()) && !afterPreposition && !t.isCapitalised();
+        afterPreposition |= TRUE_PREPOSITIONS.contains(t.folded());
+        // "In a Post poll released Sunday, three of four voters ...": the poll speaks, not the voters
+        evidence |= SOURCE_NOUNS.contains(t.folded()) && !SPOKEN_SOURCES.contains(t.folded());
+        spoken &= !evidence;
       }
       return false;
+    }
+
+    /** Whether a cue stands after token {@code k}. */
+    private boolean cueAfter(List<Token> tokens, int k) {
+      for (int c = k + 1; c < tokens.size(); c++) {
+        if (cueAt(tokens, c) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "In a speech in Port Alma, Moss laid out her plan", "In a statement issued Monday, the minister was
+     * more cautious": after a source that is someone's own words, a clause whose subject has no cue of its
+     * own is what that subject said there. Adds it when the words after the comma at {@code comma} open
+     * with such a subject and its verb.
+     */
+    private boolean spokenBySubjectAfter(Span sentence, List<Token> tokens, int comma,
+                                         List<QuoteFinder.Quote> partialQuotes) {
+      List<Token> rest = tokens.subList(comma + 1, tokens.size());
+      Span subject = rest.size() < 3 ? null : clauseSubject(rest);
+      if (subject == null) {
+        return false;
+      }
+      int verb = lastIndexIn(rest, subject) + 1;
+      Token next = verb < rest.size() ? rest.get(verb) : null;
+      if (next == null || !next.isWord() || next.isCapitalised() || NOT_SPEAKERS.contains(text.substring(
+          subject.start(), subject.end()).toLowerCase(Locale.ROOT))) {
+        return false; // "In a speech in Port Alma, Bay County, ...": a place; "In the interviews, it was ..."
+      }
+      Span content = trimmed(next.start(), sentence.end());
+      if (content == null || !hasWords(content.start(), content.end(), 3)) {
+        return false;
+      }
+      Span cue = span(tokens.get(0));
+      add(content, kindOf(content, partialQuotes), subject, speakers.resolve(subject),
+          new Attribution(subject, cue, "in", cue.end()), sentence);
+      return true;
+    }
+
+    /**
+     * The subject a clause opens with: a pronoun, a name, a determiner's phrase, or a name after a title in
+     * lower case ("presidential nominee Jane Moss", "harbour minister Moss"); null otherwise.
+     */
+    private Span clauseSubject(List<Token> clause) {
+      Span subject = openingSubject(clause);
+      if (subject != null) {
+        return subject;
+      }
+      int k = 0;
+      while (k < clause.size() && k < 3 && clause.get(k).isWord() && !clause.get(k).isCapitalised()
+          && !FINITE_AUXILIARIES.contains(clause.get(k).folded()) && !isAdverb(clause.get(k).folded())
+          && !clause.get(k).folded().endsWith("ing") && !TRUE_PREPOSITIONS.contains(clause.get(k).folded())) {
+        k++;
+      }
+      if (k == 0 || k >= clause.size() - 1 || !clause.get(k).isCapitalised()) {
+        return null;
+      }
+      Span name = openingSubject(clause.subList(k, clause.size()));
+      return name == null ? null : new Span(clause.get(0).start(), name.end());
     }
 
     /**

@@ -1000,6 +1000,23 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClauseAfterTheSubjectsOwnSpeechOrStatementIsWhatTheSubjectSaidThere() {
+    Statement speech = only("In a speech in Port Alma, Bay County, on Friday, Moss laid out her plan for the quays.");
+    assertEquals("Moss", speech.speaker());
+    assertEquals("moss", speech.actorId());
+    assertEquals("laid out her plan for the quays", speech.text());
+    Statement titled = only("In a statement issued on Tuesday, harbour minister Clara Moss was more cautious than the council.");
+    assertEquals("harbour minister Clara Moss", titled.speaker());
+    assertEquals("moss", titled.actorId());
+    assertEquals("brandt", only("In his speech at the port, Brandt set out new plans for the cranes.").actorId());
+    Statement poll = only("In a Harbour Post poll released Sunday, three of four fishermen were against the new pier.");
+    assertEquals("a Harbour Post poll released Sunday", poll.speaker(), "a poll speaks for those it asked");
+    assertTrue(statements("In the earlier interviews, it was a different story for the harbour.").isEmpty());
+    Statement response = only("In response to the minister's speech, Moss noted that the quays were full.");
+    assertEquals("note", response.cue(), "a speech she answers is not where Moss spoke");
+  }
+
+  @Test
   void aSignOrEmailThatReadsAQuoteSaysIt() {
     Statement email = only("“The ferry will not sail on Sunday,” the council's email read.");
     assertEquals("the council's email", email.speaker());
