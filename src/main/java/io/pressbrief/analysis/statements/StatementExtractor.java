@@ -35,7 +35,7 @@ public final class StatementExtractor {
       "reportedly", "later", "then", "again", "repeatedly", "further", "recently", "publicly", "privately",
       "once", "earlier", "now", "himself", "herself", "themselves", "itself", "on", "late", "early", "last", "this",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
-      "evening", "afternoon", "yesterday", "today", "tonight", "week", "would", "will", "did", "does", "do",
+      "evening", "afternoon", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "would", "will", "did", "does", "do",
       "is", "was", "were", "are", "been", "just", "still", "flatly", "quickly", "simply", "often", "frequently",
       "never", "not", "n't", "explicitly", "openly", "bluntly", "firmly", "angrily", "only", "first", "long",
       "separately", "directly", "widely", "wrongly", "falsely", "correctly", "elsewhere", "may", "might",

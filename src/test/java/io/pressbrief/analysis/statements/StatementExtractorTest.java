@@ -1017,6 +1017,13 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aTimePhraseBetweenSpeakerAndCueIsNotTheSpeaker() {
+    assertEquals("The harbour council", only("The harbour council just this month announced that the pier would close.")
+        .speaker());
+    assertEquals("Moss", only("Moss last year proposed that the ferries run at night.").speaker());
+  }
+
+  @Test
   void aSignOrEmailThatReadsAQuoteSaysIt() {
     Statement email = only("“The ferry will not sail on Sunday,” the council's email read.");
     assertEquals("the council's email", email.speaker());
