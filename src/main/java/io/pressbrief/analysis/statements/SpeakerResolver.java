@@ -227,6 +227,8 @@ final class SpeakerResolver {
       r = label.getValue(); // the turn's "I", whoever it names
     } else if (folded.equals("you") || folded.equals("they")) {
       r = null; // the addressee, or a group: never the one person named last
+    } else if (folded.equals("it")) {
+      r = organisationBefore(speaker.start()); // "The United States has not moved. It does not believe ..."
     } else if (PRONOUNS.contains(folded) || folded.equals("him") || folded.equals("her")) { // "according to him"
       r = personBefore(speaker.start(), PRONOUN_GENDERS.get(folded));
     } else if (TITLE_ALONE.matcher(folded).matches()) {
@@ -667,6 +669,33 @@ final class SpeakerResolver {
       return new Resolved(latest.actor().id(), latest.actor().name());
     }
     return speakerBefore == null ? null : speakerBefore.getValue();
+  }
+
+  /**
+   * What "it" at {@code offset} refers to: the organisation or country named last in its sentence or the one
+   * before, outside quotes; never a person, and null when none is named so close.
+   */
+  private Resolved organisationBefore(int offset) {
+    int sentence = offset;
+    while (sentence > 0 && !opensSentence(sentence, ".!?")) {
+      sentence--;
+    }
+    if (sentence > 0) { // and the sentence before
+      sentence--;
+      while (sentence > 0 && !opensSentence(sentence, ".!?")) {
+        sentence--;
+      }
+    }
+    ActorMention latest = null;
+    for (ActorMention m : mentions) {
+      if (m.start() >= offset) {
+        break;
+      }
+      if (m.start() >= sentence && !m.actor().isPerson() && !quoted(m.start())) {
+        latest = m;
+      }
+    }
+    return latest == null ? null : new Resolved(latest.actor().id(), latest.actor().name());
   }
 
   /** Whether the actor can be what a pronoun of {@code gender} refers to: the dictionary says nothing else. */

@@ -1017,6 +1017,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void itIsTheCountryOrBodyNamedJustBeforeNeverAPerson() {
+    List<Statement> s = statements("Moss met the envoys on Monday. The North Isles have not moved. It says that the "
+        + "quays stay closed.");
+    assertEquals("north", s.get(s.size() - 1).actorId(), s.toString());
+    List<Statement> far = statements("The North Isles sent envoys. Moss met them on Monday. The talks ran late. "
+        + "It said that the quays stay closed.");
+    assertNull(far.get(far.size() - 1).actorId(), "too far back to be sure: " + far);
+  }
+
+  @Test
   void aTimePhraseBetweenSpeakerAndCueIsNotTheSpeaker() {
     assertEquals("The harbour council", only("The harbour council just this month announced that the pier would close.")
         .speaker());
