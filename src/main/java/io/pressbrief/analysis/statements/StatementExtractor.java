@@ -1104,6 +1104,18 @@ public final class StatementExtractor {
      * Whether {@code from} to {@code to} holds at least {@code atLeast} words: counted in the first 120
      * characters when they suffice (a transcript's turn runs to thousands), the whole range otherwise.
      */
+    /**
+     * Whether the words from token {@code from} up to offset {@code end} are a clause cut short to its
+     * subject and auxiliary: "Flake said he would.", "They said she could.", "Moss said it was."
+     */
+    private boolean ellipticalAnswer(List<Token> tokens, int from, int end) {
+      int last = from + 1;
+      return last < tokens.size() && (last + 1 == tokens.size() || tokens.get(last + 1).start() >= end
+          || !tokens.get(last + 1).isWord())
+          && (SUBJECT_PRONOUNS.contains(tokens.get(from).folded()) || tokens.get(from).folded().equals("it"))
+          && FINITE_AUXILIARIES.contains(tokens.get(last).folded());
+    }
+
     private boolean hasWords(int from, int to, int atLeast) {
       int window = Math.min(to, from + 120);
       return wordsBetween(from, window) >= atLeast || window < to && wordsBetween(from, to) >= atLeast;
@@ -1346,7 +1358,8 @@ public final class StatementExtractor {
         Span content = trimmed(tokens.get(from).start(), contentEnd);
         if (content == null || !hasWords(content.start(), content.end(), cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)
             && !(cue.kind() == SpeechCues.Kind.ACT && Character.isLowerCase(tokens.get(i).text().charAt(0))
-                && namedObject(content))) {
+                && namedObject(content))
+            && !(cue.kind() == SpeechCues.Kind.SPEECH && ellipticalAnswer(tokens, from, contentEnd))) {
           continue;
         }
         attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());

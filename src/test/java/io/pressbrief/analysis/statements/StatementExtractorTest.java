@@ -1027,6 +1027,12 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anAnswerCutShortToItsSubjectAndAuxiliaryIsStillAStatement() {
+    assertEquals("she would", only("Asked whether the pier would open, Moss said she would.").text());
+    assertTrue(statements("Moss said so.").isEmpty(), "two words that are no clause");
+  }
+
+  @Test
   void aTimePhraseBetweenSpeakerAndCueIsNotTheSpeaker() {
     assertEquals("The harbour council", only("The harbour council just this month announced that the pier would close.")
         .speaker());
