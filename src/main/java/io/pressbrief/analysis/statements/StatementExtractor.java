@@ -2959,12 +2959,15 @@ public final class StatementExtractor {
       if (rest.isEmpty() || !".!?".contains(rest.get(rest.size() - 1).text())) {
         return null;
       }
+      boolean afterComma = false;
       for (int k = 0; k < rest.size() - 1; k++) {
         String t = rest.get(k).text();
         if ((t.equals(".") && !isNameDot(rest, k)) || t.equals("!") || t.equals("?") || t.equals(":")
-            || t.equals(";") || cueAt(rest, k) != null) {
-          return null;
+            || t.equals(";") || cueAt(rest, k) != null && !afterComma) {
+          return null; // not "“A?” Moss asked Lee to answer.": a sentence of its own after the quote
         }
+        // "“A?” said Moss, using a term Lee has used to describe the mayor.": an aside to the attribution
+        afterComma |= t.equals(",");
       }
       return a;
     }

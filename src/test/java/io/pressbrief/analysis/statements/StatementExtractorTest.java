@@ -1027,6 +1027,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aCueInAnAsideAfterTheClosingAttributionLeavesItTheQuotesOwn() {
+    List<Statement> s = statements("“Who is the real pirate here?” said Moss, using a word Brandt has used to describe "
+        + "the mayor, on a call with reporters. “The council let the pier rot.”");
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(StatementKind.DIRECT, s.get(0).kind());
+    assertEquals("moss", s.get(0).actorId());
+    assertTrue(s.get(0).text().startsWith("Who is the real pirate here?") && s.get(0).text().endsWith("let the pier rot."),
+        "one statement over both quotes, as for “A,” she said. “B.”: " + s.get(0).text());
+  }
+
+  @Test
   void anAnswerCutShortToItsSubjectAndAuxiliaryIsStillAStatement() {
     assertEquals("she would", only("Asked whether the pier would open, Moss said she would.").text());
     assertTrue(statements("Moss said so.").isEmpty(), "two words that are no clause");
