@@ -135,6 +135,8 @@ public final class StatementExtractor {
       "month", "year", "spring", "summer", "fall", "autumn", "winter");
   /** Relative pronouns: a cue after one is a relative clause's ("an architect who said"). */
   private static final Set<String> RELATIVES_BEFORE_CUE = Set.of("who", "which", "that", "whom");
+  /** Relative pronouns before a subject and its cue: "which he said", "what she called", "whom they blamed". */
+  private static final Set<String> RELATIVES_BEFORE_SUBJECT = Set.of("which", "what", "whom", "who");
   /** Words that open the question in "asked by X whether ...", and the marks that end it. */
   private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "to", "why", "how", "what",
       "when", "where", "who");
@@ -277,6 +279,9 @@ public final class StatementExtractor {
   /** The words that attribute a statement: who (may be null), the cue, and where the attribution ends. */
   private record Attribution(Span speaker, Span cue, String lemma, int end) {}
 
+  /** A statement told in a relative clause, found in its sentence and added after all others. */
+  private record Relative(Span content, Span speaker, Token cue, String lemma, Span sentence) {}
+
   /** Quotes of one paragraph that belong together, and who said them. */
   private static final class QuoteGroup {
     final List<QuoteFinder.Quote> quotes = new ArrayList<>();
@@ -293,6 +298,7 @@ public final class StatementExtractor {
     private final List<List<Token>> sentenceTokens;
     private final SpeakerResolver speakers;
     private final List<Statement> found = new ArrayList<>();
+    private final List<Relative> relatives = new ArrayList<>();
 
     private final List<QuoteFinder.Quote> quotes;
     /** The offsets of ": " in the text, once a paragraph has asked for them. */
@@ -364,6 +370,7 @@ public final class StatementExtractor {
               reported(Tokenizer.tokens(text, rest.start(), rest.end()), rest, sentence, partial);
             }
           }
+          relativesIn(tokensOf(index), sentence);
         }
         if (nl < 0) {
           break;
@@ -374,8 +381,144 @@ public final class StatementExtractor {
           paragraphStart = next < 0 ? text.length() + 1 : next + 1;
         }
       }
+      addRelatives();
       found.sort(Comparator.comparingInt(st -> st.content().start()));
       return found;
+    }
+
+    /**
+     * Finds what a relative clause tells as someone's words: "a wall, which he said Mexico would pay for",
+     * "what Moss called “a disgrace”", "Lee, whom he considers a friend", "an interview in which she said
+     * ...". Not after "that", which far more often opens a cue's own clause ("told the AP that he thinks").
+     * Kept aside until every other statement is found (see {@link #addRelatives}).
+     */
+    private void relativesIn(List<Token> tokens, Span sentence) {
+      for (int j = 1; j + 3 < tokens.size(); j++) {
+        Token relative = tokens.get(j);
+        if (!RELATIVES_BEFORE_SUBJECT.contains(relative.folded()) || relative.isCapitalised()) {
+          continue;
+        }
+        String lead = tokens.get(j - 1).folded();
+        if (insideQuote(relative.start(), quotes) || cueAt(tokens, j - 1) != null
+            || TRUE_PREPOSITIONS.contains(lead) && !lead.equals("in") && !lead.equals("during")) {
+          continue; // not "the issue on which they see eye to eye", "the allies with which Vell maintains ties"
+        }
+        List<Token> rest = tokens.subList(j + 1, tokens.size());
+        Span subject = relativeSubject(rest);
+        if (subject == null) {
+          continue;
+        }
+        int c = j + 1 + lastIndexIn(rest, subject) + 1;
+        while (c < tokens.size() && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(c).folded())
+            || isAdverb(tokens.get(c).folded()))) {
+          c++; // "which he has repeatedly called"
+        }
+        SpeechCues.Cue cue = c + 1 < tokens.size() ? cueAt(tokens, c) : null;
+        if (cue == null || tokens.get(c).isCapitalised() || isAuxiliaryUse(tokens, c)) {
+          continue;
+        }
+        int to = c + 1;
+        while (to < tokens.size() && !(endsRelativeClause(tokens, to) && !insideQuote(tokens.get(to).start(), quotes))) {
+          to++;
+        }
+        Span content = trimmed(tokens.get(c + 1).start(), to < tokens.size() ? tokens.get(to).start() : sentence.end());
+        // not "what it means to be", nor "what you said is correct", where the verb is the main clause's
+        boolean said = opensWhatWasSaid(tokens, c + 1, to, cue)
+            && !(cue.weak() && text.substring(subject.start(), subject.end()).equalsIgnoreCase("it"))
+            && !(relative.folded().equals("what") && cue.kind() == SpeechCues.Kind.SPEECH && verbLike(tokens.get(c + 1)));
+        if (said && content != null && hasWords(content.start(), content.end(), 2)) {
+          relatives.add(new Relative(content, subject, tokens.get(c), cue.lemma(), sentence));
+          j = c;
+        }
+      }
+    }
+
+    /**
+     * Whether the words from token {@code k} (up to {@code end}) after a relative clause's cue tell what was
+     * said of its antecedent: a verb ("which he said runs the risk"), a clause ("which he said the state
+     * would pay for"), "as" or a quote ("which she described as", "whom he called “a con artist”"), or, after
+     * a verb that is no plain speech verb, what the antecedent is called ("whom he considers a friend");
+     * not the time or place of a saying ("what I said after the report", "which we discussed a while ago").
+     */
+    private boolean opensWhatWasSaid(List<Token> tokens, int k, int end, SpeechCues.Cue cue) {
+      Token first = tokens.get(k);
+      String w = first.folded();
+      if (isQuoteMark(first) || w.equals("as") || verbLike(first)) {
+        return true;
+      }
+      if (!first.isWord() || TRUE_PREPOSITIONS.contains(w) || isAdverb(w) || w.equals("to")
+          || SUBORDINATORS.contains(w) || OPENING_CONJUNCTIONS.contains(w) || w.equals("or")) {
+        return false; // "which we can see and are aware of", "what I heard when talking to them"
+      }
+      for (int v = k; v < Math.min(end, k + 6); v++) {
+        if (isTimePhrase(tokens, k, v) || tokens.get(v).folded().equals("ago")) {
+          return false;
+        }
+        if (v > k && verbLike(tokens.get(v))) {
+          return true;
+        }
+      }
+      return cue.kind() != SpeechCues.Kind.SPEECH && DETERMINERS.contains(w);
+    }
+
+    /** A finite verb by its form: a past, an auxiliary, or a present in -s ("runs", not "glass" or "various"). */
+    private static boolean verbLike(Token t) {
+      return isMainVerb(t) || t.isWord() && !t.isCapitalised() && inS(t.folded());
+    }
+
+    /** A word in -s that may be a plural or a verb's present: "runs", "analysts"; not "glass", "various", "themselves". */
+    private static boolean inS(String folded) {
+      return folded.length() > 3 && folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("ous")
+          && !folded.endsWith("'s") && !folded.endsWith("selves");
+    }
+
+    /** The subject of a relative clause: a pronoun, a name or noun phrase, or a bare plural ("which analysts say"). */
+    private Span relativeSubject(List<Token> rest) {
+      Token first = rest.get(0);
+      if (SUBJECT_PRONOUNS.contains(first.folded()) || first.folded().equals("it")) {
+        return span(first);
+      }
+      if (SHARES.contains(first.folded()) && rest.get(1).isWord() && !rest.get(1).isCapitalised()
+          && cueAt(rest, 1) == null) {
+        return new Span(first.start(), rest.get(1).end()); // "which some economists say"
+      }
+      String w = first.folded();
+      if (first.isWord() && !first.isCapitalised() && inS(w) && cueAt(rest, 1) != null) {
+        return span(first); // "what analysts described as ..."
+      }
+      Span subject = first.isCapitalised() || DETERMINERS.contains(w) ? clauseSubject(rest) : null;
+      return subject != null && lastIndexIn(rest, subject) < 6 ? subject : null;
+    }
+
+    /** Whether the token at {@code k} ends a relative clause: a comma, a colon, a sentence's end, a spaced dash. */
+    private boolean endsRelativeClause(List<Token> tokens, int k) {
+      String t = tokens.get(k).text();
+      return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("?") || t.equals("!")
+          || t.equals(".") && !isNameDot(tokens, k) || isSpacedDash(tokens.get(k));
+    }
+
+    /**
+     * Adds the statements of relative clauses that no other statement has taken: alone, or inside a
+     * longer statement whose words they are part of ("Trump cited “Obama-Clinton” policies, which he said
+     * had harmed the economy" is two statements: the citing, and what he said of the policies).
+     */
+    private void addRelatives() {
+      for (Relative r : relatives) {
+        boolean taken = false;
+        for (Statement st : found) {
+          boolean sameCue = st.cueSpan() != null && st.cueSpan().start() == r.cue().start();
+          boolean inside = st.content().start() <= r.content().start() && st.content().end() >= r.content().end()
+              && !st.content().equals(r.content());
+          if (sameCue || st.content().overlaps(r.content()) && !inside) {
+            taken = true;
+            break;
+          }
+        }
+        if (!taken) {
+          record(r.content(), kindOf(r.content(), quotes), r.speaker(), speakers.resolve(r.speaker()),
+              new Attribution(r.speaker(), span(r.cue()), r.lemma(), r.cue().end()), r.sentence());
+        }
+      }
     }
 
     /**
@@ -3207,6 +3350,12 @@ public final class StatementExtractor {
           return;
         }
       }
+      record(content, kind, speaker, actor, attribution, sentence);
+    }
+
+    /** Adds a statement, dated by the time phrase around its attribution or by the same speaker's last one. */
+    private void record(Span content, StatementKind kind, Span speaker, SpeakerResolver.Resolved actor,
+                        Attribution attribution, Span sentence) {
       LocalDate date = published;
       DatePrecision precision = DatePrecision.PUBLISHED;
       if (attribution != null) {

@@ -1038,6 +1038,24 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aRelativeClauseTellsWhatItsSubjectSaidOfTheAntecedent() {
+    List<Statement> nested = statements("Brandt cited the old harbour rules, which he said had cost the port its ferries.");
+    assertEquals(2, nested.size(), nested.toString());
+    Statement inner = nested.get(1);
+    assertEquals("had cost the port its ferries", inner.text());
+    assertEquals("brandt", inner.actorId());
+    assertEquals("say", inner.cue());
+    assertTrue(nested.get(0).content().start() < inner.content().start()
+        && nested.get(0).content().end() >= inner.content().end(), "inside the citing: " + nested);
+    Statement called = only("The council chose Ann Lee, whom Moss called “a safe pair of hands.”");
+    assertEquals("moss", called.actorId());
+    assertEquals("call on", called.cue());
+    assertEquals(StatementKind.MIXED, called.kind());
+    assertTrue(statements("This is what Moss said after the report on the harbour.").isEmpty(), "when, not what");
+    assertTrue(statements("It was the one issue on which the two ministers see eye to eye.").isEmpty());
+  }
+
+  @Test
   void anAnswerCutShortToItsSubjectAndAuxiliaryIsStillAStatement() {
     assertEquals("she would", only("Asked whether the pier would open, Moss said she would.").text());
     assertTrue(statements("Moss said so.").isEmpty(), "two words that are no clause");
