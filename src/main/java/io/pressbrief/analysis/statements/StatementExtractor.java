@@ -109,7 +109,7 @@ public final class StatementExtractor {
   /** Things whose findings are reported like speech: "polls show ...", "the study found ...". */
   private static final Set<String> EVIDENCE = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
       "data", "figures", "records", "results", "findings", "research", "report", "reports", "numbers",
-      "statistics", "documents", "analysis");
+      "statistics", "documents", "filings", "analysis");
   /** The cognition cues whose content after such a subject needs no "that": "polls show voters ...". */
   private static final Set<String> EVIDENCE_CUES = Set.of("show", "find", "indicate");
   /** Words for a share of people that can say something: "half said", "most of them said", "a third said". */
@@ -1360,8 +1360,11 @@ public final class StatementExtractor {
         // attribution is what was said, not the words before it.
         boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
             && wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2);
-        if (cue.kind() == SpeechCues.Kind.SPEECH && comma > 0 && !subjectOpensSentence && !relative && !clauseAfter
-            && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
+        // "..., records show.": what a poll or record shows, closing the sentence like ", Moss said."
+        boolean evidenceAtEnd = EVIDENCE_CUES.contains(cue.lemma()) && comma > 0 && wordsAfter(tokens, i) == 0
+            && isEvidence(tokens, i, new Span(tokens.get(comma + 1).start(), tokens.get(i - 1).end()));
+        if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd) && comma > 0 && !subjectOpensSentence && !relative
+            && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
           if (speaker != null && (!endsAttribution(tokens, end)

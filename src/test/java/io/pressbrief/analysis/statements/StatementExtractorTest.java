@@ -1056,6 +1056,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whatRecordsOrAPollShowCanCloseTheSentenceLikeASpeaker() {
+    Statement records = only("The ferry company lost money for a decade, Port Alma court filings show.");
+    assertEquals("show", records.cue());
+    assertEquals("The ferry company lost money for a decade", records.text());
+    assertTrue(records.speaker().endsWith("filings"), records.speaker());
+    assertEquals("find", only("Most fishermen are against the new pier, the poll found.").cue());
+    assertTrue(statements("The crews cheered when the ferry docked, the pictures show.").isEmpty(), "no evidence word");
+  }
+
+  @Test
   void anAnswerCutShortToItsSubjectAndAuxiliaryIsStillAStatement() {
     assertEquals("she would", only("Asked whether the pier would open, Moss said she would.").text());
     assertTrue(statements("Moss said so.").isEmpty(), "two words that are no clause");
