@@ -2617,6 +2617,18 @@ public final class StatementExtractor {
           phrase = new Span(share.start(), phrase.end()); // "most of them said", "26 percent of Democrats say"
           continue;
         }
+        if (tokens.get(p - 1).folded().equals("in") && spokenSourceAt(tokens, p, lastIndexIn(tokens, phrase))) {
+          // "Moss in a statement said", "the mayor on Friday in an interview with the Gazette said": where, not who
+          int j = p - 2;
+          while (j > floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
+            j--; // "on Friday"
+          }
+          if (j >= floor && cueAt(tokens, j) != null) {
+            return speakerPhraseBefore(tokens, j, floor); // "Thiel wrote in a statement, explaining ...": Thiel
+          }
+          Span subject = j < floor || isMainVerb(tokens.get(j)) ? null : nounPhraseEndingAt(tokens, j, floor);
+          return subject == null ? phrase : withHeadBefore(tokens, subject, floor, pastCue);
+        }
         if (isTimePhrase(tokens, p, lastIndexIn(tokens, phrase))) {
           Span subject = nounPhraseEndingAt(tokens, p - 2, floor); // "at the time", "in 2016": when, not who
           String w = tokens.get(p - 2).folded();
@@ -2629,6 +2641,16 @@ public final class StatementExtractor {
         phrase = new Span(head.start(), phrase.end());
       }
       return phrase;
+    }
+
+    /** Whether the phrase of tokens {@code from..to} names someone's own words in its first words: "a statement", "his speech". */
+    private static boolean spokenSourceAt(List<Token> tokens, int from, int to) {
+      for (int k = from; k <= Math.min(to, from + 3); k++) {
+        if (SPOKEN_SOURCES.contains(tokens.get(k).folded())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

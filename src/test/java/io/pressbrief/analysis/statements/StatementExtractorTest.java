@@ -1066,6 +1066,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whereSomeoneSaidItBetweenSpeakerAndCueIsNotTheSpeaker() {
+    assertEquals("Moss", only("Moss in a statement said the pier would close next month.").speaker());
+    assertEquals("The mayor", only("The mayor on Friday in an interview with the Gazette said the ferry would run.")
+        .speaker());
+    Statement called = only("Brandt in his harbour speech called the council “a gang of pirates” and left.");
+    assertEquals("brandt", called.actorId());
+    assertEquals("call on", called.cue());
+  }
+
+  @Test
   void anAnswerCutShortToItsSubjectAndAuxiliaryIsStillAStatement() {
     assertEquals("she would", only("Asked whether the pier would open, Moss said she would.").text());
     assertTrue(statements("Moss said so.").isEmpty(), "two words that are no clause");
