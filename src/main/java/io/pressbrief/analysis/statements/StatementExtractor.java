@@ -2624,7 +2624,8 @@ public final class StatementExtractor {
             j--; // "on Friday"
           }
           if (j >= floor && cueAt(tokens, j) != null) {
-            return speakerPhraseBefore(tokens, j, floor); // "Thiel wrote in a statement, explaining ...": Thiel
+            Span writer = speakerPhraseBefore(tokens, j, floor); // "Thiel wrote in a statement, explaining ...": Thiel
+            return writer == null ? phrase : writer;
           }
           Span subject = j < floor || isMainVerb(tokens.get(j)) ? null : nounPhraseEndingAt(tokens, j, floor);
           return subject == null ? phrase : withHeadBefore(tokens, subject, floor, pastCue);

@@ -1070,6 +1070,9 @@ class StatementExtractorTest {
     assertEquals("Moss", only("Moss in a statement said the pier would close next month.").speaker());
     assertEquals("The mayor", only("The mayor on Friday in an interview with the Gazette said the ferry would run.")
         .speaker());
+    Statement resigning = only("Long said in a statement referring to his resignation: “I have great respect for the "
+        + "harbour board.”");
+    assertEquals(StatementKind.DIRECT, resigning.kind(), "no speaker before the cue is no failure either");
     Statement called = only("Brandt in his harbour speech called the council “a gang of pirates” and left.");
     assertEquals("brandt", called.actorId());
     assertEquals("call on", called.cue());
