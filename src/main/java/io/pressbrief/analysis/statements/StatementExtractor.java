@@ -1361,7 +1361,8 @@ public final class StatementExtractor {
         boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
             && wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2);
         // "..., records show.": what a poll or record shows, closing the sentence like ", Moss said."
-        boolean evidenceAtEnd = EVIDENCE_CUES.contains(cue.lemma()) && comma > 0 && wordsAfter(tokens, i) == 0
+        boolean evidenceAtEnd = EVIDENCE_CUES.contains(cue.lemma()) && comma > 0 && comma + 1 < i
+            && wordsAfter(tokens, i) == 0
             && isEvidence(tokens, i, new Span(tokens.get(comma + 1).start(), tokens.get(i - 1).end()));
         if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd) && comma > 0 && !subjectOpensSentence && !relative
             && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {

@@ -1063,6 +1063,7 @@ class StatementExtractorTest {
     assertTrue(records.speaker().endsWith("filings"), records.speaker());
     assertEquals("find", only("Most fishermen are against the new pier, the poll found.").cue());
     assertTrue(statements("The crews cheered when the ferry docked, the pictures show.").isEmpty(), "no evidence word");
+    assertTrue(statements("Early results of the survey at the port, indicate.").isEmpty(), "a cue right after the comma");
   }
 
   @Test
