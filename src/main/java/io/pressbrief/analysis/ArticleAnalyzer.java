@@ -76,7 +76,8 @@ public final class ArticleAnalyzer {
   }
 
   public ArticleAnalysis analyze(Article article) {
-    String text = article.text();
+    // A hard-wrapped wire text is read as its paragraphs; offsets stay those of the text as read.
+    String text = HardWrap.unwrap(article.text());
     List<ActorMention> found = actors.find(text, article.date());
     List<Span> sentences = SentenceSplitter.split(text);
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
