@@ -672,8 +672,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * What "it" at {@code offset} refers to: the organisation or country named last in its sentence or the one
-   * before, outside quotes; never a person, and null when none is named so close.
+   * What "it" at {@code offset} refers to: the organisation, country or place named last in its sentence or
+   * the one before, outside quotes; never a person, and null when none is named so close.
    */
   private Resolved organisationBefore(int offset) {
     int sentence = offset;

@@ -35,7 +35,8 @@ public final class StatementExtractor {
       "reportedly", "later", "then", "again", "repeatedly", "further", "recently", "publicly", "privately",
       "once", "earlier", "now", "himself", "herself", "themselves", "itself", "on", "late", "early", "last", "this",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
-      "evening", "afternoon", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "would", "will", "did", "does", "do",
+      "evening", "afternoon", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "would", "will",
+      "did", "does", "do",
       "is", "was", "were", "are", "been", "just", "still", "flatly", "quickly", "simply", "often", "frequently",
       "never", "not", "n't", "explicitly", "openly", "bluntly", "firmly", "angrily", "only", "first", "long",
       "separately", "directly", "widely", "wrongly", "falsely", "correctly", "elsewhere", "may", "might",
@@ -425,7 +426,8 @@ public final class StatementExtractor {
         // not "what it means to be", nor "what you said is correct", where the verb is the main clause's
         boolean said = opensWhatWasSaid(tokens, c + 1, to, cue)
             && !(cue.weak() && text.substring(subject.start(), subject.end()).equalsIgnoreCase("it"))
-            && !(relative.folded().equals("what") && cue.kind() == SpeechCues.Kind.SPEECH && verbLike(tokens.get(c + 1)));
+            && !(relative.folded().equals("what") && cue.kind() == SpeechCues.Kind.SPEECH
+                && verbLike(tokens.get(c + 1)));
         if (said && content != null && hasWords(content.start(), content.end(), 2)) {
           relatives.add(new Relative(content, subject, tokens.get(c), cue.lemma(), sentence));
           j = c;
@@ -466,7 +468,7 @@ public final class StatementExtractor {
       return isMainVerb(t) || t.isWord() && !t.isCapitalised() && inS(t.folded());
     }
 
-    /** A word in -s that may be a plural or a verb's present: "runs", "analysts"; not "glass", "various", "themselves". */
+    /** A word in -s that may be a plural or a present: "runs", "analysts"; not "glass", "various", "themselves". */
     private static boolean inS(String folded) {
       return folded.length() > 3 && folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("ous")
           && !folded.endsWith("'s") && !folded.endsWith("selves");
@@ -2645,7 +2647,7 @@ public final class StatementExtractor {
       return phrase;
     }
 
-    /** Whether the phrase of tokens {@code from..to} names someone's own words in its first words: "a statement", "his speech". */
+    /** Whether tokens {@code from..to} name someone's own words in their first words: "a statement", "his speech". */
     private static boolean spokenSourceAt(List<Token> tokens, int from, int to) {
       for (int k = from; k <= Math.min(to, from + 3); k++) {
         if (SPOKEN_SOURCES.contains(tokens.get(k).folded())) {
