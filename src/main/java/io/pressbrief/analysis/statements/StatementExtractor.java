@@ -2152,7 +2152,7 @@ public final class StatementExtractor {
           }
         }
         if (t.text().equals(",") && possessive) {
-          continue; // "In his speech at the port, ...": the speaker may yet follow a later comma
+          return false; // "In his view, ...": his words, whose he is the clause after the comma names
         }
         if (t.text().equals(",")) {
           Span content = source && k + 1 < tokens.size() ? trimmed(tokens.get(k + 1).start(), sentence.end()) : null;
