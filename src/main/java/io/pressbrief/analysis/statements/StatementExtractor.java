@@ -3355,8 +3355,14 @@ public final class StatementExtractor {
         if (content.contains(p.open()) || p.open() + 1 == content.start()) {
           // Reported content that opens with the quote and is mostly quoted is the speaker's own words.
           // "According to X, “If it was ...”": a quoted sentence, even where the writer's sentence began
+          // "told O'Reilly that “I'm not okay ...”": the quote fills a that-clause, reported speech quoting.
+          int before = p.open() - 1;
+          while (before >= 0 && Tokenizer.isSpaceInLine(text.charAt(before))) {
+            before--;
+          }
           boolean opens = p.open() <= content.start() && p.content().start() <= content.start() + 1
-              && (startsSentence(p.open()) || Character.isUpperCase(text.charAt(p.content().start())));
+              && (startsSentence(p.open()) || Character.isUpperCase(text.charAt(p.content().start())))
+              && !afterThat(before);
           return opens && p.content().length() * 2 >= content.length() ? StatementKind.DIRECT : StatementKind.MIXED;
         }
       }

@@ -1500,4 +1500,12 @@ class StatementExtractorTest {
     List<Statement> he = statements("Moss met Brandt" + later.formatted("He"));
     assertEquals("brandt", he.get(he.size() - 1).actorId(), he.toString());
   }
+
+  @Test
+  void aQuoteFillingAThatClauseIsReportedSpeechQuotingNotADirectQuote() {
+    Statement s = only("Moss told the council that “We will rebuild the pier by spring.”");
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertEquals("moss", s.actorId());
+    assertEquals(StatementKind.DIRECT, only("Moss told the council: “The pier will be rebuilt by spring.”").kind());
+  }
 }
