@@ -2877,12 +2877,24 @@ public final class StatementExtractor {
         return null;
       }
       boolean place = open + 1 < closingComma && tokens.get(open + 1).isCapitalised() && closingComma - open <= 3;
+      int beforeCity = statePostcode(tokens, open + 1, closingComma) ? asideCommaBefore(tokens, open, floor) : -1;
+      if (beforeCity >= 0 && !tokens.get(beforeCity + 1).folded().equals("of")) {
+        open = beforeCity; // "Paul Porter, a truck driver from Ava, Mo., said": the aside ends with a state
+        place = false;
+      }
       while (true) {
         if (open - 2 >= floor && isNumber(tokens.get(open - 1)) && tokens.get(open - 2).text().equals(",")) {
           open -= 2; // "Jimmy Ghazal, 39, a Lebanese man, said": the age is an aside too
           continue;
         }
         int earlier = asideCommaBefore(tokens, open, floor);
+        if (earlier >= 0 && statePostcode(tokens, earlier + 1, open)) {
+          int before = asideCommaBefore(tokens, earlier, floor);
+          if (before >= 0) {
+            open = before; // "Jeffrey Salkin, a Hollywood, Fla., rabbi, said": the state is inside the aside
+            continue;
+          }
+        }
         if (earlier >= 0 && (tokens.get(earlier + 1).folded().equals("of") || tokens.get(earlier + 1).folded().equals("from"))
             && (place || open - earlier <= 5)) {
           open = earlier; // "Ann Lee, 29, of Huntsville, Ala., says": where she is from is an aside
@@ -2896,6 +2908,22 @@ public final class StatementExtractor {
         return null;
       }
       return new Span(head.start(), tokens.get(closingComma - 1).end());
+    }
+
+    /**
+     * Whether the tokens {@code [from, to)} are a state's short name set off after a city, as news
+     * agencies write it ("Fla.", "Calif.", "N.Y."): one capitalised word of at most five letters with
+     * its dot, or one dotted abbreviation.
+     */
+    private static boolean statePostcode(List<Token> tokens, int from, int to) {
+      if (to - from == 1) {
+        String t = tokens.get(from).text();
+        return t.length() <= 5 && t.endsWith(".") && t.chars().filter(c -> c == '.').count() >= 2;
+      }
+      String word = tokens.get(from).text();
+      return to - from == 2 && tokens.get(from).isCapitalised() && word.length() <= 5
+          && word.chars().allMatch(Character::isLetter) // not a party and state, "D-Kan."
+          && tokens.get(from + 1).text().equals(".") && tokens.get(from).end() == tokens.get(from + 1).start();
     }
 
     /**

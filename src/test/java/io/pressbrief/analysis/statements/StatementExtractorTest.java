@@ -1508,4 +1508,15 @@ class StatementExtractorTest {
     assertEquals("moss", s.actorId());
     assertEquals(StatementKind.DIRECT, only("Moss told the council: “The pier will be rebuilt by spring.”").kind());
   }
+
+  @Test
+  void aCityAndItsStateInsideAnAsideBelongToTheAside() {
+    Statement inside = only("Jo Hale, a Dover, Del., pilot who flies the ferry route, said the quays were unsafe.");
+    assertEquals("name:jo-hale", inside.actorId(), inside.toString());
+    Statement atEnd = only("Jo Hale, a pilot from Dover, Del., said the quays were unsafe.");
+    assertEquals("name:jo-hale", atEnd.actorId(), atEnd.toString());
+    assertEquals("Jo Hale, a pilot from Dover, Del.", atEnd.speaker());
+    Statement party = only("After the vote on the harbour bill, Sen. Jo Hale, D-Del., said the quays were unsafe.");
+    assertEquals("Sen. Jo Hale, D-Del.", party.speaker(), "a party and state is the aside, not a city's state");
+  }
 }
