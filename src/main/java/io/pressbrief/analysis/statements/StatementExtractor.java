@@ -1357,7 +1357,7 @@ public final class StatementExtractor {
             && (inverted.end() >= tokens.get(lastWord(tokens)).end()
             && !finiteVerbBeforeRelative(tokens, i + 1)
             || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted)));
-        boolean relative = tokens.get(i - 1).folded().equals("who"); // "..., who says he is honored"
+        boolean relative = relativeBefore(tokens, i); // "..., who says he is honored"
         // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
         // attribution is what was said, not the words before it.
         boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
@@ -1457,7 +1457,7 @@ public final class StatementExtractor {
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
           if (rest != null && hasWords(rest.start(), rest.end(), 3)) {
             int lead = tokens.get(second - 1).folded().equals("also") ? second - 2 : second - 1;
-            int relativeEnd = tokens.get(i - 1).folded().equals("who") && i >= 2 && tokens.get(i - 2).text().equals(",")
+            int relativeEnd = relativeBefore(tokens, i) && i >= 2 && tokens.get(i - 2).text().equals(",")
                 ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
             if (relativeEnd > from && relativeEnd < lead) {
               lead = relativeEnd; // "Moss, who backs the mayor, trashed the council, calling it ..."
@@ -1495,7 +1495,7 @@ public final class StatementExtractor {
         Token act = cue.kind() == SpeechCues.Kind.ACT
             || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
         int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), act, partialQuotes);
-        if (nextClause < 0 && tokens.get(i - 1).folded().equals("who")) {
+        if (nextClause < 0 && relativeBefore(tokens, i)) {
           nextClause = endOfRelativeClause(tokens, from, i >= 2 && tokens.get(i - 2).text().equals(","), partialQuotes);
         }
         if (nextClause < 0) {
@@ -2601,7 +2601,8 @@ public final class StatementExtractor {
         Span issuer = issuerOf(tokens, phrase, floor);
         return issuer != null ? issuer : phrase; // "The town released a statement Wednesday saying ...": the town says it
       }
-      return relativeClauseSpeaker(tokens, j, floor);
+      SpeechCues.Cue cue = cues.cue(tokens.get(cueAt).folded());
+      return relativeClauseSpeaker(tokens, j, floor, cue != null && cue.kind() == SpeechCues.Kind.SPEECH);
     }
 
     /**
@@ -2765,22 +2766,38 @@ public final class StatementExtractor {
     }
 
     /**
-     * "Hawkins and others who want to ban abortion said", "the officials whose laws were struck down
-     * say": the phrase before "who" or "whose", with the clause.
+     * Whether a relative pronoun that can be a speaker stands right before the cue at {@code i}: "who",
+     * or "which" after a comma ("the Saudi government, which denied ...").
      */
-    private Span relativeClauseSpeaker(List<Token> tokens, int j, int floor) {
+    private static boolean relativeBefore(List<Token> tokens, int i) {
+      String w = tokens.get(i - 1).folded();
+      return w.equals("who") || w.equals("which") && i >= 2 && tokens.get(i - 2).text().equals(",");
+    }
+
+    /**
+     * "Hawkins and others who want to ban abortion said", "the officials whose laws were struck down
+     * say": the phrase before "who" or "whose", with the clause; "the Harbour Board, which said" where
+     * {@code whichSpeaks} (a speech cue): before an act or a cognition verb ("Kiev, which has shown no
+     * interest") "which" more often names a place or an event than a speaker.
+     */
+    private Span relativeClauseSpeaker(List<Token> tokens, int j, int floor, boolean whichSpeaks) {
       for (int k = j; k > Math.max(floor, j - 12); k--) {
         Token t = tokens.get(k);
         if (!t.isWord()) {
           return null;
         }
-        if (t.folded().equals("who") || t.folded().equals("whose")) {
+        boolean which = whichSpeaks && t.folded().equals("which") && k - 2 >= floor && tokens.get(k - 1).text().equals(",");
+        if (t.folded().equals("who") || t.folded().equals("whose") || which) {
           if (t.folded().equals("whose") && tokens.get(j).folded().equals("to")) {
             return null; // "a minister whose plan to announce ...": the plan's infinitive, no one speaks
           }
           if (k - 2 >= floor && tokens.get(k - 1).text().equals(",")) {
             if (t.folded().equals("whose")) {
               return null; // "Sanders, whose campaign has been locked in talks": the campaign acts, not he
+            }
+            Token antecedent = tokens.get(k - 2);
+            if (which && !(antecedent.isCapitalised() && !MONTHS.contains(antecedent.folded()))) {
+              return null; // "the election, which showed ...": only a named body speaks through "which"
             }
             return nounPhraseEndingAt(tokens, k - 2, floor); // "Mr. Sanders, who said he ..."
           }

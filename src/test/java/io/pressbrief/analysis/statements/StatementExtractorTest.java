@@ -1519,4 +1519,15 @@ class StatementExtractorTest {
     Statement party = only("After the vote on the harbour bill, Sen. Jo Hale, D-Del., said the quays were unsafe.");
     assertEquals("Sen. Jo Hale, D-Del.", party.speaker(), "a party and state is the aside, not a city's state");
   }
+
+  @Test
+  void aNamedBodyIntroducedByWhichIsTheSpeakerButAnEventIsNot() {
+    Statement body = only("The report came from the Harbour Board, which said the quays were unsafe.");
+    assertEquals("the Harbour Board", body.speaker(), body.toString());
+    assertEquals("the quays were unsafe", body.text());
+    assertTrue(statements("Turnout doubled in the election, which said the town was restless.").stream()
+        .noneMatch(st -> "the election".equals(st.speaker())), "an event is no speaker");
+    assertTrue(statements("Police closed the Harbour Road, which showed the town was nervous.").stream()
+        .noneMatch(st -> "the Harbour Road".equals(st.speaker())), "a place shows, it does not speak");
+  }
 }
