@@ -1491,8 +1491,11 @@ public final class StatementExtractor {
           continue; // "After Moss wrote to the council, Lee said ...": the content is Lee's statement
         }
         // What an act is aimed at ("praised the crews", "urged them to act") leaves the speaker the subject of
-        // a verb after "and" or "but"; a reported clause ("said he rated ... and talked ...") has its own.
+        // a verb after "and" or "but"; a reported clause ("said he rated ... and talked ...") has its own,
+        // unless the speaker reports on themselves: in "Rendell said he'd battled pneumonia and called it
+        // common" Rendell called it, where in "They said he rated the crews and talked about ..." he talked.
         Token act = cue.kind() == SpeechCues.Kind.ACT
+            || cue.kind() == SpeechCues.Kind.SPEECH && speaksOfThemselves(speaker, tokens.get(from))
             || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
         int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), act, partialQuotes);
         if (nextClause < 0 && relativeBefore(tokens, i)) {
@@ -1520,6 +1523,20 @@ public final class StatementExtractor {
         subject = act != null && sharedSubjectCueAt(tokens, nextClause + 1, act) ? speaker : null;
         i = nextClause;
       }
+    }
+
+    /**
+     * Whether a reported clause opening with {@code first} is about its speaker: "he" or "she" after a
+     * name or the same pronoun ("Rendell said he ...", "she said she ..."), "they" after "they".
+     */
+    private boolean speaksOfThemselves(Span speaker, Token first) {
+      String pronoun = first.folded();
+      String last = text.substring(speaker.start(), speaker.end()).toLowerCase(Locale.ROOT);
+      last = last.substring(last.lastIndexOf(' ') + 1);
+      if (SUBJECT_PRONOUNS.contains(last)) {
+        return last.equals(pronoun);
+      }
+      return pronoun.equals("he") || pronoun.equals("she");
     }
 
     /**

@@ -1510,6 +1510,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSpeakerReportingOnThemselvesThenActingAfterAndMakesTwoStatements() {
+    List<Statement> s = statements("Brandt said he had fixed the ferry himself and called the delay a disgrace.");
+    assertEquals(List.of("he had fixed the ferry himself", "the delay a disgrace"),
+        s.stream().map(Statement::text).toList());
+    assertEquals(List.of("brandt", "brandt"), s.stream().map(Statement::actorId).toList());
+    assertEquals(1, statements("Brandt said the ferry crews had fixed it and called the delay a disgrace.").size(),
+        "the crews called it: the verb after 'and' goes on the reported clause");
+  }
+
+  @Test
   void aCityAndItsStateInsideAnAsideBelongToTheAside() {
     Statement inside = only("Jo Hale, a Dover, Del., pilot who flies the ferry route, said the quays were unsafe.");
     assertEquals("name:jo-hale", inside.actorId(), inside.toString());
