@@ -89,6 +89,7 @@ final class AhoCorasick {
       outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
     this.keywordLengths = keywords.stream().mapToInt(String::length).toArray();
+    this.wordStartsOnly = keywords.stream().allMatch(k -> !k.isEmpty() && TextFold.isWordChar(k.charAt(0)));
     int capacity = Integer.highestOneBit(Math.max(4, go.size() * 2 - 1)) << 1; // load factor at most 1/2
     transitionKeys = new long[capacity];
     java.util.Arrays.fill(transitionKeys, EMPTY);
@@ -126,6 +127,8 @@ final class AhoCorasick {
   }
 
   private final int[] keywordLengths;
+  /** Every keyword begins with a word character, so a whole-word match begins at a word's start. */
+  private final boolean wordStartsOnly;
 
   private static long key(int state, char c) {
     return ((long) state << 16) | c;
@@ -141,6 +144,15 @@ final class AhoCorasick {
     int length = folded.length();
     for (int i = 0; i < length; i++) {
       char c = folded.charAt(i);
+      if (state == 0 && wordStartsOnly && i > 0 && TextFold.isWordChar(c)
+          && TextFold.isWordChar(folded.charAt(i - 1))) {
+        // Nothing under way and inside a word: whatever began from here on would begin mid-word and
+        // be dropped below, so skip to the word's end rather than look up every letter.
+        while (i + 1 < length && TextFold.isWordChar(folded.charAt(i + 1))) {
+          i++;
+        }
+        continue;
+      }
       int next;
       while ((next = next(state, c)) < 0 && state != 0) {
         state = fail[state];
