@@ -41,13 +41,7 @@ public final class Tokenizer {
         i += Character.charCount(cp);
         continue;
       }
-      int end = abbreviation(text, i, to);
-      if (end < 0) {
-        end = Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? number(text, i, to)
-            : isWordPart(cp) ? word(text, i, to)
-            : i + Character.charCount(cp);
-        end = Math.min(end, to); // a surrogate pair split by the end of the range
-      }
+      int end = tokenEnd(text, i, to, cp);
       char c = text.charAt(i);
       if (end == i + 1 && c < ASCII.length) {
         out.add(new Token(i, end, ASCII[c], ASCII_FOLDED[c])); // punctuation and one-letter words, shared
@@ -62,6 +56,41 @@ public final class Tokenizer {
 
   public static List<Token> tokens(String text) {
     return tokens(text, 0, text.length());
+  }
+
+  /**
+   * How many of the tokens of {@code text[from, to)} are words ({@link Token#isWord}), counted
+   * without making them: the analyzer asks this of many short spans.
+   */
+  public static int countWords(String text, int from, int to) {
+    from = Math.max(0, from);
+    to = Math.min(text.length(), to);
+    int words = 0;
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      if (isWhiteSpace(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      if (TextFold.isWordChar(text.charAt(i))) {
+        words++;
+      }
+      i = tokenEnd(text, i, to, cp);
+    }
+    return words;
+  }
+
+  /** The end of the token starting with {@code cp} at {@code i}, which is no white space. */
+  private static int tokenEnd(String text, int i, int to, int cp) {
+    int end = abbreviation(text, i, to);
+    if (end < 0) {
+      end = Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER ? number(text, i, to)
+          : isWordPart(cp) ? word(text, i, to)
+          : i + Character.charCount(cp);
+      end = Math.min(end, to); // a surrogate pair split by the end of the range
+    }
+    return end;
   }
 
   /** The end of "U.S." or "U.S.A." at {@code i}: two or more capitals each with a dot; -1 otherwise. */

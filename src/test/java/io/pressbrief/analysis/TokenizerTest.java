@@ -82,4 +82,24 @@ class TokenizerTest {
         + "so-called ‘road map’ costs $1,500.75 — or 2.5 % of the budget.";
     assertEquals(reference(news, 0, news.length()), actual(news, 0, news.length()));
   }
+
+  @Test
+  void itCountsTheWordsOfARangeAsItsTokensDo() {
+    String palette = "aZé\u0301 .,'’-—“”\"()0129U.S\u00A0\n\tΩж٣\uD83D\uDE00!?";
+    int[] points = palette.codePoints().toArray();
+    Random random = new Random(20261206L);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int k = 0; k < length; k++) {
+        b.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      String s = b.toString();
+      int from = random.nextInt(s.length() + 1);
+      int to = from + random.nextInt(s.length() - from + 2);
+      long words = Tokenizer.tokens(s, from, to).stream().filter(Token::isWord).count();
+      assertEquals(words, Tokenizer.countWords(s, from, to), s + " [" + from + ", " + to + ")");
+    }
+    assertEquals(5, Tokenizer.countWords("“We held,” the U.S. envoy’s aide said", 0, 27)); // up to "envoy’s"
+  }
 }

@@ -1267,13 +1267,7 @@ public final class StatementExtractor {
     }
 
     private int wordsBetween(int from, int to) {
-      int n = 0;
-      for (Token t : Tokenizer.tokens(text, from, Math.min(to, text.length()))) {
-        if (t.isWord()) {
-          n++;
-        }
-      }
-      return n;
+      return Tokenizer.countWords(text, from, to);
     }
 
     /**
