@@ -339,7 +339,7 @@ public final class StatementExtractor {
         // A quote that runs on into later paragraphs belongs to the paragraph it opens in.
         int covered = here.isEmpty() ? paragraphEnd : Math.max(paragraphEnd, here.get(here.size() - 1).close());
         boolean turns = transcriptTurns(paragraphStart, paragraphEnd);
-        directQuotes(here, paragraphStart, covered);
+        List<Span> unattributedQuotes = directQuotes(here, paragraphStart, covered);
         boolean blockQuote = here.isEmpty() && !turns && blockQuoteAfterColon(paragraphStart, paragraphEnd);
         while (s < sentences.size() && sentences.get(s).start() < covered) {
           int index = s++;
@@ -373,6 +373,7 @@ public final class StatementExtractor {
           }
           relativesIn(tokensOf(index), sentence);
         }
+        quotesAfterAttributedSentence(unattributedQuotes);
         if (nl < 0) {
           break;
         }
@@ -1082,10 +1083,15 @@ public final class StatementExtractor {
           && (end == 4 || !Character.isLetter(text.charAt(end - 5)));
     }
 
-    /** The quotes of one paragraph: grouped by speaker, each group one direct statement. */
-    private void directQuotes(List<QuoteFinder.Quote> quotes, int paragraphStart, int paragraphEnd) {
+    /**
+     * The quotes of one paragraph: grouped by speaker, each group one direct statement. Returns the
+     * groups that fill sentences of their own and found no speaker here, for
+     * {@link #quotesAfterAttributedSentence} once the paragraph's other statements are known.
+     */
+    private List<Span> directQuotes(List<QuoteFinder.Quote> quotes, int paragraphStart, int paragraphEnd) {
+      List<Span> unattributed = new ArrayList<>();
       if (quotes.isEmpty()) {
-        return;
+        return unattributed;
       }
       List<QuoteGroup> groups = new ArrayList<>();
       QuoteGroup current = null;
@@ -1150,7 +1156,44 @@ public final class StatementExtractor {
           if (!continuePreviousQuote(content)) {
             add(content, StatementKind.DIRECT, null, speakers.previous(), null, sentence); // the last speaker goes on
           }
+        } else if (wordsBetween(sentenceStartBefore(first.open()), first.open()) == 0
+            && wordsBetween(g.quotes.get(g.quotes.size() - 1).close() + 1, sentence.end()) == 0) {
+          unattributed.add(content);
         }
+      }
+      return unattributed;
+    }
+
+    /**
+     * "The rule is unfair because “few know of it,” she said. “We need ...”": a quote filling its own
+     * sentence right after a sentence that ends with its attribution goes on with that statement, as a
+     * quote closing that sentence would have (PolNeAR annotates the two as one attribution).
+     */
+    private void quotesAfterAttributedSentence(List<Span> unattributed) {
+      for (Span content : unattributed) {
+        int last = -1;
+        for (int k = 0; k < found.size(); k++) {
+          Span earlier = found.get(k).content();
+          if (earlier.overlaps(content)) {
+            last = -1;
+            break;
+          }
+          if (earlier.end() <= content.start() && (last < 0 || earlier.end() > found.get(last).content().end())) {
+            last = k;
+          }
+        }
+        Statement st = last < 0 ? null : found.get(last);
+        if (st == null || st.speakerSpan() == null || st.cueSpan() == null
+            || st.cueSpan().start() < st.content().end() || st.speakerSpan().start() < st.content().end()
+            || text.lastIndexOf('\n', content.start()) >= st.content().end()
+            || !onlyAttributionBetween(st, content.start())) {
+          continue; // only ", she said." between the two, in one paragraph
+        }
+        Span extended = new Span(st.content().start(), content.end());
+        StatementKind kind = st.kind() == StatementKind.INDIRECT ? StatementKind.MIXED : st.kind();
+        found.set(last, new Statement(extended, text.substring(extended.start(), extended.end()), kind, st.speaker(),
+            st.speakerSpan(), st.actorId(), st.actorName(), st.cue(), st.cueSpan(), toneOf(extended), st.date(),
+            st.datePrecision()));
       }
     }
 

@@ -1540,4 +1540,18 @@ class StatementExtractorTest {
     assertTrue(statements("Police closed the Harbour Road, which showed the town was nervous.").stream()
         .noneMatch(st -> "the Harbour Road".equals(st.speaker())), "a place shows, it does not speak");
   }
+
+  @Test
+  void aQuoteSentenceRightAfterAnAttributedSentenceGoesOnWithItsStatement() {
+    Statement s = only("The pier is unsafe because “the piles are rotten,” Moss said. “We will close it next week.”");
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertEquals("moss", s.actorId());
+    assertTrue(s.text().endsWith("We will close it next week."), s.text());
+    Statement reported = only("The pier is unsafe, Moss said on Monday. “We will close it next week.”");
+    assertEquals(StatementKind.MIXED, reported.kind(), "reported speech with the speaker's own words after it");
+    assertTrue(reported.text().endsWith("We will close it next week."), reported.text());
+    List<Statement> apart = statements("The pier is unsafe, Moss said.\nThe ferry ran late. “We will close it next week.”");
+    assertEquals(List.of("The pier is unsafe"), apart.stream().map(Statement::text).toList(),
+        "a quote in a later paragraph after other words is no one's");
+  }
 }
