@@ -57,6 +57,9 @@ public final class StatementExtractor {
       "last", "this", "late", "early", "recently", "yesterday", "today", "again", "also", "repeatedly",
       "privately", "publicly", "separately", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "then", "simply", "flatly", "bluntly", "once");
+  /** Prepositions that open where or when something was said: "said at a meeting", "said after the vote". */
+  private static final Set<String> PLACE_AND_TIME_PREPOSITIONS = Set.of("in", "on", "at", "after", "before",
+      "during", "following");
   private static final Set<String> TRUE_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from",
       "to", "about", "into", "under", "over", "after", "before", "during", "through", "against", "between", "without");
   /** Things that speak for someone: "in a new poll, ...", "in a statement, ...", "in his words, ...". */
@@ -1404,7 +1407,8 @@ public final class StatementExtractor {
             && wordsAfter(tokens, i) == 0
             && isEvidence(tokens, i, new Span(tokens.get(comma + 1).start(), tokens.get(i - 1).end()));
         if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd) && comma > 0 && !subjectOpensSentence && !relative
-            && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd)) {
+            && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
+                || cue.lemma().equals("say") && placeAndTimeToTheEnd(tokens, i))) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
           if (speaker != null && (!endsAttribution(tokens, end)
@@ -3563,6 +3567,24 @@ public final class StatementExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether only where and when follow the cue, however long: "..., Moss said at a meeting of the
+     * harbour board in the town hall on Monday night." No "that" and no finite verb, which would make
+     * the words after the cue what was said.
+     */
+    private boolean placeAndTimeToTheEnd(List<Token> tokens, int cueAt) {
+      if (cueAt + 2 >= tokens.size() || !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(cueAt + 1).folded())
+          || hasFiniteVerb(tokens, cueAt + 1) || PREPOSITIONS.contains(tokens.get(0).folded())) {
+        return false; // "At the end of the meeting, Lee said on ...": the sentence's opening phrase is no statement
+      }
+      for (int k = cueAt + 1; k < tokens.size(); k++) {
+        if (tokens.get(k).folded().equals("that") || tokens.get(k).text().equals(",")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private int wordsAfter(List<Token> tokens, int cueAt) {

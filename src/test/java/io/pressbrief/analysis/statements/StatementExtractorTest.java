@@ -1554,4 +1554,13 @@ class StatementExtractorTest {
     assertEquals(List.of("The pier is unsafe"), apart.stream().map(Statement::text).toList(),
         "a quote in a later paragraph after other words is no one's");
   }
+
+  @Test
+  void aLongTailOfWhereAndWhenAfterTheCueStillClosesTheAttribution() {
+    Statement s = only("The pier is unsafe, Moss said at a meeting of the harbour board in the town hall on Monday night.");
+    assertEquals("The pier is unsafe", s.text());
+    assertEquals("moss", s.actorId());
+    assertTrue(statements("At the end of a long meeting, Moss said on the steps of the town hall in front of the press.")
+        .isEmpty(), "an opening phrase of place or time is no statement");
+  }
 }
