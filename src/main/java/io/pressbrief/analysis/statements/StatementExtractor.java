@@ -222,6 +222,9 @@ public final class StatementExtractor {
   /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
   private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
   /** Words after which a clause plainly starts. */
+  /** Words that open an indirect question as a clause: "asked on Friday whether ...", not "about" or "to". */
+  private static final Set<String> QUESTION_CLAUSE_OPENERS = Set.of("whether", "if", "how", "what", "why", "when",
+      "who", "where"); // not "which": "responded on Monday to X, which praised ..." is a relative clause
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
       "everyone", "nothing", "everything", "some", "many", "most", "all", "any", "if", "when", "what", "why",
@@ -2575,8 +2578,9 @@ public final class StatementExtractor {
             && !tokens.get(k - 1).folded().equals("to")) {
           return k; // "said on Monday he would ..."
         }
-        if (t.folded().equals("the") && isWeekdayOrTime(tokens.get(k - 1).folded())) {
-          return k; // "said on Monday the talks ..."
+        if ((t.folded().equals("the") || QUESTION_CLAUSE_OPENERS.contains(t.folded()))
+            && isWeekdayOrTime(tokens.get(k - 1).folded())) {
+          return k; // "said on Monday the talks ...", "asked Lee on Friday whether ..."
         }
       }
       return -1;

@@ -1563,4 +1563,12 @@ class StatementExtractorTest {
     assertTrue(statements("At the end of a long meeting, Moss said on the steps of the town hall in front of the press.")
         .isEmpty(), "an opening phrase of place or time is no statement");
   }
+
+  @Test
+  void aQuestionAskedOnADayIsTheQuestionAfterTheDay() {
+    Statement s = only("Moss asked the mayor on Friday whether the pier would close.");
+    assertEquals("whether the pier would close", s.text());
+    assertEquals("moss", s.actorId());
+    assertEquals(LocalDate.of(2025, 12, 5), s.date(), "Friday before the Monday it was published");
+  }
 }
