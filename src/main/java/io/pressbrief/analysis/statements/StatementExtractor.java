@@ -1396,8 +1396,12 @@ public final class StatementExtractor {
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
         // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
         // ", telling the story of ..." is no inverted attribution: only a finite cue is ("said X").
+        // "..., says political scientist Dossym Satpayev in Almaty.": where a named speaker is may end the
+        // sentence ("..., reported a discovery in 1,000 feet of water" has an object, no speaker).
         boolean invertedToTheEnd = inverted != null && !tokens.get(i).folded().endsWith("ing")
-            && (inverted.end() >= tokens.get(lastWord(tokens)).end()
+            && ((inverted.end() >= tokens.get(lastWord(tokens)).end()
+            || cue.lemma().equals("say") && tokens.get(lastIndexIn(tokens, inverted)).isCapitalised()
+            && placeAndTimeToTheEnd(tokens, lastIndexIn(tokens, inverted)))
             && !finiteVerbBeforeRelative(tokens, i + 1)
             || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted)));
         boolean relative = relativeBefore(tokens, i); // "..., who says he is honored"
@@ -3167,7 +3171,9 @@ public final class StatementExtractor {
         k++;
       }
       int last = k - 1;
-      boolean endsPhrase = k == tokens.size() || !tokens.get(k).isWord();
+      // "said political scientist Dossym Satpayev in Almaty": where the speaker is ends the phrase too
+      boolean endsPhrase = k == tokens.size() || !tokens.get(k).isWord()
+          || PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(k).folded());
       return endsPhrase && last - 1 > from && tokens.get(last).isCapitalised()
           && (tokens.get(last - 1).isCapitalised() || isNameDot(tokens, last - 1)) ? last : -1;
     }
@@ -3574,9 +3580,9 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether only where and when follow the cue, however long: "..., Moss said at a meeting of the
-     * harbour board in the town hall on Monday night." No "that" and no finite verb, which would make
-     * the words after the cue what was said.
+     * Whether only where and when follow the token at {@code cueAt}, however long: "..., Moss said at a
+     * meeting of the harbour board in the town hall on Monday night." No "that" and no finite verb, which
+     * would make the words after it what was said.
      */
     private boolean placeAndTimeToTheEnd(List<Token> tokens, int cueAt) {
       if (cueAt + 2 >= tokens.size() || !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(cueAt + 1).folded())

@@ -1571,4 +1571,11 @@ class StatementExtractorTest {
     assertEquals("moss", s.actorId());
     assertEquals(LocalDate.of(2025, 12, 5), s.date(), "Friday before the Monday it was published");
   }
+
+  @Test
+  void aNamedSpeakerAfterTheCueMayBeFollowedByWhereTheySpoke() {
+    Statement s = only("The pier is unsafe, said harbour engineer Jo Hale at a meeting in Dover.");
+    assertEquals("harbour engineer Jo Hale", s.speaker());
+    assertEquals("The pier is unsafe", s.text());
+  }
 }
