@@ -221,10 +221,10 @@ public final class StatementExtractor {
   private static final Set<String> CONTRASTS = Set.of("while", "though", "although", "whereas");
   /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
   private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "after", "before", "while", "when", "from");
-  /** Words after which a clause plainly starts. */
   /** Words that open an indirect question as a clause: "asked on Friday whether ...", not "about" or "to". */
   private static final Set<String> QUESTION_CLAUSE_OPENERS = Set.of("whether", "if", "how", "what", "why", "when",
       "who", "where"); // not "which": "responded on Monday to X, which praised ..." is a relative clause
+  /** Words after which a clause plainly starts. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
       "everyone", "nothing", "everything", "some", "many", "most", "all", "any", "if", "when", "what", "why",
@@ -2833,7 +2833,7 @@ public final class StatementExtractor {
 
     /**
      * Whether a relative pronoun that can be a speaker stands right before the cue at {@code i}: "who",
-     * or "which" after a comma ("the Saudi government, which denied ...").
+     * or "which" after a comma ("the Harbour Board, which said ...").
      */
     private static boolean relativeBefore(List<Token> tokens, int i) {
       String w = tokens.get(i - 1).folded();
@@ -2852,7 +2852,8 @@ public final class StatementExtractor {
         if (!t.isWord()) {
           return null;
         }
-        boolean which = whichSpeaks && t.folded().equals("which") && k - 2 >= floor && tokens.get(k - 1).text().equals(",");
+        boolean which = whichSpeaks && t.folded().equals("which") && k - 2 >= floor
+            && tokens.get(k - 1).text().equals(",");
         if (t.folded().equals("who") || t.folded().equals("whose") || which) {
           if (t.folded().equals("whose") && tokens.get(j).folded().equals("to")) {
             return null; // "a minister whose plan to announce ...": the plan's infinitive, no one speaks
