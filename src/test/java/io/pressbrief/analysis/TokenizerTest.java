@@ -55,18 +55,23 @@ class TokenizerTest {
     }
   }
 
+  /** Up to 29 code points drawn from {@code palette}: words, numbers, marks, odd spaces and scripts. */
+  private static String randomText(Random random, String palette) {
+    int[] points = palette.codePoints().toArray();
+    StringBuilder b = new StringBuilder();
+    int length = random.nextInt(30);
+    for (int k = 0; k < length; k++) {
+      b.appendCodePoint(points[random.nextInt(points.length)]);
+    }
+    return b.toString();
+  }
+
   @Test
   void itTokenisesExactlyAsItsRegularExpressionOnRandomText() {
     String palette = "aZé\u0301 .,'’-—“”\"()0129U.S\u00A0\u2003\n\tΩж٣Ⅻ²\uD83D\uDE00!?$%";
-    int[] points = palette.codePoints().toArray();
     Random random = new Random(20261126L);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder b = new StringBuilder();
-      int length = random.nextInt(30);
-      for (int k = 0; k < length; k++) {
-        b.appendCodePoint(points[random.nextInt(points.length)]);
-      }
-      String s = b.toString();
+      String s = randomText(random, palette);
       assertEquals(reference(s, 0, s.length()), actual(s, 0, s.length()), s);
     }
   }
@@ -86,15 +91,9 @@ class TokenizerTest {
   @Test
   void itCountsTheWordsOfARangeAsItsTokensDo() {
     String palette = "aZé\u0301 .,'’-—“”\"()0129U.S\u00A0\n\tΩж٣\uD83D\uDE00!?";
-    int[] points = palette.codePoints().toArray();
     Random random = new Random(20261206L);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder b = new StringBuilder();
-      int length = random.nextInt(30);
-      for (int k = 0; k < length; k++) {
-        b.appendCodePoint(points[random.nextInt(points.length)]);
-      }
-      String s = b.toString();
+      String s = randomText(random, palette);
       int from = random.nextInt(s.length() + 1);
       int to = from + random.nextInt(s.length() - from + 2);
       long words = Tokenizer.tokens(s, from, to).stream().filter(Token::isWord).count();
