@@ -1195,12 +1195,17 @@ public final class StatementExtractor {
             || !onlyAttributionBetween(st, content.start())) {
           continue; // only ", she said." between the two, in one paragraph
         }
-        Span extended = new Span(st.content().start(), content.end());
-        StatementKind kind = st.kind() == StatementKind.INDIRECT ? StatementKind.MIXED : st.kind();
-        found.set(last, new Statement(extended, text.substring(extended.start(), extended.end()), kind, st.speaker(),
-            st.speakerSpan(), st.actorId(), st.actorName(), st.cue(), st.cueSpan(), toneOf(extended), st.date(),
-            st.datePrecision()));
+        extend(last, content.end(), st.kind() == StatementKind.INDIRECT ? StatementKind.MIXED : st.kind());
       }
+    }
+
+    /** Extends the statement found at {@code index} to {@code end}, as a statement of {@code kind}. */
+    private void extend(int index, int end, StatementKind kind) {
+      Statement st = found.get(index);
+      Span extended = new Span(st.content().start(), end);
+      found.set(index, new Statement(extended, text.substring(extended.start(), extended.end()), kind, st.speaker(),
+          st.speakerSpan(), st.actorId(), st.actorName(), st.cue(), st.cueSpan(), toneOf(extended), st.date(),
+          st.datePrecision()));
     }
 
     /**
@@ -1252,10 +1257,7 @@ public final class StatementExtractor {
           && !onlyAttributionBetween(last, content.start())) {
         return false;
       }
-      Span extended = new Span(last.content().start(), content.end());
-      found.set(found.size() - 1, new Statement(extended, text.substring(extended.start(), extended.end()), last.kind(),
-          last.speaker(), last.speakerSpan(), last.actorId(), last.actorName(), last.cue(), last.cueSpan(),
-          toneOf(extended), last.date(), last.datePrecision()));
+      extend(found.size() - 1, content.end(), last.kind());
       return true;
     }
 
