@@ -1398,8 +1398,8 @@ public final class StatementExtractor {
         Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
         // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
         // ", telling the story of ..." is no inverted attribution: only a finite cue is ("said X").
-        // "..., says political scientist Dossym Satpayev in Almaty.": where a named speaker is may end the
-        // sentence ("..., reported a discovery in 1,000 feet of water" has an object, no speaker).
+        // "..., says harbour engineer Jo Hale in Dover.": where a named speaker is may end the sentence
+        // ("..., reported a crack in the wall of the pier" has an object, no speaker).
         boolean invertedToTheEnd = inverted != null && !tokens.get(i).folded().endsWith("ing")
             && ((inverted.end() >= tokens.get(lastWord(tokens)).end()
             || cue.lemma().equals("say") && tokens.get(lastIndexIn(tokens, inverted)).isCapitalised()
@@ -1542,8 +1542,8 @@ public final class StatementExtractor {
         }
         // What an act is aimed at ("praised the crews", "urged them to act") leaves the speaker the subject of
         // a verb after "and" or "but"; a reported clause ("said he rated ... and talked ...") has its own,
-        // unless the speaker reports on themselves: in "Rendell said he'd battled pneumonia and called it
-        // common" Rendell called it, where in "They said he rated the crews and talked about ..." he talked.
+        // unless the speaker reports on themselves: in "Brandt said he had fixed the ferry and called the
+        // delay a disgrace" Brandt called it, where in "They said he rated the crews and talked ..." he talked.
         Token act = cue.kind() == SpeechCues.Kind.ACT
             || cue.kind() == SpeechCues.Kind.SPEECH && speaksOfThemselves(speaker, tokens.get(from))
             || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
@@ -1577,7 +1577,7 @@ public final class StatementExtractor {
 
     /**
      * Whether a reported clause opening with {@code first} is about its speaker: "he" or "she" after a
-     * name or the same pronoun ("Rendell said he ...", "she said she ..."), "they" after "they".
+     * name or the same pronoun ("Brandt said he ...", "she said she ..."), "they" after "they".
      */
     private boolean speaksOfThemselves(Span speaker, Token first) {
       String pronoun = first.folded();
@@ -2845,7 +2845,7 @@ public final class StatementExtractor {
     /**
      * "Hawkins and others who want to ban abortion said", "the officials whose laws were struck down
      * say": the phrase before "who" or "whose", with the clause; "the Harbour Board, which said" where
-     * {@code whichSpeaks} (a speech cue): before an act or a cognition verb ("Kiev, which has shown no
+     * {@code whichSpeaks} (a speech cue): before an act or a cognition verb ("Port Alma, which has shown no
      * interest") "which" more often names a place or an event than a speaker.
      */
     private Span relativeClauseSpeaker(List<Token> tokens, int j, int floor, boolean whichSpeaks) {
@@ -2965,7 +2965,7 @@ public final class StatementExtractor {
       boolean place = open + 1 < closingComma && tokens.get(open + 1).isCapitalised() && closingComma - open <= 3;
       int beforeCity = statePostcode(tokens, open + 1, closingComma) ? asideCommaBefore(tokens, open, floor) : -1;
       if (beforeCity >= 0 && !tokens.get(beforeCity + 1).folded().equals("of")) {
-        open = beforeCity; // "Paul Porter, a truck driver from Ava, Mo., said": the aside ends with a state
+        open = beforeCity; // "Jo Hale, a pilot from Dover, Del., said": the aside ends with a state
         place = false;
       }
       while (true) {
@@ -2977,7 +2977,7 @@ public final class StatementExtractor {
         if (earlier >= 0 && statePostcode(tokens, earlier + 1, open)) {
           int before = asideCommaBefore(tokens, earlier, floor);
           if (before >= 0) {
-            open = before; // "Jeffrey Salkin, a Hollywood, Fla., rabbi, said": the state is inside the aside
+            open = before; // "Jo Hale, a Dover, Del., pilot, said": the state is inside the aside
             continue;
           }
         }
@@ -3008,7 +3008,7 @@ public final class StatementExtractor {
       }
       String word = tokens.get(from).text();
       return to - from == 2 && tokens.get(from).isCapitalised() && word.length() <= 5
-          && word.chars().allMatch(Character::isLetter) // not a party and state, "D-Kan."
+          && word.chars().allMatch(Character::isLetter) // not a party and state, "D-Del."
           && tokens.get(from + 1).text().equals(".") && tokens.get(from).end() == tokens.get(from + 1).start();
     }
 
@@ -3174,7 +3174,7 @@ public final class StatementExtractor {
         k++;
       }
       int last = k - 1;
-      // "said political scientist Dossym Satpayev in Almaty": where the speaker is ends the phrase too
+      // "said harbour engineer Jo Hale in Dover": where the speaker is ends the phrase too
       boolean endsPhrase = k == tokens.size() || !tokens.get(k).isWord()
           || PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(k).folded());
       return endsPhrase && last - 1 > from && tokens.get(last).isCapitalised()
@@ -3471,7 +3471,7 @@ public final class StatementExtractor {
         if (content.contains(p.open()) || p.open() + 1 == content.start()) {
           // Reported content that opens with the quote and is mostly quoted is the speaker's own words.
           // "According to X, “If it was ...”": a quoted sentence, even where the writer's sentence began
-          // "told O'Reilly that “I'm not okay ...”": the quote fills a that-clause, reported speech quoting.
+          // "told the council that “We will rebuild ...”": the quote fills a that-clause, reported speech quoting.
           int before = p.open() - 1;
           while (before >= 0 && Tokenizer.isSpaceInLine(text.charAt(before))) {
             before--;
