@@ -38,7 +38,8 @@ public final class StatementExtractor {
       "evening", "afternoon", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "would", "will",
       "did", "does", "do",
       "is", "was", "were", "are", "been", "just", "still", "flatly", "quickly", "simply", "often", "frequently",
-      "never", "not", "n't", "explicitly", "openly", "bluntly", "firmly", "angrily", "only", "first", "long",
+      "never", "not", "n't", "hasn't", "hadn't", "haven't", "didn't", "doesn't", "don't", "won't", "wouldn't",
+      "explicitly", "openly", "bluntly", "firmly", "angrily", "only", "first", "long",
       "separately", "directly", "widely", "wrongly", "falsely", "correctly", "elsewhere", "may", "might",
       "could", "should", "can", "must", "even", "already", "always", "sometimes", "initially", "immediately",
       "subsequently", "ultimately", "finally", "allegedly", "apparently", "clearly", "strongly",
@@ -1452,6 +1453,9 @@ public final class StatementExtractor {
         if (subordinateBeforeAttribution(tokens, i, partialQuotes)) {
           continue; // "So when Patriot signaled that ..., Mr. Barrett said, ...": the later attribution speaks
         }
+        if (closedByAttribution(tokens, i)) {
+          continue; // "We didn't expect the damage, Moss added.": the cue is part of what Moss said
+        }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = wholeSubject;
         if (speaker != null && reducedRelative(tokens, i, speaker)) {
@@ -1670,14 +1674,20 @@ public final class StatementExtractor {
           continue;
         }
         int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1)) : subjectAndCueAt(tokens, j + 1);
+        boolean clauseBefore = clauseBefore(tokens, from, j, act);
+        if (cueAt < 0 && clauseBefore && (f.equals("and") || f.equals("but"))) {
+          cueAt = subjectAndActAt(tokens, j + 1); // "Moss said she backs Lee, but she hasn't endorsed him"
+        }
         if (cueAt < 0 && act != null && (f.equals("and") || f.equals("but"))
             && sharedSubjectCueAt(tokens, j + 1, act)) {
           return j; // "Lee praised the crews but called the budget a disgrace": a second act, the same speaker
         }
         if (cueAt < 0 && !f.equals(",")) {
           // "..., and the mayor said ...", "; 46 percent said ...", "... and 60 percent said ..."; without a
-          // comma only a share, for "Russia and the Holy See maintained" may share one subject
-          cueAt = nounPhraseAndCueAt(tokens, j + 1, !f.equals(";") && !tokens.get(j - 1).text().equals(","));
+          // comma only a share, for "Port Alma and the Harbour Board maintained" may share one subject, unless
+          // a whole clause stands before the "and" ("declined to comment and harbour officials said ...")
+          cueAt = nounPhraseAndCueAt(tokens, j + 1,
+              !f.equals(";") && !tokens.get(j - 1).text().equals(",") && !clauseBefore);
         }
         // "When Patriot signaled that ..., Mr. Barrett said, “we were floored”": the whole is Barrett's.
         if (cueAt > 0 && !(f.equals(",") && cueAt + 1 < tokens.size() && tokens.get(cueAt + 1).text().equals(","))) {
@@ -1812,8 +1822,8 @@ public final class StatementExtractor {
         Token t = tokens.get(c);
         if (speechVerbAt(tokens, c) == c && cues.cue(t.folded()).kind() == SpeechCues.Kind.SPEECH) {
           Span speaker = speakerPhraseBefore(tokens, c, k);
-          if (speaker == null || speaker.start() != tokens.get(k).start()) {
-            return -1;
+          if (speaker == null || !modifiersOnly(tokens, k, speaker.start())) {
+            return -1; // "harbour officials later said": the speaker phrase may leave out a bare modifier
           }
           for (int e = k; shareOnly && e < c; e++) {
             Span share = shareEndingAt(tokens, e, k);
@@ -1826,11 +1836,28 @@ public final class StatementExtractor {
         if (t.text().equals(",") && !shareOnly && tokens.get(k).isCapitalised()) {
           return appositionAndCueAt(tokens, k, c); // "..., and Jane Hale, the council's adviser, said ..."
         }
-        if (!t.isWord() && !t.text().equals("%") || SPEAKER_STOPS.contains(t.folded()) && !t.folded().equals("who")) {
+        boolean countOf = (t.folded().equals("in") || t.folded().equals("of")) && isCount(tokens.get(c - 1))
+            && c + 1 < tokens.size() && isCount(tokens.get(c + 1)); // "one in four said"
+        if (!t.isWord() && !t.text().equals("%")
+            || SPEAKER_STOPS.contains(t.folded()) && !t.folded().equals("who") && !countOf) {
           return -1;
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether the speaker phrase starting at {@code start} starts at token {@code k} or right after one
+     * lower-case word that may modify its noun ("harbour officials"; not an adverb or a verb form).
+     */
+    private static boolean modifiersOnly(List<Token> tokens, int k, int start) {
+      Token t = tokens.get(k);
+      if (t.start() == start) {
+        return true;
+      }
+      String f = t.folded();
+      return k + 1 < tokens.size() && tokens.get(k + 1).start() == start && t.isWord() && !t.isCapitalised()
+          && !SPEAKER_STOPS.contains(f) && !f.endsWith("ly") && !f.endsWith("ed") && !f.endsWith("ing");
     }
 
     /**
@@ -1856,26 +1883,72 @@ public final class StatementExtractor {
     }
 
     /**
+     * Whether the content from {@code from} up to an "and" or "but" at {@code and} is a whole clause, so
+     * that a subject after the "and" opens a clause of its own rather than joining a subject ("said Russia
+     * and China condemned ..."): it holds a finite verb, or it is the infinitive or object of an act
+     * ("declined to comment and ...", "praised Lee and ...").
+     */
+    private boolean clauseBefore(List<Token> tokens, int from, int and, Token act) {
+      if (act != null && cues.cue(act.folded()) != null && cues.cue(act.folded()).kind() == SpeechCues.Kind.ACT
+          || from > 0 && tokens.get(from - 1).folded().equals("to")) {
+        return true;
+      }
+      for (int k = from; k < and; k++) {
+        if (isMainVerb(tokens.get(k)) && tokens.get(k).folded().indexOf('-') < 0) { // not "storm-related"
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The index of the cue when a subject pronoun or a name of up to four words and a speech act stand at
+     * {@code k} ("she hasn't endorsed", "Brandt withdrew"); -1 otherwise.
+     */
+    private int subjectAndActAt(List<Token> tokens, int k) {
+      int cue = subjectEnd(tokens, k);
+      if (cue < 0) {
+        return -1;
+      }
+      while (cue < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(cue).folded())) {
+        cue++;
+      }
+      SpeechCues.Cue c = cue + 1 < tokens.size() ? cueAt(tokens, cue) : null;
+      if (c == null || c.kind() != SpeechCues.Kind.ACT || tokens.get(cue).folded().endsWith("ing")
+          || isAuxiliaryUse(tokens, cue)) {
+        return -1;
+      }
+      // an object that is a name, a pronoun or a determined noun: in "... and Western Ferry Group proposed
+      // venture rules" the form describes a bare noun
+      Token object = tokens.get(cue + 1);
+      String f = object.folded();
+      return object.isCapitalised() || DETERMINERS.contains(f) || POSSESSIVE_PRONOUNS.contains(f)
+          || OBJECT_PRONOUNS.contains(f) || f.equals("to") || f.equals("that") ? cue : -1;
+    }
+
+    /**
      * The index of the cue when a subject (a pronoun or a name of up to four words) and a speech or
      * cognition cue stand at {@code k} ("she also noted", "Mr. McKinley said"); -1 otherwise.
      */
     private int subjectAndCueAt(List<Token> tokens, int k) {
+      int end = subjectEnd(tokens, k);
+      return end < 0 ? -1 : speechVerbAt(tokens, end);
+    }
+
+    /** The index after a subject pronoun (not "it") or a name of up to four words at {@code k}; -1 when none. */
+    private int subjectEnd(List<Token> tokens, int k) {
       if (k >= tokens.size()) {
         return -1;
       }
       if (SpeakerResolver.PRONOUNS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("it")) {
-        k++;
-      } else {
-        int name = k;
-        while (k < tokens.size() && k - name < 4
-            && (tokens.get(k).isWord() && tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
-          k++;
-        }
-        if (k == name) {
-          return -1;
-        }
+        return k + 1;
       }
-      return speechVerbAt(tokens, k);
+      int name = k;
+      while (k < tokens.size() && k - name < 4
+          && (tokens.get(k).isWord() && tokens.get(k).isCapitalised() || isNameDot(tokens, k))) {
+        k++;
+      }
+      return k == name ? -1 : k;
     }
 
     /**
@@ -3535,6 +3608,28 @@ public final class StatementExtractor {
           actor == null ? null : actor.id(), actor == null ? null : actor.name(),
           attribution == null ? null : attribution.lemma(), attribution == null ? null : attribution.cue(),
           toneOf(content), date, precision));
+    }
+
+    /**
+     * Whether the sentence ends in an attribution set off by a comma after the cue at {@code cueAt}
+     * (", Moss added.", ", said Moss."), which makes everything before it that speaker's statement.
+     */
+    private boolean closedByAttribution(List<Token> tokens, int cueAt) {
+      int last = lastWord(tokens);
+      for (int k = last; k > cueAt + 2 && k >= last - 6; k--) {
+        SpeechCues.Cue cue = cueAt(tokens, k);
+        if (cue == null || cue.kind() != SpeechCues.Kind.SPEECH || tokens.get(k).folded().endsWith("ing")) {
+          continue;
+        }
+        int comma = commaBefore(tokens, k);
+        if (comma <= cueAt + 1) {
+          return false;
+        }
+        Span after = comma == k - 1 ? speakerPhraseAfter(tokens, k + 1) : null;
+        return k == last && speakerPhraseBefore(tokens, k, comma + 1) != null
+            || after != null && after.end() >= tokens.get(last).end();
+      }
+      return false;
     }
 
     private int commaBefore(List<Token> tokens, int cueAt) {

@@ -1578,4 +1578,43 @@ class StatementExtractorTest {
     assertEquals("harbour engineer Jo Hale", s.speaker());
     assertEquals("The pier is unsafe", s.text());
   }
+
+  @Test
+  void aClauseWithItsOwnSubjectAndActAfterButIsASecondStatement() {
+    List<Statement> s = statements("Moss said she will vote for Lee, but she hasn't endorsed him.");
+    assertEquals(List.of("she will vote for Lee", "him"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("say", "endorse"), s.stream().map(Statement::cue).toList());
+    assertEquals(List.of("moss", "moss"), s.stream().map(Statement::actorId).toList());
+    assertEquals(1, statements("Moss endorsed the ferry service and Western Ferry Group proposed venture rules.").size(),
+        "a form in -ed before a bare noun describes it: no second act");
+  }
+
+  @Test
+  void aNounPhraseAndASpeechVerbAfterAWholeClauseOpenAStatementOfTheirOwn() {
+    List<Statement> s = statements("Moss declined to comment and harbour officials later said the pier was safe.");
+    assertEquals(List.of("to comment", "the pier was safe"), s.stream().map(Statement::text).toList());
+    assertEquals("officials", s.get(1).speaker());
+    assertEquals(1, statements("Moss said the pier would be partly and quickly rebuilt following a recently announced"
+        + " grant.").size(), "adverbs and verbs before \"a ... announced\" are no speaker's modifiers");
+    List<Statement> shares = statements("One in three said the board was slow, and one in four said the pier was unsafe.");
+    assertEquals(List.of("One in three", "one in four"), shares.stream().map(Statement::speaker).toList());
+    Statement joined = only("Moss noted despite the storm-related delays, Port Alma and the Harbour Board maintained"
+        + " a dialogue on the pier.");
+    assertEquals("moss", joined.actorId(), "an adjective in -ed is no verb: the two names share one subject");
+  }
+
+  @Test
+  void aNegatedAuxiliaryStandsBetweenTheSpeakerAndTheCue() {
+    Statement s = only("Moss didn't say when the pier would open.");
+    assertEquals("Moss", s.speaker());
+    assertEquals("when the pier would open", s.text());
+  }
+
+  @Test
+  void aCueInsideWordsClosedByAnAttributionIsPartOfWhatWasSaid() {
+    Statement s = only("We didn't expect this much damage to the pier, Moss added.");
+    assertEquals("moss", s.actorId());
+    assertEquals("We didn't expect this much damage to the pier", s.text());
+    assertEquals("moss", only("The board wants the pier rebuilt by spring, said Moss.").actorId());
+  }
 }
