@@ -1545,11 +1545,12 @@ public final class StatementExtractor {
           continue; // "After Moss wrote to the council, Lee said ...": the content is Lee's statement
         }
         // What an act is aimed at ("praised the crews", "urged them to act") leaves the speaker the subject of
-        // a verb after "and" or "but"; a reported clause ("said he rated ... and talked ...") has its own,
-        // unless the speaker reports on themselves: in "Brandt said he had fixed the ferry and called the
-        // delay a disgrace" Brandt called it, where in "They said he rated the crews and talked ..." he talked.
+        // a verb after "and" or "but", and so does a reported clause about a thing or a named other ("Brandt
+        // said the ferry was late and criticized the board") or about the speaker ("Brandt said he had fixed
+        // the ferry and called the delay a disgrace"); in "They said he rated the crews and talked ..." he talked.
         Token act = cue.kind() == SpeechCues.Kind.ACT
-            || cue.kind() == SpeechCues.Kind.SPEECH && speaksOfThemselves(speaker, tokens.get(from))
+            || cue.kind() == SpeechCues.Kind.SPEECH && (speaksOfThemselves(speaker, tokens.get(from))
+                || !SpeakerResolver.PRONOUNS.contains(tokens.get(from).folded()))
             || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
         int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), act, partialQuotes);
         if (nextClause < 0 && relativeBefore(tokens, i)) {

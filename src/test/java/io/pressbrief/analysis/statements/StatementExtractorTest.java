@@ -1515,8 +1515,16 @@ class StatementExtractorTest {
     assertEquals(List.of("he had fixed the ferry himself", "the delay a disgrace"),
         s.stream().map(Statement::text).toList());
     assertEquals(List.of("brandt", "brandt"), s.stream().map(Statement::actorId).toList());
-    assertEquals(1, statements("Brandt said the ferry crews had fixed it and called the delay a disgrace.").size(),
-        "the crews called it: the verb after 'and' goes on the reported clause");
+    assertEquals(1, statements("Brandt said they had fixed the ferry and called the delay a disgrace.").size(),
+        "they called it: after another person's pronoun the verb after 'and' goes on the reported clause");
+  }
+
+  @Test
+  void aSpeechVerbAfterAndInTheSpeakersTenseIsTheSpeakersSecondStatement() {
+    List<Statement> s = statements("Brandt said the ferry was late again and criticized the board for the delay.");
+    assertEquals(List.of("the ferry was late again", "the board for the delay"),
+        s.stream().map(Statement::text).toList());
+    assertEquals(List.of("brandt", "brandt"), s.stream().map(Statement::actorId).toList());
   }
 
   @Test
