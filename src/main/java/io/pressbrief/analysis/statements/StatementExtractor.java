@@ -1465,6 +1465,9 @@ public final class StatementExtractor {
           // "Clinton called on Congress to act and said funding is needed": the subject of the first verb.
           speaker = subject != null ? subject : openingSubject(tokens);
         }
+        if (speaker == null && purposeOfSubject(tokens, i, cue)) {
+          speaker = openingSubject(tokens); // "Moss went out of her way to say that ...", "stood up to say ..."
+        }
         boolean ledParticiple = speaker == null && cue.kind() == SpeechCues.Kind.SPEECH
             && !INTENT_CUES.contains(cue.lemma()) && tokens.get(i).folded().endsWith("ing")
             && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded()) || afterOf;
@@ -2512,6 +2515,43 @@ public final class StatementExtractor {
       }
       return k >= 2 && !tokens.get(k - 1).folded().equals("of") ? new Span(tokens.get(0).start(), tokens.get(k - 1).end())
           : null;
+    }
+
+    /**
+     * Whether a speech verb after "to" at {@code i} says what the sentence's subject set out to say ("Moss
+     * went out of her way to say", "Brandt stood at a rally in Dover to say"): a verb stands between them,
+     * and no cue, clause break or object that would speak instead ("urged Lee to say", "pressed her to say").
+     */
+    private boolean purposeOfSubject(List<Token> tokens, int i, SpeechCues.Cue cue) {
+      if (cue.kind() != SpeechCues.Kind.SPEECH || i < 3 || i + 1 >= tokens.size()
+          || !tokens.get(i - 1).folded().equals("to") || !tokens.get(i).folded().equals(cue.lemma())) {
+        return false;
+      }
+      String next = tokens.get(i + 1).folded(); // a clause follows: "to say that", "to ask whether", "to tell him"
+      if (!next.equals("that") && !QUESTION_CLAUSE_OPENERS.contains(next) && !SUBJECT_PRONOUNS.contains(next)
+          && !OBJECT_PRONOUNS.contains(next)) {
+        return false;
+      }
+      Span subject = openingSubject(tokens);
+      if (subject == null || NOT_SPEAKERS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      Token before = tokens.get(i - 2);
+      if (OBJECT_PRONOUNS.contains(before.folded()) || before.isCapitalised()
+          && !TRUE_PREPOSITIONS.contains(tokens.get(i - 3).folded())) {
+        return false;
+      }
+      boolean verb = false;
+      int afterSubject = lastIndexIn(tokens, subject) + 1;
+      for (int k = afterSubject; k < i - 1; k++) {
+        Token t = tokens.get(k);
+        String f = t.folded();
+        if (!t.isWord() || cueAt(tokens, k) != null || SPEAKER_STOPS.contains(f) && !TRUE_PREPOSITIONS.contains(f)) {
+          return false;
+        }
+        verb |= isMainVerb(t) || presentInS(f) && k == afterSubject;
+      }
+      return verb;
     }
 
     /** Whether the cue at {@code i} shares its subject with an earlier verb: "X did this and said ...". */

@@ -1625,4 +1625,16 @@ class StatementExtractorTest {
     assertEquals("We didn't expect this much damage to the pier", s.text());
     assertEquals("moss", only("The board wants the pier rebuilt by spring, said Moss.").actorId());
   }
+
+  @Test
+  void whatTheSubjectSetOutToSayIsTheirStatement() {
+    Statement s = only("Moss went out of her way to say that the pier was safe.");
+    assertEquals("moss", s.actorId());
+    assertEquals("the pier was safe", s.text());
+    assertEquals("brandt", only("Brandt stood at a rally in Dover to say he was leaning toward Lee.").actorId());
+    assertTrue(statements("It is too early to say whether the pier will open.").isEmpty(), "nobody says it");
+    assertTrue(statements("The vote will increase the pressure on her to say whether she agrees.").isEmpty(),
+        "the one pressed to say has said nothing yet, and the vote says nothing");
+    assertTrue(statements("Brandt went to Dover to say goodbye to the ferry crew.").isEmpty(), "no clause follows: no statement");
+  }
 }
