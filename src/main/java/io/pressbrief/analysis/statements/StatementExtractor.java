@@ -1514,8 +1514,7 @@ public final class StatementExtractor {
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
           if (rest != null && hasWords(rest.start(), rest.end(), 3)) {
             int lead = tokens.get(second - 1).folded().equals("also") ? second - 2 : second - 1;
-            int relativeEnd = relativeBefore(tokens, i) && i >= 2 && tokens.get(i - 2).text().equals(",")
-                ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
+            int relativeEnd = commaRelativeBefore(tokens, i) ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
             if (relativeEnd > from && relativeEnd < lead) {
               lead = relativeEnd; // "Moss, who backs the mayor, trashed the council, calling it ..."
             }
@@ -1557,7 +1556,7 @@ public final class StatementExtractor {
             || INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to") ? tokens.get(i) : null;
         int nextClause = clauseWithOwnCue(tokens, from, opensSubordinate(tokens, speaker), act, partialQuotes);
         if (nextClause < 0 && relativeBefore(tokens, i)) {
-          nextClause = endOfRelativeClause(tokens, from, i >= 2 && tokens.get(i - 2).text().equals(","), partialQuotes);
+          nextClause = endOfRelativeClause(tokens, from, commaRelativeBefore(tokens, i), partialQuotes);
         }
         if (nextClause < 0) {
           nextClause = endOfSubordinateClause(tokens, from, speaker, partialQuotes);
@@ -1733,7 +1732,7 @@ public final class StatementExtractor {
      */
     private int endOfRelativeClause(List<Token> tokens, int from, boolean betweenCommas,
                                     List<QuoteFinder.Quote> partialQuotes) {
-      return unquotedComma(tokens, from + 2, tokens.size() - 2, partialQuotes, j -> speechVerbAt(tokens, j + 1) > 0
+      return unquotedComma(tokens, from + 1, tokens.size() - 2, partialQuotes, j -> speechVerbAt(tokens, j + 1) > 0
           || betweenCommas && isMainVerb(tokens.get(j + 1)));
     }
 
@@ -2952,8 +2951,27 @@ public final class StatementExtractor {
      * or "which" after a comma ("the Harbour Board, which said ...").
      */
     private static boolean relativeBefore(List<Token> tokens, int i) {
-      String w = tokens.get(i - 1).folded();
-      return w.equals("who") || w.equals("which") && i >= 2 && tokens.get(i - 2).text().equals(",");
+      return relativePronounBefore(tokens, i) >= 0;
+    }
+
+    /**
+     * The index of the "who" (or ", which") whose clause the cue at {@code i} is the verb of, over adverbs
+     * and times between them ("who largely supports", "who on Tuesday endorsed"); -1 when there is none.
+     */
+    private static int relativePronounBefore(List<Token> tokens, int i) {
+      int k = i - 1;
+      while (k > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded()) || !tokens.get(k).isCapitalised()
+          && (isAdverb(tokens.get(k).folded()) || tokens.get(k).folded().endsWith("ly") && tokens.get(k).folded().length() >= 6))) {
+        k--;
+      }
+      String w = tokens.get(k).folded();
+      return w.equals("who") || w.equals("which") && k >= 1 && tokens.get(k - 1).text().equals(",") ? k : -1;
+    }
+
+    /** Whether the cue at {@code i} is the verb of a relative clause set off by a comma ("Moss, who backs ..."). */
+    private static boolean commaRelativeBefore(List<Token> tokens, int i) {
+      int who = relativePronounBefore(tokens, i);
+      return who >= 1 && tokens.get(who - 1).text().equals(",");
     }
 
     /**

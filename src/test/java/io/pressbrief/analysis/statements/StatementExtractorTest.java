@@ -1637,4 +1637,12 @@ class StatementExtractorTest {
         "the one pressed to say has said nothing yet, and the vote says nothing");
     assertTrue(statements("Brandt went to Dover to say goodbye to the ferry crew.").isEmpty(), "no clause follows: no statement");
   }
+
+  @Test
+  void aRelativeClauseWithAnAdverbOrADayBeforeItsCueEndsAtItsClosingComma() {
+    List<Statement> s = statements("Moss, who largely backs the pier plan, said on Monday that the board was slow.");
+    assertEquals(List.of("the pier plan", "the board was slow"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("back", "say"), s.stream().map(Statement::cue).toList());
+    assertEquals("Lee", only("Moss, who on Tuesday endorsed Lee, spoke first at the meeting.").text());
+  }
 }
