@@ -148,6 +148,8 @@ public final class StatementExtractor {
   private static final Set<String> QUESTION_ENDS = Set.of(",", ".", ";", ":", "?", "!", "\u2014");
   /** Pronouns that can be the subject of a verb. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
+  /** Forms of "do" that carry the tense of a verb in its base form: "did not suggest", "doesn't say". */
+  private static final Set<String> DO_FORMS = Set.of("did", "does", "didn't", "doesn't");
   /** Words before a verb's base form: modals, auxiliaries of questions and negation, and "to". */
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "might", "may",
       "must", "to", "did", "do", "does");
@@ -1664,7 +1666,10 @@ public final class StatementExtractor {
      */
     private int clauseWithOwnCue(List<Token> tokens, int from, boolean subordinate, Token act,
                                  List<QuoteFinder.Quote> partialQuotes) {
-      for (int j = from + 2; j < tokens.size() - 2; j++) {
+      // after an act the content may be one word ("criticized Lee and challenged him ...")
+      boolean actFirst = act != null && cues.cue(act.folded()) != null
+          && cues.cue(act.folded()).kind() == SpeechCues.Kind.ACT;
+      for (int j = from + (actFirst ? 1 : 2); j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
@@ -1677,7 +1682,9 @@ public final class StatementExtractor {
           continue;
         }
         int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1)) : subjectAndCueAt(tokens, j + 1);
-        boolean clauseBefore = clauseBefore(tokens, from, j, act);
+        // "to detail what Lee and Brandt discussed": two names joined by "and" are one subject
+        boolean namesJoined = f.equals("and") && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).isCapitalised();
+        boolean clauseBefore = !namesJoined && clauseBefore(tokens, from, j, act);
         if (cueAt < 0 && clauseBefore && (f.equals("and") || f.equals("but"))) {
           cueAt = subjectAndActAt(tokens, j + 1); // "Moss said she backs Lee, but she hasn't endorsed him"
         }
@@ -1796,7 +1803,9 @@ public final class StatementExtractor {
      * a disgrace"; the tense keeps out nouns ("discussed results and further plans").
      */
     private boolean sharedSubjectCueAt(List<Token> tokens, int k, Token first) {
+      boolean doSupport = false; // "... but did not suggest it would": the tense is in "did"
       while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        doSupport |= DO_FORMS.contains(tokens.get(k).folded());
         k++;
       }
       if (k + 1 >= tokens.size()) {
@@ -1804,9 +1813,12 @@ public final class StatementExtractor {
       }
       String w = tokens.get(k).folded();
       SpeechCues.Cue cue = cueAt(tokens, k);
+      // with "did not" only a speech verb: in "Moss said Port Alma had never wanted the pier and did not want
+      // to pay for it" Port Alma did not want it
+      boolean tense = doSupport ? cue != null && cue.kind() == SpeechCues.Kind.SPEECH && w.equals(cue.lemma())
+          : !w.equals(cue == null ? null : cue.lemma()) && presentInS(w) == presentInS(first.folded());
       return cue != null && cue.kind() != SpeechCues.Kind.COGNITION && !w.endsWith("ing") && !isAuxiliaryUse(tokens, k)
-          && !w.equals(cue.lemma()) && presentInS(w) == presentInS(first.folded())
-          && contentStartAfterCue(tokens, k, cue) > k;
+          && tense && contentStartAfterCue(tokens, k, cue) > k;
     }
 
     /** Whether a verb form is the present tense in -s ("supports", "says"), not the past ("supported", "said"). */
@@ -1926,7 +1938,7 @@ public final class StatementExtractor {
       Token object = tokens.get(cue + 1);
       String f = object.folded();
       return object.isCapitalised() || DETERMINERS.contains(f) || POSSESSIVE_PRONOUNS.contains(f)
-          || OBJECT_PRONOUNS.contains(f) || f.equals("to") || f.equals("that") ? cue : -1;
+          || OBJECT_PRONOUNS.contains(f) || TRUE_PREPOSITIONS.contains(f) || f.equals("that") ? cue : -1;
     }
 
     /**

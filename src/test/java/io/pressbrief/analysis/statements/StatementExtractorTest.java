@@ -1645,4 +1645,17 @@ class StatementExtractorTest {
     assertEquals(List.of("back", "say"), s.stream().map(Statement::cue).toList());
     assertEquals("Lee", only("Moss, who on Tuesday endorsed Lee, spoke first at the meeting.").text());
   }
+
+  @Test
+  void aSpeechVerbAfterDidNotAndAnActAfterAOneWordObjectAreTheSpeakersToo() {
+    List<Statement> s = statements("Moss said she would back the pier but did not suggest it would open soon.");
+    assertEquals(List.of("she would back the pier", "it would open soon"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("say", "suggest"), s.stream().map(Statement::cue).toList());
+    List<Statement> acts = statements("Moss criticized Lee and challenged him to a debate.");
+    assertEquals(List.of("Lee", "him to a debate"), acts.stream().map(Statement::text).toList());
+    assertEquals(1, statements("Moss said Port Alma had never wanted the pier and did not want to pay for it.").size(),
+        "a stance after \"did not\" stays with the reported clause's subject");
+    assertEquals(1, statements("The officials declined to detail what Lee and Brandt discussed at the meeting.").size(),
+        "two names joined by \"and\" are one subject");
+  }
 }
