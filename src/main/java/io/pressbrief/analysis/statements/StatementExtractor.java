@@ -84,9 +84,15 @@ public final class StatementExtractor {
   /** Participles that open a sentence before its subject: "Having noted the delays, the council said ...". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("having", "being", "regarding", "considering",
       "following", "including", "speaking", "according", "given", "asked", "pressed", "informed");
-  /** Endings of adverbs in -ly: "initially", "hastily", "recently", "immediately", "clearly". */
+  /**
+   * Endings of adverbs in -ly: "initially", "hastily", "recently", "immediately", "clearly", "sharply",
+   * "deeply", "largely", "openly", "firmly", "strongly", "highly", "boldly", "loudly", "broadly",
+   * "needlessly", "swiftly", "quickly", "partly"; not nouns, verbs or adjectives such as "family",
+   * "supply", "comply", "friendly" or "costly".
+   */
   private static final List<String> ADVERB_ENDINGS = List.of("ally", "ily", "ntly", "tely", "ously", "ively", "arly",
-      "edly", "ctly", "ully", "ingly");
+      "edly", "ctly", "ully", "ingly", "rply", "eply", "gely", "enly", "rmly", "ngly", "ghly", "ldly", "udly",
+      "adly", "ssly", "ftly", "ckly", "rtly");
   /** Adverbs that may open a sentence before its subject: "Then he cut into Bush, calling him ...". */
   private static final Set<String> SENTENCE_ADVERBS = Set.of("so", "now", "instead", "rather", "even", "also",
       "then", "thus", "indeed", "moreover", "meanwhile", "however", "still", "yet", "or", "nor", "today",
@@ -2565,6 +2571,23 @@ public final class StatementExtractor {
       return verb;
     }
 
+    /**
+     * Whether a pronoun, a capitalised word or an auxiliary stands before the adverbs in -ly that end at
+     * {@code j}, so that a form in -ed after them is a verb ("Moss sharply criticized", "has openly praised").
+     */
+    private static boolean subjectBeforeAdverbs(List<Token> tokens, int j, int floor) {
+      int k = j;
+      while (k >= floor && !tokens.get(k).isCapitalised() && isAdverb(tokens.get(k).folded())) {
+        k--;
+      }
+      if (k == j || k < floor) {
+        return false;
+      }
+      Token t = tokens.get(k);
+      return t.isWord() && (t.isCapitalised() || SpeakerResolver.PRONOUNS.contains(t.folded())
+          || HAVE_FORMS.contains(t.folded()));
+    }
+
     /** Whether the cue at {@code i} shares its subject with an earlier verb: "X did this and said ...". */
     private boolean coordinated(List<Token> tokens, int i) {
       int j = i - 1;
@@ -2738,8 +2761,10 @@ public final class StatementExtractor {
     private Span speakerPhraseBefore(List<Token> tokens, int cueAt, int floor) {
       int j = cueAt - 1;
       boolean progressive = tokens.get(cueAt).folded().endsWith("ing");
-      // not "courses currently offered": a form in -ed after an adverb may describe a noun
-      boolean adverbs = !tokens.get(cueAt).folded().endsWith("ed") || tokens.get(cueAt).folded().equals("said");
+      // not "courses currently offered": a form in -ed after an adverb may describe a noun, unless a subject
+      // or an auxiliary stands before the adverbs ("Moss sharply criticized", "she has openly praised")
+      boolean adverbs = !tokens.get(cueAt).folded().endsWith("ed") || tokens.get(cueAt).folded().equals("said")
+          || subjectBeforeAdverbs(tokens, cueAt - 1, floor);
       while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())
           || progressive && (BE_FORMS.contains(tokens.get(j).folded()) || KEEP.contains(tokens.get(j).folded())
               || tokens.get(j).folded().equals("am"))

@@ -1658,4 +1658,12 @@ class StatementExtractorTest {
     assertEquals(1, statements("The officials declined to detail what Lee and Brandt discussed at the meeting.").size(),
         "two names joined by \"and\" are one subject");
   }
+
+  @Test
+  void anAdverbBetweenTheSpeakerAndAVerbInEdIsNotPartOfTheSpeaker() {
+    Statement s = only("Moss sharply criticized the pier deal.");
+    assertEquals("Moss", s.speaker());
+    assertEquals("moss", s.actorId());
+    assertEquals("Moss", only("Moss has openly praised the pier deal.").speaker());
+  }
 }
