@@ -154,6 +154,13 @@ public final class StatementExtractor {
   private static final Set<String> QUESTION_ENDS = Set.of(",", ".", ";", ":", "?", "!", "\u2014");
   /** Pronouns that can be the subject of a verb. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
+  /** Asides between a subject and its verb that belong to the sentence: "Moss, however, said ...". */
+  private static final Set<String> ASIDE_ADVERBIALS = Set.of("however", "meanwhile", "though", "too", "also",
+      "instead", "in particular", "for example", "for instance", "in fact", "for his part", "for her part",
+      "for their part", "for its part", "in turn", "by contrast", "in contrast", "in response", "on the other hand",
+      "at least", "of course", "likewise", "similarly", "moreover", "indeed", "in addition", "in the meantime",
+      "notably", "once again", "again", "then", "now", "still", "on monday", "on tuesday", "on wednesday",
+      "on thursday", "on friday", "on saturday", "on sunday", "yesterday", "today", "in a statement");
   /** Forms of "do" that carry the tense of a verb in its base form: "did not suggest", "doesn't say". */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "didn't", "doesn't");
   /** Words before a verb's base form: modals, auxiliaries of questions and negation, and "to". */
@@ -3161,6 +3168,10 @@ public final class StatementExtractor {
       Span head = nounPhraseEndingAt(tokens, open - 1, floor);
       if (head == null) {
         return null;
+      }
+      if (ASIDE_ADVERBIALS.contains(text.substring(tokens.get(open + 1).start(), tokens.get(closingComma - 1).end())
+          .toLowerCase(Locale.ROOT))) {
+        return head; // "Moss, however, said": the aside is about the sentence, not the speaker
       }
       return new Span(head.start(), tokens.get(closingComma - 1).end());
     }

@@ -1666,4 +1666,12 @@ class StatementExtractorTest {
     assertEquals("moss", s.actorId());
     assertEquals("Moss", only("Moss has openly praised the pier deal.").speaker());
   }
+
+  @Test
+  void anAsideAboutTheSentenceIsNotPartOfTheSpeaker() {
+    assertEquals("Moss", only("Moss, however, has sharply criticized the pier deal.").speaker());
+    assertEquals("Moss", only("Moss, in a statement, said the pier was safe.").speaker());
+    assertEquals("Jo Hale, a pilot", only("Jo Hale, a pilot, said the pier was safe.").speaker(),
+        "an apposition describes the speaker and stays");
+  }
 }
