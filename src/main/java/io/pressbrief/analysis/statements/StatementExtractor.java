@@ -2632,6 +2632,14 @@ public final class StatementExtractor {
         if (FINITE_AUXILIARIES.contains(f)) {
           break; // "said the scandal is the latest issue that ...": that "that" opens a relative clause
         }
+        if (f.equals("that") && k + 1 < tokens.size() && FINITE_AUXILIARIES.contains(tokens.get(k + 1).folded())) {
+          // a verb right after "that": "said that was not her view" (the subject), "questions that would be
+          // put to him" (a relative clause); neither opens what was said
+          if (k == j) {
+            return k;
+          }
+          break;
+        }
         if (f.equals("that") && !TRUE_PREPOSITIONS.contains(tokens.get(k - 1).folded())) { // not "in that agreement"
           int c = k + 1;
           while (c < tokens.size() && tokens.get(c).text().equals(",")) {

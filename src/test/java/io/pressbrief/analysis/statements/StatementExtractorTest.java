@@ -1674,4 +1674,11 @@ class StatementExtractorTest {
     assertEquals("Jo Hale, a pilot", only("Jo Hale, a pilot, said the pier was safe.").speaker(),
         "an apposition describes the speaker and stays");
   }
+
+  @Test
+  void aThatBeforeAVerbIsASubjectOrARelativePronounNotTheOpeningOfWhatWasSaid() {
+    assertEquals("that was not its view", only("The board said that was not its view.").text());
+    assertEquals("his rights in answer to any questions that would be put to him",
+        only("Moss would assert his rights in answer to any questions that would be put to him.").text());
+  }
 }
