@@ -2450,7 +2450,8 @@ public final class StatementExtractor {
       SpeechCues.Cue cue = cueAt(tokens, i);
       // "was told", "will be denied", "should be said": the subject is no speaker
       boolean passive = (BE_FORMS.contains(prev) || i >= 2 && BE_FORMS.contains(tokens.get(i - 2).folded())
-          && (prev.equals("also") || isAdverb(prev))) && cue != null && !tokens.get(i).folded().endsWith("ing");
+          && (BETWEEN_SPEAKER_AND_CUE.contains(prev) || isAdverb(prev))) // "was once asked"
+          && cue != null && !tokens.get(i).folded().endsWith("ing");
       // "these challenges", "those plans": a demonstrative makes the cue's form a noun that nobody said (after
       // a possessive it may be one: "his promise to build a wall", "its calls for ..." are attributions)
       boolean noun = prev.equals("these") || prev.equals("those");
@@ -2459,6 +2460,7 @@ public final class StatementExtractor {
           && !tokens.get(i).folded().equals("said");
       return passive || noun || adjective || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
           || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
+          || prev.equals("worth") // "It is worth noting that ...": the writer's aside
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));

@@ -1681,4 +1681,12 @@ class StatementExtractorTest {
     assertEquals("his rights in answer to any questions that would be put to him",
         only("Moss would assert his rights in answer to any questions that would be put to him.").text());
   }
+
+  @Test
+  void aPassiveWithAnAdverbAndTheWritersWorthNotingAreNoOnesStatements() {
+    assertTrue(statements("The mayor was once asked how the storm would end.").isEmpty(),
+        "the mayor was asked: who asked is not said");
+    assertTrue(statements("It is worth noting that the pier is the oldest in the county.").isEmpty(),
+        "the writer's aside has no speaker");
+  }
 }
