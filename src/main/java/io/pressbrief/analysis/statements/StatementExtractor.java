@@ -136,7 +136,7 @@ public final class StatementExtractor {
   private static final Set<String> SHARE_QUALIFIERS = Set.of("about", "nearly", "almost", "roughly",
       "approximately", "only", "just", "over", "barely");
   /** Prepositions that tie a noun to the head of a speaker phrase: "familiar with", "head of", "officials in". */
-  private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "to", "of", "for", "from", "at", "in");
+  private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "to", "of", "for", "from", "at", "in", "on");
 
   /** Prepositions that govern a noun, never open a clause ("after", "before" and "since" can). */
   private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "of", "with", "by", "from",
@@ -2818,6 +2818,9 @@ public final class StatementExtractor {
       if (phrase == null && OBJECT_PRONOUNS.contains(tokens.get(j).folded())) {
         phrase = span(tokens.get(j)); // "those close to him said": only the phrase before it can speak
       }
+      if (phrase == null) {
+        phrase = bareObjectOfSpeakerHead(tokens, j, floor); // "experts on nuclear safety said"
+      }
       if (phrase != null && phrase.start() == tokens.get(0).start() && phrase.end() == tokens.get(0).end()
           && notAName(tokens.get(0).folded())) {
         return null; // "Having noted the delays, ...", "Then ...": a capital, not a name
@@ -2848,8 +2851,20 @@ public final class StatementExtractor {
     private Span withHeadBefore(List<Token> tokens, Span phrase, int floor, boolean pastCue) {
       for (int round = 0; round < 3; round++) {
         int p = indexAt(tokens, phrase.start());
-        if (p - 2 < floor || !HEAD_PREPOSITIONS.contains(tokens.get(p - 1).folded())) {
-          break;
+        if (p - 2 >= floor && tokens.get(p - 1).folded().equals("and")) {
+          // "experts on Port Alma and its harbour said": two objects of one preposition
+          Span other = nounPhraseEndingAt(tokens, p - 2, floor);
+          int q = other == null ? -1 : indexAt(tokens, other.start());
+          if (q - 2 >= floor && HEAD_PREPOSITIONS.contains(tokens.get(q - 1).folded())
+              && SPEAKER_HEADS.contains(tokens.get(q - 2).folded())) {
+            phrase = new Span(other.start(), phrase.end());
+            p = q;
+          }
+        }
+        if (p - 2 < floor || !HEAD_PREPOSITIONS.contains(tokens.get(p - 1).folded())
+            || tokens.get(p - 1).folded().equals("on") && !SPEAKER_HEADS.contains(tokens.get(p - 2).folded())
+            && !SOURCE_NOUNS.contains(tokens.get(p - 2).folded())) {
+          break; // "on" only after a speaker or a source: "experts on", "a report on", not "interest margins on"
         }
         Span share = tokens.get(p - 1).folded().equals("of") ? shareEndingAt(tokens, p - 2, floor) : null;
         if (share != null) {
@@ -2881,6 +2896,25 @@ public final class StatementExtractor {
         phrase = new Span(head.start(), phrase.end());
       }
       return phrase;
+    }
+
+    /**
+     * The words ending at {@code j} when they are up to six words after a speaker noun and its preposition,
+     * lower case but for a name before an "and" ("experts on nuclear safety", "officials in charge", "experts
+     * on Port Alma and harbour safety"), which no noun phrase rule takes alone; null otherwise.
+     */
+    private Span bareObjectOfSpeakerHead(List<Token> tokens, int j, int floor) {
+      int k = j;
+      boolean and = false; // "experts on Port Alma and harbour safety": two objects of the preposition
+      while (k >= floor && j - k < 6 && tokens.get(k).isWord() && cueAt(tokens, k) == null
+          && (!SPEAKER_STOPS.contains(tokens.get(k).folded()) || !and && k < j && tokens.get(k).folded().equals("and"))
+          && (!tokens.get(k).isCapitalised() || and)) {
+        and |= tokens.get(k).folded().equals("and");
+        k--;
+      }
+      return k < j && k - 1 >= floor && HEAD_PREPOSITIONS.contains(tokens.get(k).folded())
+          && SPEAKER_HEADS.contains(tokens.get(k - 1).folded()) ? new Span(tokens.get(k + 1).start(), tokens.get(j).end())
+          : null;
     }
 
     /** Whether tokens {@code from..to} name someone's own words in their first words: "a statement", "his speech". */

@@ -1689,4 +1689,19 @@ class StatementExtractorTest {
     assertTrue(statements("It is worth noting that the pier is the oldest in the county.").isEmpty(),
         "the writer's aside has no speaker");
   }
+
+  @Test
+  void aSpeakerNounWithAPrepositionAndItsObjectsIsOneSpeaker() {
+    assertEquals("Experts on harbour safety", only("Experts on harbour safety said the storm could change that.").speaker());
+    assertEquals("Experts on Port Alma and its harbour",
+        only("Experts on Port Alma and its harbour said the storm could change that.").speaker());
+    assertEquals("Experts on Port Alma and harbour safety",
+        only("Experts on Port Alma and harbour safety said the storm could change that.").speaker());
+    assertEquals("Moss", only("Moss on Friday said the pier was safe.").speaker(), "a day is no object of a speaker");
+    assertEquals("a report on the harbour", only("A week later, a report on the harbour said the pier was unsafe.")
+        .speaker());
+    assertTrue(statements("The new fees on the pier supported the harbour budget.").stream()
+        .noneMatch(st -> "The new fees on the pier".equals(st.speaker())),
+        "\"on\" heads a speaker only after a speaker's or a source's noun");
+  }
 }
