@@ -161,6 +161,9 @@ public final class StatementExtractor {
       "at least", "of course", "likewise", "similarly", "moreover", "indeed", "in addition", "in the meantime",
       "notably", "once again", "again", "then", "now", "still", "on monday", "on tuesday", "on wednesday",
       "on thursday", "on friday", "on saturday", "on sunday", "yesterday", "today", "in a statement");
+  /** Words a clause does not end with: a clause cut before them is cut short. */
+  private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "as", "to", "for", "with", "and", "or",
+      "by", "in", "on", "at", "from");
   /** Forms of "do" that carry the tense of a verb in its base form: "did not suggest", "doesn't say". */
   private static final Set<String> DO_FORMS = Set.of("did", "does", "didn't", "doesn't");
   /** Words before a verb's base form: modals, auxiliaries of questions and negation, and "to". */
@@ -406,8 +409,56 @@ public final class StatementExtractor {
         }
       }
       addRelatives();
+      addSpeakerRelatives();
       found.sort(Comparator.comparingInt(st -> st.content().start()));
       return found;
+    }
+
+    /**
+     * Adds what a speaker's own relative clause says ("“The pier is unsafe,” said Jo Hale, a pilot who has
+     * accused the board of neglect": Hale accused the board too), when no statement has those words.
+     */
+    private void addSpeakerRelatives() {
+      for (int n = found.size(), s = 0; s < n; s++) {
+        Statement st = found.get(s);
+        if (st.speakerSpan() == null || st.cueSpan() == null
+            || text.indexOf(" who ", st.speakerSpan().start()) < 0
+            || text.indexOf(" who ", st.speakerSpan().start()) >= st.speakerSpan().end()) {
+          continue;
+        }
+        List<Token> tokens = Tokenizer.tokens(text, st.speakerSpan().start(), st.speakerSpan().end());
+        for (int w = 1; w + 2 < tokens.size(); w++) {
+          if (!tokens.get(w).folded().equals("who")) {
+            continue;
+          }
+          int c = w + 1;
+          while (c < tokens.size() && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(c).folded())
+              || isAdverb(tokens.get(c).folded()))) {
+            c++;
+          }
+          SpeechCues.Cue cue = c + 1 < tokens.size() ? cueAt(tokens, c) : null;
+          int from = cue == null || tokens.get(c).folded().endsWith("ing") || isAuxiliaryUse(tokens, c) ? -1
+              : contentStartAfterCue(tokens, c, cue);
+          if (from <= c || from >= tokens.size()) {
+            break;
+          }
+          Span content = trimmed(tokens.get(from).start(), st.speakerSpan().end());
+          Span head = trimmed(st.speakerSpan().start(), tokens.get(w).start());
+          Span sentence = new Span(Math.min(st.speakerSpan().start(), st.content().start()),
+              Math.max(st.speakerSpan().end(), st.content().end()));
+          String last = tokens.get(tokens.size() - 1).folded();
+          if (DANGLING.contains(last)) {
+            break; // "who described Greenspan as an": the clause goes on in a quote the speaker phrase left out
+          }
+          SpeakerResolver.Resolved actor = head == null ? null : speakers.resolve(head);
+          if (content != null && actor != null // a person or body named, not "a shop that sells ... who declined"
+              && hasWords(content.start(), content.end(), cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
+            add(content, kindOf(content, quotes), head, actor,
+                new Attribution(head, span(tokens.get(c)), cue.lemma(), tokens.get(c).end()), sentence);
+          }
+          break;
+        }
+      }
     }
 
     /**

@@ -1704,4 +1704,14 @@ class StatementExtractorTest {
         .noneMatch(st -> "The new fees on the pier".equals(st.speaker())),
         "\"on\" heads a speaker only after a speaker's or a source's noun");
   }
+
+  @Test
+  void whatASpeakersOwnRelativeClauseSaysIsAStatementOfItsOwn() {
+    List<Statement> s = statements("“The pier is unsafe,” said Jo Hale, a pilot who has accused the board of neglect.");
+    assertEquals(List.of("The pier is unsafe,", "the board of neglect"), s.stream().map(Statement::text).toList());
+    assertEquals(List.of("say", "accuse"), s.stream().map(Statement::cue).toList());
+    assertEquals(List.of("name:jo-hale", "name:jo-hale"), s.stream().map(Statement::actorId).toList());
+    assertEquals(1, statements("“The pier is unsafe,” said Jo Hale, a pilot who flies the ferry route.").size(),
+        "a relative clause without a cue says nothing of its own");
+  }
 }
