@@ -421,12 +421,15 @@ public final class StatementExtractor {
     private void addSpeakerRelatives() {
       for (int n = found.size(), s = 0; s < n; s++) {
         Statement st = found.get(s);
-        if (st.speakerSpan() == null || st.cueSpan() == null
-            || text.indexOf(" who ", st.speakerSpan().start()) < 0
-            || text.indexOf(" who ", st.speakerSpan().start()) >= st.speakerSpan().end()) {
+        int who = st.speakerSpan() == null || st.cueSpan() == null ? -1
+            : text.indexOf(" who ", st.speakerSpan().start());
+        if (who < 0 || who >= st.speakerSpan().end()) {
           continue;
         }
         List<Token> tokens = Tokenizer.tokens(text, st.speakerSpan().start(), st.speakerSpan().end());
+        if (DANGLING.contains(tokens.get(tokens.size() - 1).folded())) {
+          continue; // "who described Greenspan as an": the clause goes on in a quote the speaker phrase left out
+        }
         for (int w = 1; w + 2 < tokens.size(); w++) {
           if (!tokens.get(w).folded().equals("who")) {
             continue;
@@ -446,10 +449,6 @@ public final class StatementExtractor {
           Span head = trimmed(st.speakerSpan().start(), tokens.get(w).start());
           Span sentence = new Span(Math.min(st.speakerSpan().start(), st.content().start()),
               Math.max(st.speakerSpan().end(), st.content().end()));
-          String last = tokens.get(tokens.size() - 1).folded();
-          if (DANGLING.contains(last)) {
-            break; // "who described Greenspan as an": the clause goes on in a quote the speaker phrase left out
-          }
           SpeakerResolver.Resolved actor = head == null ? null : speakers.resolve(head);
           if (content != null && actor != null // a person or body named, not "a shop that sells ... who declined"
               && hasWords(content.start(), content.end(), cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)) {
@@ -1580,7 +1579,8 @@ public final class StatementExtractor {
           Span rest = trimmed(tokens.get(secondFrom).start(), contentEnd);
           if (rest != null && hasWords(rest.start(), rest.end(), 3)) {
             int lead = tokens.get(second - 1).folded().equals("also") ? second - 2 : second - 1;
-            int relativeEnd = commaRelativeBefore(tokens, i) ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
+            int relativeEnd = commaRelativeBefore(tokens, i)
+                ? endOfRelativeClause(tokens, from, true, partialQuotes) : -1;
             if (relativeEnd > from && relativeEnd < lead) {
               lead = relativeEnd; // "Moss, who backs the mayor, trashed the council, calling it ..."
             }
