@@ -1731,9 +1731,7 @@ public final class StatementExtractor {
     private int clauseWithOwnCue(List<Token> tokens, int from, boolean subordinate, Token act,
                                  List<QuoteFinder.Quote> partialQuotes) {
       // after an act the content may be one word ("criticized Lee and challenged him ...")
-      boolean actFirst = act != null && cues.cue(act.folded()) != null
-          && cues.cue(act.folded()).kind() == SpeechCues.Kind.ACT;
-      for (int j = from + (actFirst ? 1 : 2); j < tokens.size() - 2; j++) {
+      for (int j = from + (isAct(act) ? 1 : 2); j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
@@ -1968,8 +1966,7 @@ public final class StatementExtractor {
      * ("declined to comment and ...", "praised Lee and ...").
      */
     private boolean clauseBefore(List<Token> tokens, int from, int and, Token act) {
-      if (act != null && cues.cue(act.folded()) != null && cues.cue(act.folded()).kind() == SpeechCues.Kind.ACT
-          || from > 0 && tokens.get(from - 1).folded().equals("to")) {
+      if (isAct(act) || from > 0 && tokens.get(from - 1).folded().equals("to")) {
         return true;
       }
       for (int k = from; k < and; k++) {
@@ -1978,6 +1975,12 @@ public final class StatementExtractor {
         }
       }
       return false;
+    }
+
+    /** Whether {@code cue} (null for none) is a speech act aimed at someone ("praised", "urged"). */
+    private boolean isAct(Token cue) {
+      SpeechCues.Cue c = cue == null ? null : cues.cue(cue.folded());
+      return c != null && c.kind() == SpeechCues.Kind.ACT;
     }
 
     /**
