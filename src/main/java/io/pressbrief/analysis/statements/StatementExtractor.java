@@ -1411,9 +1411,7 @@ public final class StatementExtractor {
         k++;
       }
       Span agent = new Span(first.start(), tokens.get(k - 1).end());
-      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
-        k++; // "on Thursday"
-      }
+      k = afterWordsBetween(tokens, k); // "on Thursday"
       if (k >= tokens.size() - 1 || !QUESTION_OPENERS.contains(tokens.get(k).folded())) {
         return false;
       }
@@ -1815,14 +1813,20 @@ public final class StatementExtractor {
           && (w.endsWith("ed") && w.length() > 4 || FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w));
     }
 
+    /** The index of the first token from {@code k} on that is no word between a speaker and a cue ("also", "has"). */
+    private static int afterWordsBetween(List<Token> tokens, int k) {
+      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        k++;
+      }
+      return k;
+    }
+
     /**
      * The index of a speech or cognition verb, not a participle, at {@code k} or after adverbs such
      * as "also" ("she also noted"); -1 when there is none.
      */
     private int speechVerbAt(List<Token> tokens, int k) {
-      while (k < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
-        k++;
-      }
+      k = afterWordsBetween(tokens, k);
       SpeechCues.Cue c = k < tokens.size() ? cueAt(tokens, k) : null;
       return c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing") ? k : -1;
     }
@@ -1992,9 +1996,7 @@ public final class StatementExtractor {
       if (cue < 0) {
         return -1;
       }
-      while (cue < tokens.size() && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(cue).folded())) {
-        cue++;
-      }
+      cue = afterWordsBetween(tokens, cue);
       SpeechCues.Cue c = cue + 1 < tokens.size() ? cueAt(tokens, cue) : null;
       if (c == null || c.kind() != SpeechCues.Kind.ACT || tokens.get(cue).folded().endsWith("ing")
           || isAuxiliaryUse(tokens, cue)) {
