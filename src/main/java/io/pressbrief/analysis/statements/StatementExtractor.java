@@ -946,7 +946,11 @@ public final class StatementExtractor {
         int asked = n > 1 && lead.get(0).folded().equals("when") ? 1 : 0;
         boolean question = lead.get(asked).folded().equals("asked") && n > asked + 1
             && !lead.get(asked + 1).folded().equals("by");
-        if (":".equals(quoted.cue()) || n >= 6 && lead.get(n - 1).text().equals(",") && !question) {
+        int last = n - 1;
+        while (last > 0 && closesQuote(lead.get(last))) {
+          last--; // "After Moss said the pier was “unsafe,” Lee said: “...”"
+        }
+        if (":".equals(quoted.cue()) || n >= 6 && lead.get(last).text().equals(",") && !question) {
           Span region = new Span(sentence.start(), speaker.start());
           reported(lead, region, region, partial);
         }
@@ -1181,10 +1185,8 @@ public final class StatementExtractor {
             && text.substring(after.cue().start(), after.cue().end()).endsWith("ing");
         Attribution before = after == null || participleAfter
             ? attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open()) : null;
-        if (participleAfter && before != null && before.speaker() != null) {
-          after = null;
-        } else if (participleAfter) {
-          before = null;
+        if (participleAfter && before != null) {
+          after = null; // "but said, “...,” promising ...": the cue before the quote is its own
         }
         if (after == null && before == null && i == 0 && previousLineEndsWithColon(q.open())) {
           before = attributionBefore(lineStartBefore(q.open()), q.open()); // "Moss said:" on its own line
@@ -2826,6 +2828,11 @@ public final class StatementExtractor {
       return "\"\u201C\u00AB'`".contains(t.text());
     }
 
+    /** A mark that can close a quote: the straight ones and ” ». */
+    private boolean closesQuote(Token t) {
+      return isQuoteMark(t) || "\u201D\u00BB".contains(t.text());
+    }
+
     private boolean isWeekdayOrTime(String w) {
       return TIME_WORDS.contains(w);
     }
@@ -3574,8 +3581,9 @@ public final class StatementExtractor {
           continue;
         }
         Span speaker = c > i ? speakerPhraseBefore(tokens, c, i) : null;
-        if (speaker == null && cue.kind() != SpeechCues.Kind.ACT) {
-          speaker = speakerPhraseAfter(tokens, c + 1); // "said Jane Doe"; after "praised" comes its object
+        // "said Jane Doe"; after "praised" comes its object, after "promising" what was promised
+        if (speaker == null && cue.kind() != SpeechCues.Kind.ACT && !t.folded().endsWith("ing")) {
+          speaker = speakerPhraseAfter(tokens, c + 1);
         }
         if (cue.kind() == SpeechCues.Kind.QUOTE && (speaker == null
             || c + 1 < tokens.size() && tokens.get(c + 1).folded().equals("by"))) {
@@ -3708,7 +3716,7 @@ public final class StatementExtractor {
     /** The comma right before token {@code c}, closing quote marks aside ("...,” adding"), or -1. */
     private int commaRightBefore(List<Token> tokens, int c) {
       int k = c - 1;
-      while (k >= 0 && (isQuoteMark(tokens.get(k)) || tokens.get(k).text().equals("\u201D"))) {
+      while (k >= 0 && closesQuote(tokens.get(k))) {
         k--;
       }
       return k >= 0 && tokens.get(k).text().equals(",") ? k : -1;

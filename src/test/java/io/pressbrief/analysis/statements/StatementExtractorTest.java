@@ -1714,4 +1714,21 @@ class StatementExtractorTest {
     assertEquals(1, statements("“The pier is unsafe,” said Jo Hale, a pilot who flies the ferry route.").size(),
         "a relative clause without a cue says nothing of its own");
   }
+
+  @Test
+  void aParticipleAfterAQuoteNamesNoSpeakerWhenACueStandsBeforeTheQuote() {
+    List<Statement> s = statements("Moss said the crews will still meet on the pier, but said, “It is time we change how"
+        + " we do it,” promising the club will return to its roots.");
+    assertEquals(List.of("Moss", "Moss"), s.stream().map(Statement::speaker).toList());
+    assertEquals(List.of("say", "say"), s.stream().map(Statement::cue).toList());
+    assertEquals("It is time we change how we do it,", s.get(1).text());
+  }
+
+  @Test
+  void reportedSpeechBeforeAnotherSpeakersQuoteEndingInAPartialQuoteIsFound() {
+    List<Statement> s = statements("After Moss said that pilots who did not train might do better at “smaller ports,”"
+        + " Lee said: “I do not like what she said.”");
+    assertEquals(List.of("Moss", "Lee"), s.stream().map(Statement::speaker).toList());
+    assertTrue(s.get(0).text().startsWith("pilots who did not train"));
+  }
 }
