@@ -179,6 +179,11 @@ public final class StatementExtractor {
       "august", "september", "october", "november", "december");
   /** Words that open a time phrase only before a time word: "this week", "last night". */
   private static final Set<String> TIME_QUALIFIERS = Set.of("this", "last", "late", "early", "earlier", "later");
+  /** Words that end a time phrase counted back or on from another time: "hours later", "a year ago". */
+  private static final Set<String> LATER = Set.of("later", "earlier", "ago");
+  /** Spans of time counted in a phrase such as "hours later" or "two years ago". */
+  private static final Set<String> TIME_UNITS = Set.of("day", "days", "hour", "hours", "minutes", "weeks", "months",
+      "years", "decade", "decades");
   /** Cues that take an addressee before the content: "told reporters (that) ...". */
   private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "assure", "warn", "inform", "remind", "ask",
       "promise", "answer");
@@ -2549,6 +2554,15 @@ public final class StatementExtractor {
         k++;
       }
       if (k >= 1 && TRUE_PREPOSITIONS.contains(first.folded())) {
+        // "On Sunday morning Moss made ...", "In May 2012 the board voted ...": a time with no comma after it
+        int time = 1;
+        while (time < tokens.size() - 1 && (TIME_WORDS.contains(tokens.get(time).folded())
+            || MONTHS.contains(tokens.get(time).folded()) || time > 1 && isNumber(tokens.get(time)))) {
+          time++;
+        }
+        if (time > 1 && (tokens.get(time).isCapitalised() || DETERMINERS.contains(tokens.get(time).folded()))) {
+          return openingSubject(tokens.subList(time, tokens.size()));
+        }
         // "On September 27 they published ...", "In a statement, the group called for ...": the subject
         // after a short opening phrase.
         for (int p = 1; p < Math.min(tokens.size() - 1, 12); p++) {
@@ -2562,6 +2576,10 @@ public final class StatementExtractor {
           }
         }
         return null;
+      }
+      int afterTime = afterOpeningTime(tokens);
+      if (afterTime > 0) {
+        return openingSubject(tokens.subList(afterTime, tokens.size())); // "Hours later, Moss ...", "Last week Moss ..."
       }
       if (k <= 1 && DETERMINERS.contains(first.folded())) {
         return determinerPhrase(tokens); // "A group of doctors, calling for ...", "The doctor began by saying ..."
@@ -2580,6 +2598,48 @@ public final class StatementExtractor {
           : null;
     }
 
+    /** Whether tokens {@code from} to {@code to} are a time alone ("Monday", "Hours later", "Last week", "May"). */
+    private boolean onlyTime(List<Token> tokens, int from, int to) {
+      for (int k = from; k <= to; k++) {
+        String f = tokens.get(k).folded();
+        if (!isTimePhrase(tokens, k, k) && !TIME_UNITS.contains(f) && !TIME_QUALIFIERS.contains(f) && !LATER.contains(f)
+            && !isCount(tokens.get(k)) && !DETERMINERS.contains(f) && !f.equals("few") && !f.equals("same")) {
+          return false;
+        }
+      }
+      return isTimePhrase(tokens, to, to) || TIME_UNITS.contains(tokens.get(to).folded())
+          || LATER.contains(tokens.get(to).folded()) || from == to && TIME_QUALIFIERS.contains(tokens.get(to).folded());
+    }
+
+    /**
+     * Where a sentence's subject starts after an opening phrase of time ("Last week, ", "Hours later, ",
+     * "Earlier this week ", "Later on Sunday, ", "A year ago, "), or -1 when the sentence opens otherwise.
+     * Without a comma only a phrase that begins with a word of time qualifies ("Last week Moss said").
+     */
+    private int afterOpeningTime(List<Token> tokens) {
+      int k = 0;
+      boolean time = false;
+      while (k < Math.min(tokens.size() - 2, 7)) {
+        String f = tokens.get(k).folded();
+        boolean unit = isTimePhrase(tokens, k, k) || TIME_UNITS.contains(f);
+        if (!unit && !TIME_QUALIFIERS.contains(f) && !LATER.contains(f) && !isCount(tokens.get(k))
+            && !(k > 0 && (f.equals("this") || f.equals("the") || PLACE_AND_TIME_PREPOSITIONS.contains(f)))
+            && !(k == 0 && (f.equals("a") || f.equals("an"))) && !f.equals("few") && !f.equals("several")) {
+          break;
+        }
+        time |= unit || LATER.contains(f);
+        k++;
+      }
+      if (!time || k == 0) {
+        return -1;
+      }
+      if (tokens.get(k).text().equals(",")) {
+        return k + 1;
+      }
+      boolean opensWithTime = TIME_QUALIFIERS.contains(tokens.get(0).folded());
+      return opensWithTime && isTimePhrase(tokens, k - 1, k - 1) && tokens.get(k).isCapitalised() ? k : -1;
+    }
+
     /**
      * The noun phrase a sentence opens with after a determiner, up to the first word that looks like
      * its verb: "A reporter for USA Today", "The authors of the report"; null for a lone determiner.
@@ -2592,7 +2652,7 @@ public final class StatementExtractor {
         boolean linking = f.equals("of") || f.equals("for") && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised();
         if (!t.isWord() || !linking && !t.isCapitalised() && (SPEAKER_STOPS.contains(f) || FINITE_AUXILIARIES.contains(f)
             || BETWEEN_SPEAKER_AND_CUE.contains(f) || cues.cue(f) != null || f.endsWith("ly")
-            || f.endsWith("ed") && k > 1)) {
+            || (f.endsWith("ed") || IRREGULAR_PASTS.contains(f)) && k > 1)) {
           break;
         }
         k++;
@@ -2840,6 +2900,10 @@ public final class StatementExtractor {
     /** The speaker phrase ending right before the cue at {@code cueAt}, not reaching before {@code floor}. */
     private Span speakerPhraseBefore(List<Token> tokens, int cueAt, int floor) {
       int j = cueAt - 1;
+      if (j - 2 > floor && tokens.get(j).folded().equals("as") && tokens.get(j - 1).folded().equals("quoted")
+          && BE_FORMS.contains(tokens.get(j - 2).folded())) {
+        j -= 3; // "Moss was quoted as saying"
+      }
       boolean progressive = tokens.get(cueAt).folded().endsWith("ing");
       // not "courses currently offered": a form in -ed after an adverb may describe a noun, unless a subject
       // or an auxiliary stands before the adverbs ("Moss sharply criticized", "she has openly praised")
@@ -3273,8 +3337,9 @@ public final class StatementExtractor {
         break;
       }
       Span head = nounPhraseEndingAt(tokens, open - 1, floor);
-      if (head == null) {
-        return null;
+      int first = head == null ? -1 : indexAt(tokens, head.start());
+      if (head == null || onlyTime(tokens, first, open - 1)) {
+        return null; // "On Monday, the board voted to ..., saying", "Later, ...": a time is no speaker
       }
       if (ASIDE_ADVERBIALS.contains(text.substring(tokens.get(open + 1).start(), tokens.get(closingComma - 1).end())
           .toLowerCase(Locale.ROOT))) {

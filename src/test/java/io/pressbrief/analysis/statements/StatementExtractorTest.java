@@ -1731,4 +1731,30 @@ class StatementExtractorTest {
     assertEquals(List.of("Moss", "Lee"), s.stream().map(Statement::speaker).toList());
     assertTrue(s.get(0).text().startsWith("pilots who did not train"));
   }
+
+  @Test
+  void aTimeThatOpensTheSentenceIsNotTheSpeaker() {
+    assertEquals("Moss", only("On Sunday morning Moss made a third attempt to calm the crews, saying that the real"
+        + " issue was safety.").speaker());
+    assertEquals("the Harbour Board", only("In May 2012 the Harbour Board voted to close the pier, saying that the"
+        + " ferry was unsafe.").speaker());
+    assertEquals("the Harbour Board", only("On Monday, the Harbour Board voted to close the pier, saying that the"
+        + " ferry was unsafe.").speaker());
+    assertEquals("Moss", only("Last week Moss voted to close the pier, saying that the ferry was unsafe.").speaker());
+    assertEquals("Moss", only("Hours later, Moss returned the compliment, telling reporters that the two were old"
+        + " friends.").speaker());
+    assertEquals("Moss", only("A few days later, Moss changed course again, telling Lee that the fees were set.")
+        .speaker());
+    assertEquals("the harbour board", only("Yesterday, the harbour board made moves to calm fears by saying it will"
+        + " rebuild the pier.").speaker());
+    assertEquals("Jo May, head of the Harbour Board", only("Jo May, head of the Harbour Board, told the council the"
+        + " pier has not sunk.").speaker(), "a month's name in a person's name is no time");
+  }
+
+  @Test
+  void whoWasQuotedAsSayingIsTheSpeaker() {
+    assertEquals("Moss", only("Moss was quoted as saying that the pier is unsafe.").speaker());
+    assertEquals("Moss", only("“We do not want to go down that road,” Moss was quoted as telling Mayor Jo Hale after"
+        + " the visit.").speaker());
+  }
 }
