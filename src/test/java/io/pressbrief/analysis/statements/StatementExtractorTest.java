@@ -1757,4 +1757,19 @@ class StatementExtractorTest {
     assertEquals("Moss", only("“We do not want to go down that road,” Moss was quoted as telling Mayor Jo Hale after"
         + " the visit.").speaker());
   }
+
+  @Test
+  void theBuiltInCuesReadSpeechActsBeyondSayingAndVerbsOfManner() {
+    Statement bemoaned = only("Moss bemoaned the delays at the pier.");
+    assertEquals(List.of("Moss", "bemoan", "the delays at the pier"),
+        List.of(bemoaned.speaker(), bemoaned.cue(), bemoaned.text()));
+    assertEquals("reaffirm", only("The two mayors reaffirmed their commitment to the ferry line.").cue());
+    assertEquals("speculate", only("Analysts speculated the board could sell the pier.").cue());
+    assertEquals("charge", only("The pilots charged that the board had ignored the cracks.").cue());
+    Statement laughed = only("“We will rebuild it twice,” Moss laughed.");
+    assertEquals(List.of("Moss", "laugh", StatementKind.DIRECT), List.of(laughed.speaker(), laughed.cue(), laughed.kind()));
+    assertTrue(statements("The crowd laughed at the harbour master for an hour.").isEmpty(),
+        "a verb of manner speaks only beside a quote");
+    assertTrue(statements("Toxic fumes from the ferry fire reached the pier.").isEmpty(), "\"fumes\" is a noun");
+  }
 }
