@@ -1491,8 +1491,11 @@ public final class StatementExtractor {
                 || cue.lemma().equals("say") && placeAndTimeToTheEnd(tokens, i))) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
+          int from = speaker == null ? -1 : contentStartAfterCue(tokens, i, cue);
           if (speaker != null && (!endsAttribution(tokens, end)
-              || end > i + 1 && end < tokens.size() && tokens.get(end).folded().equals("to"))) { // "asked Lee to"
+              || end > i + 1 && end < tokens.size() && tokens.get(end).folded().equals("to") // "asked Lee to"
+              || from > i + 1 && from < tokens.size() && tokens.get(from - 1).folded().equals("that"))) {
+            // ", but lawyers said this week that ...": a that-clause after the time is what they said
             speaker = null; // ", 21 percent said they would ..." has its own content after the cue
           } else if (speaker == null && invertedToTheEnd) {
             speaker = inverted; // "..., said Jane Doe, the city's director."

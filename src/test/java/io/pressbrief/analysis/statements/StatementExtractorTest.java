@@ -1772,4 +1772,13 @@ class StatementExtractorTest {
         "a verb of manner speaks only beside a quote");
     assertTrue(statements("Toxic fumes from the ferry fire reached the pier.").isEmpty(), "\"fumes\" is a noun");
   }
+
+  @Test
+  void aThatClauseAfterATimeIsWhatASecondSpeakerSaidNotAClosingAttribution() {
+    List<Statement> s = statements("The judge praised the board, but lawyers said this week that they would miss the"
+        + " deadline.");
+    assertEquals(List.of("The judge", "lawyers"), s.stream().map(Statement::speaker).toList());
+    assertEquals("they would miss the deadline", s.get(1).text());
+    assertEquals("The pier is safe", only("The pier is safe, Moss said this week.").text());
+  }
 }
