@@ -1781,4 +1781,12 @@ class StatementExtractorTest {
     assertEquals("they would miss the deadline", s.get(1).text());
     assertEquals("The pier is safe", only("The pier is safe, Moss said this week.").text());
   }
+
+  @Test
+  void baseFormsOfCuesAreReadButNotThoseThatNameFirms() {
+    assertEquals("understand", only("We understand the pier will close in May.").cue());
+    assertEquals("wonder", only("Pilots wonder whether the pier will close.").cue());
+    Statement firm = only("Harbour Express said it would run two more ferries.");
+    assertEquals(List.of("Harbour Express", "say"), List.of(firm.speaker(), firm.cue()), "\"Express\" names a firm");
+  }
 }
