@@ -2524,7 +2524,10 @@ public final class StatementExtractor {
       // "her alleged ties", "its preferred venue": after a possessive a form in -ed describes a noun
       boolean adjective = POSSESSIVE_PRONOUNS.contains(prev) && tokens.get(i).folded().endsWith("ed")
           && !tokens.get(i).folded().equals("said");
-      return passive || noun || adjective || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
+      // "exports declined 9.9 pct", "loans declined to 65 billion": a measure fell, nobody declined anything
+      boolean measure = cue != null && cue.lemma().equals("decline")
+          && (startsWithAmount(tokens, i + 1) || (next.equals("to") || next.equals("from")) && startsWithAmount(tokens, i + 2));
+      return passive || noun || adjective || measure || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
           || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || prev.equals("worth") // "It is worth noting that ...": the writer's aside
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
@@ -2885,6 +2888,15 @@ public final class StatementExtractor {
 
     private static boolean isNumber(Token t) {
       return t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether token {@code k} opens an amount: "9.9", "$5", "114". */
+    private static boolean startsWithAmount(List<Token> tokens, int k) {
+      if (k >= tokens.size()) {
+        return false;
+      }
+      char c = tokens.get(k).text().charAt(0);
+      return Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 
     private boolean isQuoteMark(Token t) {

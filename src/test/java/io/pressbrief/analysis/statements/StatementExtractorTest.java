@@ -1789,4 +1789,11 @@ class StatementExtractorTest {
     Statement firm = only("Harbour Express said it would run two more ferries.");
     assertEquals(List.of("Harbour Express", "say"), List.of(firm.speaker(), firm.cue()), "\"Express\" names a firm");
   }
+
+  @Test
+  void aMeasureThatDeclinesIsNoOnesRefusal() {
+    assertTrue(statements("Exports declined 9.9 pct to 615 million crowns in May.").isEmpty());
+    assertTrue(statements("Harbour fees declined to $4 million from $5 million.").isEmpty());
+    assertEquals("decline", only("Moss declined to comment on the pier.").cue());
+  }
 }
