@@ -317,8 +317,6 @@ public final class StatementExtractor {
   private static final class QuoteGroup {
     final List<QuoteFinder.Quote> quotes = new ArrayList<>();
     Attribution attribution;
-    /** Where unquoted words that open the statement start ("adding that X. “B”"), or -1: the first quote. */
-    int contentStart = -1;
   }
 
   /** The state of one extraction: the article and what has been found in it so far. */
@@ -330,6 +328,8 @@ public final class StatementExtractor {
     private final SpeakerResolver speakers;
     private final List<Statement> found = new ArrayList<>();
     private final List<Relative> relatives = new ArrayList<>();
+    /** The words between two quotes of one statement ("“A,” Moss said, referring to X. “B.”"): its attribution. */
+    private final List<Span> attributionGaps = new ArrayList<>();
 
     private final List<QuoteFinder.Quote> quotes;
     /** The offsets of ": " in the text, once a paragraph has asked for them. */
@@ -1197,18 +1197,8 @@ public final class StatementExtractor {
           before = attributionBefore(lineStartBefore(q.open()), q.open()); // "Moss said:" on its own line
         }
         Attribution own = after != null ? after : before;
-        // "“A,” Moss said, adding that X. “B.”": what the participle adds, with the quotes after it, is a
-        // statement of its own by the same speaker, not part of the quote before it.
-        Attribution adding = current != null && (own == null || own.speaker() == null)
-            ? continuationBefore(quotes.get(i - 1).close() + 1, q.open(), current.attribution) : null;
-        if (adding != null) {
-          current = new QuoteGroup();
-          groups.add(current);
-          current.attribution = adding;
-          current.contentStart = adding.end() < q.open() ? adding.end() : -1;
-          current.quotes.add(q);
-          continue;
-        }
+        // "“A,” Moss said, adding that X. “B.”" stays one quoted statement from A to B (as "“A,” she said. “B.”"
+        // does); what the participle adds is a statement of its own in the attribution between them.
         // A quote with an attribution of its own ("Trump said before adding: “B”") is a statement of its own.
         // A quote far from the one before (a transcript printed as one paragraph) is not its continuation.
         boolean far = i > 0 && q.open() - quotes.get(i - 1).close() > MAX_GAP_IN_QUOTE_GROUP;
@@ -1224,12 +1214,15 @@ public final class StatementExtractor {
       }
       for (QuoteGroup g : groups) {
         QuoteFinder.Quote first = g.quotes.get(0);
-        int start = g.contentStart >= 0 ? g.contentStart : first.content().start();
+        int start = first.content().start();
         Span content = new Span(start, g.quotes.get(g.quotes.size() - 1).content().end());
         Span sentence = sentenceAround(start);
+        for (int q = 1; q < g.quotes.size(); q++) {
+          attributionGaps.add(new Span(g.quotes.get(q - 1).close() + 1, g.quotes.get(q).open()));
+        }
         if (g.attribution != null) {
           Span speaker = g.attribution.speaker();
-          add(content, g.contentStart >= 0 ? StatementKind.MIXED : StatementKind.DIRECT, speaker,
+          add(content, StatementKind.DIRECT, speaker,
               speaker == null ? speakers.previous() : speakers.resolve(speaker), g.attribution, sentence);
         } else if (quotesFillParagraph(g, paragraphStart, paragraphEnd)) {
           if (!continuePreviousQuote(content)) {
@@ -1282,42 +1275,6 @@ public final class StatementExtractor {
     }
 
     /**
-     * The attribution of what a speech participle adds between two quotes of one speaker (", adding
-     * that X.", ", adding:"), its end where the added words start; null when no participle opens a
-     * statement there. The speaker is that of the quote before.
-     */
-    private Attribution continuationBefore(int from, int nextOpen, Attribution previous) {
-      if (previous == null || previous.speaker() == null) {
-        return null;
-      }
-      // Right after the quote's attribution, or right after the quote when its attribution came before it.
-      int after = previous.end() > from && previous.end() < nextOpen ? previous.end() : from;
-      List<Token> tokens = Tokenizer.tokens(text, after, nextOpen + 1); // the next quote's opening mark too
-      int k = 0;
-      while (k < tokens.size() && isQuoteMark(tokens.get(k)) && tokens.get(k).start() < nextOpen) {
-        k++; // the closing mark of the quote before
-      }
-      if (k + 2 < tokens.size() && (tokens.get(k).text().equals(",") || tokens.get(k).folded().equals("before"))) {
-        Token t = tokens.get(++k);
-        SpeechCues.Cue cue = cues.cue(t.folded());
-        if (cue == null || cue.kind() != SpeechCues.Kind.SPEECH || !t.folded().endsWith("ing")) {
-          return null;
-        }
-        int c = contentStartAfterCue(tokens, k, cue);
-        if (c < 0 || c >= tokens.size()) {
-          return null; // "adding to the confusion": no speech
-        }
-        while (c < tokens.size() - 1
-            && (CUE_ADVERBS.contains(tokens.get(c).folded()) || tokens.get(c).text().equals(","))) {
-          c++; // "adding later, “B”"
-        }
-        int start = tokens.get(c).start();
-        return new Attribution(previous.speaker(), span(t), cue.lemma(), start >= nextOpen ? nextOpen : start);
-      }
-      return null;
-    }
-
-    /**
      * A paragraph of quotes alone, right after a paragraph whose last statement was quoted, goes on with
      * that statement: news quotes one speaker over several paragraphs this way.
      */
@@ -1325,12 +1282,18 @@ public final class StatementExtractor {
       if (found.isEmpty()) {
         return false;
       }
-      Statement last = found.get(found.size() - 1);
+      int index = found.size() - 1;
+      for (int k = 0; k < found.size(); k++) {
+        if (found.get(k).content().end() > found.get(index).content().end()) {
+          index = k; // the quoted statement, not one said in its attribution ("“A,” Moss said, referring to X. “B.”")
+        }
+      }
+      Statement last = found.get(index);
       if (last.kind() == StatementKind.INDIRECT || wordsBetween(last.content().end(), content.start()) > 0
           && !onlyAttributionBetween(last, content.start())) {
         return false;
       }
-      extend(found.size() - 1, content.end(), last.kind());
+      extend(index, content.end(), last.kind());
       return true;
     }
 
@@ -3865,11 +3828,45 @@ public final class StatementExtractor {
     private void add(Span content, StatementKind kind, Span speaker, SpeakerResolver.Resolved actor,
                      Attribution attribution, Span sentence) {
       for (Statement s : found) {
-        if (s.content().overlaps(content)) {
+        if (s.content().overlaps(content) && !(inAttributionGap(content) && ownClauseInAttribution(attribution))) {
           return;
         }
       }
       record(content, kind, speaker, actor, attribution, sentence);
+    }
+
+    /**
+     * Whether the content lies between two quotes of one statement, in their attribution: what "referring to
+     * X" or "noting that X" says there is a statement of its own inside the quoted one, not a second copy of
+     * its words.
+     */
+    private boolean inAttributionGap(Span content) {
+      for (Span gap : attributionGaps) {
+        if (gap.start() <= content.start() && content.end() <= gap.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether an attribution inside another statement's attribution says something of its own: a participle
+     * (", referring to X", ", noting that X") or a relative clause of the speaker (", who endorsed X"); not
+     * the quote's own cue with its manner ("said pleasantly into the phone").
+     */
+    private boolean ownClauseInAttribution(Attribution attribution) {
+      if (attribution == null) {
+        return false;
+      }
+      Span cue = attribution.cue();
+      if (text.startsWith("ing", cue.end() - 3)) {
+        return true;
+      }
+      int before = cue.start() - 1;
+      while (before > 0 && Character.isWhitespace(text.charAt(before))) {
+        before--;
+      }
+      return before >= 2 && text.regionMatches(true, before - 2, "who", 0, 3);
     }
 
     /** Adds a statement, dated by the time phrase around its attribution or by the same speaker's last one. */

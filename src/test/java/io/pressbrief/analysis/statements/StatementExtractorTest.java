@@ -51,21 +51,31 @@ class StatementExtractorTest {
   }
 
   @Test
-  void whatASpeakerAddsBetweenTwoQuotesIsNotPartOfTheFirstQuote() {
+  void whatASpeakerAddsBetweenTwoQuotesIsAStatementInsideTheQuotedOne() {
     String text = "“The pier was never safe,” Moss said, adding that the council had been warned. "
         + "“Nobody listened.”";
     List<Statement> s = statements(text);
     assertEquals(2, s.size(), s.toString());
-    assertEquals("The pier was never safe,", s.get(0).text());
+    assertEquals("The pier was never safe,” Moss said, adding that the council had been warned. “Nobody listened.",
+        s.get(0).text(), "the quotes of one speaker are one statement, as in “A,” she said. “B.”");
     assertEquals(StatementKind.DIRECT, s.get(0).kind());
-    assertEquals("the council had been warned. “Nobody listened.", s.get(1).text());
-    assertEquals(StatementKind.MIXED, s.get(1).kind());
+    assertEquals("the council had been warned", s.get(1).text());
+    assertEquals(StatementKind.INDIRECT, s.get(1).kind());
     assertEquals("add", s.get(1).cue());
     assertEquals("moss", s.get(1).actorId());
+    List<Statement> referring = statements("“We are at 54, where we were before,” Moss said, referring to the seats the"
+        + " board holds. “Then the chances are good.”");
+    assertEquals(List.of("say", "refer to"), referring.stream().map(Statement::cue).toList());
+    assertTrue(referring.get(1).text().endsWith("the seats the board holds"), referring.get(1).text());
+    List<Statement> goesOn = statements("“The pier was never safe,” Moss said, referring to the east pier. “Nobody"
+        + " listened.”\n\n“We told them in May.”");
+    assertEquals(2, goesOn.size(), goesOn.toString());
+    assertTrue(goesOn.get(0).text().endsWith("We told them in May."), "a quote-only paragraph goes on with the quote");
+    assertEquals(1, statements("“How are you today?” Moss said pleasantly into the phone. “Fine.”").size(),
+        "the quote's own cue and its manner say nothing of their own");
     List<Statement> colon = statements("“The pier is open,” Moss said, adding: “The ferries will follow.”");
     assertEquals(List.of("moss", "moss"), colon.stream().map(Statement::actorId).toList(),
         "the quote after 'adding:' is the same speaker's");
-    assertEquals(StatementKind.DIRECT, colon.get(1).kind());
   }
 
   @Test
