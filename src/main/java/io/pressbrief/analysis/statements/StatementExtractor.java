@@ -2487,10 +2487,23 @@ public final class StatementExtractor {
       // "her alleged ties", "its preferred venue": after a possessive a form in -ed describes a noun
       boolean adjective = POSSESSIVE_PRONOUNS.contains(prev) && tokens.get(i).folded().endsWith("ed")
           && !tokens.get(i).folded().equals("said");
-      // "exports declined 9.9 pct", "loans declined to 65 billion": a measure fell, nobody declined anything
-      boolean measure = cue != null && cue.lemma().equals("decline")
-          && (startsWithAmount(tokens, i + 1) || (next.equals("to") || next.equals("from")) && startsWithAmount(tokens, i + 2));
-      return passive || noun || adjective || measure || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
+      // "exports declined 9.9 pct", "it has declined slightly from 58 percent": a measure fell, nobody declined
+      int after = i + 1;
+      while (after < tokens.size() && tokens.get(after).folded().endsWith("ly")) {
+        after++;
+      }
+      String afterNext = after < tokens.size() ? tokens.get(after).folded() : "";
+      boolean measure = cue != null && cue.lemma().equals("decline") && (startsWithAmount(tokens, after)
+          || (afterNext.equals("to") || afterNext.equals("from")) && startsWithAmount(tokens, after + 1));
+      // "demand for coal", "demand from China cooled": the noun; "Moss reported from Port Alma": a byline
+      boolean demandFor = cue != null && cue.lemma().equals("demand") && !tokens.get(i).folded().endsWith("ed")
+          && (next.equals("for") || next.equals("from")) && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev)
+          && !prev.equals("to") && !prev.equals("who"); // not "I demand from you"
+      boolean byline = cue != null && cue.lemma().equals("report") && next.equals("from") && i + 2 < tokens.size()
+          && tokens.get(i + 2).isCapitalised() && tokens.subList(i + 2, tokens.size()).stream()
+              .noneMatch(t -> t.folded().equals("that")); // not "reported from Damascus that ..."
+      return passive || noun || adjective || measure || demandFor || byline
+          || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
           || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || prev.equals("worth") // "It is worth noting that ...": the writer's aside
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"

@@ -1804,6 +1804,19 @@ class StatementExtractorTest {
   void aMeasureThatDeclinesIsNoOnesRefusal() {
     assertTrue(statements("Exports declined 9.9 pct to 615 million crowns in May.").isEmpty());
     assertTrue(statements("Harbour fees declined to $4 million from $5 million.").isEmpty());
+    assertTrue(statements("The mayor's rating has declined slightly from 58 percent to 55 percent.").isEmpty());
     assertEquals("decline", only("Moss declined to comment on the pier.").cue());
+  }
+
+  @Test
+  void demandForAGoodAndABylineAreNoStatements() {
+    assertTrue(statements("Ferries turned to gas, and demand from Port Alma cooled.").isEmpty());
+    assertTrue(statements("The pier runs three days a week because of the low demand for coal.").isEmpty());
+    assertTrue(statements("Jo Hale reported from Port Alma, and Lee Brandt from Dover.").isEmpty(), "a byline");
+    assertEquals("from the board that the pier close", only("Moss demanded from the board that the pier close.")
+        .text());
+    assertEquals("demand", only("I demand from you a full report on the pier.").cue());
+    assertEquals("the pier had sunk", only("Our correspondent Jo Hale reported from Port Alma that the pier had sunk.")
+        .text());
   }
 }
