@@ -2179,6 +2179,21 @@ public final class StatementExtractor {
     }
 
     /**
+     * The document a participle phrase describes, when the phrase before a cue is that participle's
+     * object: in "A statement posted on the website said ..." the statement speaks, not the website.
+     */
+    private Span documentBeforeParticiple(List<Token> tokens, Span phrase, int floor) {
+      int first = indexAt(tokens, phrase.start());
+      if (first - 3 < floor || !TRUE_PREPOSITIONS.contains(tokens.get(first - 1).folded())
+          || !tokens.get(first - 2).folded().endsWith("ed")) {
+        return null;
+      }
+      Span document = nounPhraseEndingAt(tokens, first - 3, floor);
+      return document != null && DOCUMENTS.contains(tokens.get(first - 3).folded())
+          ? new Span(document.start(), phrase.end()) : null;
+    }
+
+    /**
      * The cue the token at {@code i} is, or null; a cognition verb in capitals after a title or a comma and
      * before a name ("spokeswoman Hope Hicks", ", Hope Hicks said") is part of the name.
      */
@@ -2576,6 +2591,19 @@ public final class StatementExtractor {
       if (k == 1 && notAName(f)) {
         return null; // "Having noted ...", "Regarding ...", "There are ...": a capital, not a name
       }
+      if (k >= 2 && k < tokens.size() && tokens.get(k).text().equals(",")) {
+        // "Jo Hale, a former harbour chairman, became a delegate and said ...": a name and its apposition
+        int close = k + 1;
+        while (close < Math.min(tokens.size() - 1, k + 10) && !tokens.get(close).text().equals(",")) {
+          close++;
+        }
+        boolean apposition = (DETERMINERS.contains(tokens.get(k + 1).folded()) || isNumber(tokens.get(k + 1)))
+            && !SUBORDINATORS.contains(f) && !TRUE_PREPOSITIONS.contains(f) // not "Since January, the press has ..."
+            && tokens.subList(k + 1, close).stream().noneMatch(t -> FINITE_AUXILIARIES.contains(t.folded()));
+        return apposition && close < tokens.size() - 1 && tokens.get(close).text().equals(",")
+            && tokens.get(close + 1).isWord() && !tokens.get(close + 1).isCapitalised()
+            ? new Span(first.start(), tokens.get(close - 1).end()) : null;
+      }
       return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
           : null;
     }
@@ -2955,7 +2983,11 @@ public final class StatementExtractor {
         }
         phrase = withCoordinate(tokens, phrase, floor);
         Span issuer = issuerOf(tokens, phrase, floor);
-        return issuer != null ? issuer : phrase; // "The town released a statement Wednesday saying ...": the town says it
+        if (issuer != null) {
+          return issuer; // "The town released a statement Wednesday saying ...": the town says it
+        }
+        Span document = documentBeforeParticiple(tokens, phrase, floor);
+        return document != null ? document : phrase;
       }
       SpeechCues.Cue cue = cues.cue(tokens.get(cueAt).folded());
       return relativeClauseSpeaker(tokens, j, floor, cue != null && cue.kind() == SpeechCues.Kind.SPEECH);
@@ -3328,6 +3360,18 @@ public final class StatementExtractor {
         break;
       }
       Span head = nounPhraseEndingAt(tokens, open - 1, floor);
+      int earlier = head == null ? asideCommaBefore(tokens, open, floor) : -1;
+      String lastAside = tokens.get(open + 1).folded();
+      boolean describes = lastAside.equals("who") || lastAside.endsWith("ing") || DETERMINERS.contains(lastAside);
+      if (earlier >= 1 && open - earlier <= 4 && describes && tokens.get(earlier - 1).isCapitalised()) {
+        // "Moss, meanwhile, who sits on no board, said": a short aside before the one that ends at the cue
+        head = nounPhraseEndingAt(tokens, earlier - 1, floor);
+        if (head != null && ASIDE_ADVERBIALS.contains(text.substring(tokens.get(earlier + 1).start(),
+            tokens.get(open - 1).end()).toLowerCase(Locale.ROOT))) {
+          return new Span(head.start(), head.end());
+        }
+        open = earlier;
+      }
       int first = head == null ? -1 : indexAt(tokens, head.start());
       if (head == null || onlyTime(tokens, first, open - 1)) {
         return null; // "On Monday, the board voted to ..., saying", "Later, ...": a time is no speaker

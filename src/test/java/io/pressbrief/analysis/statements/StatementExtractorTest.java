@@ -1819,4 +1819,20 @@ class StatementExtractorTest {
     assertEquals("the pier had sunk", only("Our correspondent Jo Hale reported from Port Alma that the pier had sunk.")
         .text());
   }
+
+  @Test
+  void aSpeakerKeepsItsNameThroughTwoAsidesAnApposedSubjectAndAPostedDocument() {
+    assertEquals("Moss", only("Moss, meanwhile, who sits on no board, said the pier is safe.").speaker());
+    assertEquals("Sen. Jo Hale, R-Del., appearing on Harbour News after the speech",
+        only("Sen. Jo Hale, R-Del., appearing on Harbour News after the speech, said Moss failed to answer.").speaker());
+    assertEquals("Jo Hale, a former harbour chairman", only("Jo Hale, a former harbour chairman, became a delegate and"
+        + " said he is leaning toward Lee.").speaker());
+    assertEquals("A statement posted on the website", only("A statement posted on the website said the listings are"
+        + " made by users.").speaker());
+    assertTrue(statements("Since January, the press has given much space to the harbour, stressing that the pier"
+        + " is vital.").stream().noneMatch(st -> st.speaker() != null && st.speaker().startsWith("Since")),
+        "an opening time and the clause after it are no name with an apposition");
+    assertTrue(statements("Moss, clearly frustrated, responded by pointing at Lee, saying the board was wrong.").stream()
+        .noneMatch(st -> st.speaker() != null && st.speaker().contains("responded")), "a clause is no aside");
+  }
 }
