@@ -179,6 +179,8 @@ public final class StatementExtractor {
       "august", "september", "october", "november", "december");
   /** Words that open a time phrase only before a time word: "this week", "last night". */
   private static final Set<String> TIME_QUALIFIERS = Set.of("this", "last", "late", "early", "earlier", "later");
+  /** One-word answers a speech verb can report: "said yes", "said so". */
+  private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
   /** Words that end a time phrase counted back or on from another time: "hours later", "a year ago". */
   private static final Set<String> LATER = Set.of("later", "earlier", "ago");
   /** Spans of time counted in a phrase such as "hours later" or "two years ago". */
@@ -1333,14 +1335,16 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether {@code from} to {@code to} holds at least {@code atLeast} words: counted in the first 120
-     * characters when they suffice (a transcript's turn runs to thousands), the whole range otherwise.
-     */
-    /**
      * Whether the words from token {@code from} up to offset {@code end} are a clause cut short to its
-     * subject and auxiliary: "Flake said he would.", "They said she could.", "Moss said it was."
+     * subject and auxiliary ("Flake said he would.", "They said she could.", "Moss said it was.") or a
+     * one-word answer ("46 percent said yes", "55 percent said so in May").
      */
     private boolean ellipticalAnswer(List<Token> tokens, int from, int end) {
+      boolean alone = from + 1 == tokens.size() || tokens.get(from + 1).start() >= end || !tokens.get(from + 1).isWord()
+          || PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(from + 1).folded());
+      if (alone && ANSWERS.contains(tokens.get(from).folded())) {
+        return true; // "46 percent said yes", "55 percent said so"
+      }
       int last = from + 1;
       return last < tokens.size() && (last + 1 == tokens.size() || tokens.get(last + 1).start() >= end
           || !tokens.get(last + 1).isWord())
@@ -1348,6 +1352,10 @@ public final class StatementExtractor {
           && FINITE_AUXILIARIES.contains(tokens.get(last).folded());
     }
 
+    /**
+     * Whether {@code from} to {@code to} holds at least {@code atLeast} words: counted in the first 120
+     * characters when they suffice (a transcript's turn runs to thousands), the whole range otherwise.
+     */
     private boolean hasWords(int from, int to, int atLeast) {
       int window = Math.min(to, from + 120);
       return wordsBetween(from, window) >= atLeast || window < to && wordsBetween(from, to) >= atLeast;

@@ -1835,4 +1835,12 @@ class StatementExtractorTest {
     assertTrue(statements("Moss, clearly frustrated, responded by pointing at Lee, saying the board was wrong.").stream()
         .noneMatch(st -> st.speaker() != null && st.speaker().contains("responded")), "a clause is no aside");
   }
+
+  @Test
+  void aOneWordAnswerIsWhatWasSaid() {
+    Statement yes = only("Asked if the pier was safe, 46 percent of pilots said yes.");
+    assertEquals(List.of("46 percent of pilots", "yes"), List.of(yes.speaker(), yes.text()));
+    assertEquals("no", only("Moss said no.").text());
+    assertTrue(statements("Moss said so many things.").isEmpty(), "\"so\" before a noun answers nothing");
+  }
 }
