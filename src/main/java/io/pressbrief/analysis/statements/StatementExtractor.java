@@ -197,7 +197,7 @@ public final class StatementExtractor {
       "comments", "share", "warning", "question", "answer", "q", "a");
   /** Cues whose content may be an intention: "vowed to ...". */
   private static final Set<String> INTENT_CUES = Set.of("promise", "pledge", "vow", "threaten", "urge", "warn", "ask",
-      "demand", "call on");
+      "demand", "call on", "agree");
   /** What may follow a name signing a quote on its line: nothing, or a short description. */
   private static final java.util.regex.Pattern SIGNATURE_REST =
       java.util.regex.Pattern.compile("(?U)\\s*(?:[.;]|,[^.!?\"\u201c\u201d]{0,60})?\\s*");

@@ -1843,4 +1843,12 @@ class StatementExtractorTest {
     assertEquals("no", only("Moss said no.").text());
     assertTrue(statements("Moss said so many things.").isEmpty(), "\"so\" before a noun answers nothing");
   }
+
+  @Test
+  void whatSomeoneAgreedToDoIsTheirStatement() {
+    Statement agreed = only("The two mayors agreed to keep the ferry line open through the winter.");
+    assertEquals(List.of("The two mayors", "agree", "keep the ferry line open through the winter"),
+        List.of(agreed.speaker(), agreed.cue(), agreed.text()));
+    assertTrue(statements("The ferry agreed with the timetable.").isEmpty(), "no clause, no intention");
+  }
 }
