@@ -2626,7 +2626,8 @@ public final class StatementExtractor {
         }
       }
       return isTimePhrase(tokens, to, to) || TIME_UNITS.contains(tokens.get(to).folded())
-          || LATER.contains(tokens.get(to).folded()) || from == to && TIME_QUALIFIERS.contains(tokens.get(to).folded());
+          || LATER.contains(tokens.get(to).folded())
+          || from == to && TIME_QUALIFIERS.contains(tokens.get(to).folded()) && !tokens.get(to).folded().equals("this");
     }
 
     /**
@@ -3979,11 +3980,13 @@ public final class StatementExtractor {
           continue;
         }
         int comma = commaBefore(tokens, k);
-        if (comma <= cueAt + 1) {
-          return false;
+        if (comma <= cueAt) {
+          return false; // "as the board had promised, officials said.": a cue right before the comma is inside too
         }
         Span after = comma == k - 1 ? speakerPhraseAfter(tokens, k + 1) : null;
-        return k == last && speakerPhraseBefore(tokens, k, comma + 1) != null
+        // ", Moss said.", ", Moss said in a statement.", ", an official said Tuesday."
+        boolean closes = k == last || placeAndTimeToTheEnd(tokens, k) || onlyTime(tokens, k + 1, last);
+        return closes && speakerPhraseBefore(tokens, k, comma + 1) != null
             || after != null && after.end() >= tokens.get(last).end();
       }
       return false;

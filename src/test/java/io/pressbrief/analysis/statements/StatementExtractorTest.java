@@ -1851,4 +1851,16 @@ class StatementExtractorTest {
         List.of(agreed.speaker(), agreed.cue(), agreed.text()));
     assertTrue(statements("The ferry agreed with the timetable.").isEmpty(), "no clause, no intention");
   }
+
+  @Test
+  void aClosingAttributionWithItsTimeOrPlaceTakesTheWholeSentence() {
+    Statement agreed = only("Port Alma and Dover have agreed to pool their ferries, the harbour board said in a statement.");
+    assertEquals(List.of("the harbour board", "say"), List.of(agreed.speaker(), agreed.cue()));
+    assertEquals("an official", only("Moss and Lee have agreed to hold talks on the pier, an official said Tuesday.")
+        .speaker());
+    Statement promised = only("The plan will urge the board to double the fees within five years as the board had"
+        + " promised, harbour officials said at a press conference.");
+    assertEquals("say", promised.cue());
+    assertTrue(promised.text().startsWith("The plan will urge"), promised.text());
+  }
 }
