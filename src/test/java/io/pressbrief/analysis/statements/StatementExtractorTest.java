@@ -1777,7 +1777,8 @@ class StatementExtractorTest {
     assertEquals("speculate", only("Analysts speculated the board could sell the pier.").cue());
     assertEquals("charge", only("The pilots charged that the board had ignored the cracks.").cue());
     Statement laughed = only("“We will rebuild it twice,” Moss laughed.");
-    assertEquals(List.of("Moss", "laugh", StatementKind.DIRECT), List.of(laughed.speaker(), laughed.cue(), laughed.kind()));
+    assertEquals(List.of("Moss", "laugh", StatementKind.DIRECT),
+        List.of(laughed.speaker(), laughed.cue(), laughed.kind()));
     assertTrue(statements("The crowd laughed at the harbour master for an hour.").isEmpty(),
         "a verb of manner speaks only beside a quote");
     assertTrue(statements("Toxic fumes from the ferry fire reached the pier.").isEmpty(), "\"fumes\" is a noun");
@@ -1824,7 +1825,8 @@ class StatementExtractorTest {
   void aSpeakerKeepsItsNameThroughTwoAsidesAnApposedSubjectAndAPostedDocument() {
     assertEquals("Moss", only("Moss, meanwhile, who sits on no board, said the pier is safe.").speaker());
     assertEquals("Sen. Jo Hale, R-Del., appearing on Harbour News after the speech",
-        only("Sen. Jo Hale, R-Del., appearing on Harbour News after the speech, said Moss failed to answer.").speaker());
+        only("Sen. Jo Hale, R-Del., appearing on Harbour News after the speech, said Moss failed to answer.")
+            .speaker());
     assertEquals("Jo Hale, a former harbour chairman", only("Jo Hale, a former harbour chairman, became a delegate and"
         + " said he is leaning toward Lee.").speaker());
     assertEquals("A statement posted on the website", only("A statement posted on the website said the listings are"
@@ -1832,8 +1834,8 @@ class StatementExtractorTest {
     assertTrue(statements("Since January, the press has given much space to the harbour, stressing that the pier"
         + " is vital.").stream().noneMatch(st -> st.speaker() != null && st.speaker().startsWith("Since")),
         "an opening time and the clause after it are no name with an apposition");
-    assertTrue(statements("Moss, clearly frustrated, responded by pointing at Lee, saying the board was wrong.").stream()
-        .noneMatch(st -> st.speaker() != null && st.speaker().contains("responded")), "a clause is no aside");
+    assertTrue(statements("Moss, clearly frustrated, responded by pointing at Lee, saying the board was wrong.")
+        .stream().noneMatch(st -> st.speaker() != null && st.speaker().contains("responded")), "a clause is no aside");
   }
 
   @Test
@@ -1854,7 +1856,8 @@ class StatementExtractorTest {
 
   @Test
   void aClosingAttributionWithItsTimeOrPlaceTakesTheWholeSentence() {
-    Statement agreed = only("Port Alma and Dover have agreed to pool their ferries, the harbour board said in a statement.");
+    Statement agreed = only("Port Alma and Dover have agreed to pool their ferries, the harbour board said in a"
+        + " statement.");
     assertEquals(List.of("the harbour board", "say"), List.of(agreed.speaker(), agreed.cue()));
     assertEquals("an official", only("Moss and Lee have agreed to hold talks on the pier, an official said Tuesday.")
         .speaker());
