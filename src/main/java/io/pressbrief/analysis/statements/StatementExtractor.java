@@ -319,6 +319,8 @@ public final class StatementExtractor {
   private static final class QuoteGroup {
     final List<QuoteFinder.Quote> quotes = new ArrayList<>();
     Attribution attribution;
+    /** Where the writer's words after the quote end, when they run on to its attribution; -1: the quote's end. */
+    int wordsEnd = -1;
   }
 
   /** The state of one extraction: the article and what has been found in it so far. */
@@ -1212,19 +1214,30 @@ public final class StatementExtractor {
         current.quotes.add(q);
         if (current.attribution == null && own != null) {
           current.attribution = own;
+          // "“We are horrified” by the storm that hit the pier, Moss said.": the writer's words between the quote
+          // and its attribution go on with what Moss said (a mixed statement)
+          int attributionStart = own.speaker() == null ? own.cue().start()
+              : Math.min(own.speaker().start(), own.cue().start());
+          String between = attributionStart > q.close() ? text.substring(q.close() + 1, attributionStart).strip() : "";
+          if (own == after && current.quotes.size() == 1 && wordsBetween(q.close() + 1, attributionStart) >= 2
+              && ",.?!".indexOf(text.charAt(q.content().end() - 1)) < 0 && between.endsWith(",")
+              && between.chars().noneMatch(c -> c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201C')) {
+            current.wordsEnd = attributionStart; // not "“...,” election law expert Jo Hale tweeted"
+          }
         }
       }
       for (QuoteGroup g : groups) {
         QuoteFinder.Quote first = g.quotes.get(0);
         int start = first.content().start();
-        Span content = new Span(start, g.quotes.get(g.quotes.size() - 1).content().end());
+        Span words = g.wordsEnd < 0 ? null : trimmed(start, g.wordsEnd);
+        Span content = words != null ? words : new Span(start, g.quotes.get(g.quotes.size() - 1).content().end());
         Span sentence = sentenceAround(start);
         for (int q = 1; q < g.quotes.size(); q++) {
           attributionGaps.add(new Span(g.quotes.get(q - 1).close() + 1, g.quotes.get(q).open()));
         }
         if (g.attribution != null) {
           Span speaker = g.attribution.speaker();
-          add(content, StatementKind.DIRECT, speaker,
+          add(content, words != null ? StatementKind.MIXED : StatementKind.DIRECT, speaker,
               speaker == null ? speakers.previous() : speakers.resolve(speaker), g.attribution, sentence);
         } else if (quotesFillParagraph(g, paragraphStart, paragraphEnd)) {
           if (!continuePreviousQuote(content)) {

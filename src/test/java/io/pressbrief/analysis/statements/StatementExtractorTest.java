@@ -1866,4 +1866,15 @@ class StatementExtractorTest {
     assertEquals("say", promised.cue());
     assertTrue(promised.text().startsWith("The plan will urge"), promised.text());
   }
+
+  @Test
+  void theWritersWordsBetweenAQuoteAndItsAttributionGoOnWithTheQuote() {
+    Statement s = only("“We are frustrated and horrified” by the storm that hit the pier in Port Alma, Moss said.");
+    assertEquals("We are frustrated and horrified” by the storm that hit the pier in Port Alma", s.text());
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertEquals("Moss", s.speaker());
+    Statement titled = only("“We can call this now: Moss will win,” harbour law expert Jo Hale wrote.");
+    assertEquals(List.of("We can call this now: Moss will win,", StatementKind.DIRECT),
+        List.of(titled.text(), titled.kind()), "a title before the name is no words of the writer's");
+  }
 }
