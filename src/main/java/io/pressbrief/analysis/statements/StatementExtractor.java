@@ -2523,14 +2523,7 @@ public final class StatementExtractor {
       // "her alleged ties", "its preferred venue": after a possessive a form in -ed describes a noun
       boolean adjective = POSSESSIVE_PRONOUNS.contains(prev) && tokens.get(i).folded().endsWith("ed")
           && !tokens.get(i).folded().equals("said");
-      // "exports declined 9.9 pct", "it has declined slightly from 58 percent": a measure fell, nobody declined
-      int after = i + 1;
-      while (after < tokens.size() && tokens.get(after).folded().endsWith("ly")) {
-        after++;
-      }
-      String afterNext = after < tokens.size() ? tokens.get(after).folded() : "";
-      boolean measure = cue != null && cue.lemma().equals("decline") && (startsWithAmount(tokens, after)
-          || (afterNext.equals("to") || afterNext.equals("from")) && startsWithAmount(tokens, after + 1));
+      boolean measure = cue != null && cue.lemma().equals("decline") && amountAfter(tokens, i);
       // "demand for coal", "demand from China cooled": the noun; "Moss reported from Port Alma": a byline
       boolean demandFor = cue != null && cue.lemma().equals("demand") && !tokens.get(i).folded().endsWith("ed")
           && (next.equals("for") || next.equals("from")) && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev)
@@ -2914,6 +2907,20 @@ public final class StatementExtractor {
 
     private static boolean isNumber(Token t) {
       return t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether an amount follows the cue at {@code i}, after adverbs and "to" or "from": "exports declined
+     * 9.9 pct", "it has declined slightly from 58 percent" (a measure fell, nobody declined anything).
+     */
+    private static boolean amountAfter(List<Token> tokens, int i) {
+      int after = i + 1;
+      while (after < tokens.size() && tokens.get(after).folded().endsWith("ly")) {
+        after++;
+      }
+      String word = after < tokens.size() ? tokens.get(after).folded() : "";
+      return startsWithAmount(tokens, after)
+          || (word.equals("to") || word.equals("from")) && startsWithAmount(tokens, after + 1);
     }
 
     /** Whether token {@code k} opens an amount: "9.9", "$5", "114". */
@@ -3390,7 +3397,7 @@ public final class StatementExtractor {
         head = nounPhraseEndingAt(tokens, earlier - 1, floor);
         if (head != null && ASIDE_ADVERBIALS.contains(text.substring(tokens.get(earlier + 1).start(),
             tokens.get(open - 1).end()).toLowerCase(Locale.ROOT))) {
-          return new Span(head.start(), head.end());
+          return head;
         }
         open = earlier;
       }
