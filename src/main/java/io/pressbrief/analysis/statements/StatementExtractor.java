@@ -1185,9 +1185,12 @@ public final class StatementExtractor {
         int nextOpen = i + 1 < quotes.size() ? quotes.get(i + 1).open() : paragraphEnd;
         int prevClose = i > 0 ? quotes.get(i - 1).close() + 1 : paragraphStart;
         // "“A.” He added, “B.”": after a quote that ends its sentence, the words before the next quote are that quote's.
-        boolean endsSentence = ".?!\u2026".indexOf(text.charAt(q.content().end() - 1)) >= 0 && i + 1 < quotes.size();
+        boolean endsSentence = closesSentence(q) && i + 1 < quotes.size();
         Attribution after = endsSentence ? closingAttribution(q.close() + 1, nextOpen)
             : attributionAfter(q.close() + 1, Math.min(nextOpen, sentenceEndAfter(q.close() + 1)));
+        if (after != null && closesSentence(q) && opensWithConjunction(q.close() + 1, nextOpen)) {
+          after = null; // "saying, “We will not yield.” But Lee disagreed.": a sentence of its own after the quote
+        }
         // "fans chanted, “Build a wall,” referring to ...": a participle after the quote names no speaker;
         // the attribution before it does.
         boolean participleAfter = after != null && after.speaker() == null
@@ -1249,6 +1252,21 @@ public final class StatementExtractor {
         }
       }
       return unattributed;
+    }
+
+    /** Whether a quote's own words end its sentence: “We will not yield.” */
+    private boolean closesSentence(QuoteFinder.Quote q) {
+      return ".?!\u2026".indexOf(text.charAt(q.content().end() - 1)) >= 0;
+    }
+
+    /** Whether the first word between {@code from} and {@code to} is a capitalised "But", "And", "Yet", ... */
+    private boolean opensWithConjunction(int from, int to) {
+      for (Token t : Tokenizer.tokens(text, from, Math.min(to, text.length()))) {
+        if (t.isWord()) {
+          return t.isCapitalised() && OPENING_CONJUNCTIONS.contains(t.folded());
+        }
+      }
+      return false;
     }
 
     /**
@@ -2763,6 +2781,10 @@ public final class StatementExtractor {
           && infinitive(tokens.get(j + 1))) {
         return j + 1; // "pledged to push for an amendment to the decision that ...": not from the relative "that"
       }
+      int intended = INTENT_CUES.contains(cue.lemma()) ? infinitiveAfterTime(tokens, j) : -1;
+      if (intended >= 0) {
+        return intended; // "vowed on Monday to take the case to court", "agreed last week to sell the pier"
+      }
       int limit = Math.min(tokens.size(), cueAt + 20);
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
@@ -2832,6 +2854,20 @@ public final class StatementExtractor {
       }
       Token t = tokens.get(j);
       return CLAUSE_OPENERS.contains(t.folded()) || t.isCapitalised() ? j : -1;
+    }
+
+    /**
+     * The infinitive after a phrase of time that starts at {@code j} and ends before "to" ("on Monday to",
+     * "last week to", "on Tuesday night to"), or -1 when the words there are not only a time.
+     */
+    private int infinitiveAfterTime(List<Token> tokens, int j) {
+      int from = j < tokens.size() && PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(j).folded()) ? j + 1 : j;
+      for (int to = from; to < Math.min(tokens.size() - 2, from + 4); to++) {
+        if (tokens.get(to + 1).folded().equals("to") && infinitive(tokens.get(to + 2))) {
+          return onlyTime(tokens, from, to) ? to + 2 : -1;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -2976,6 +3012,11 @@ public final class StatementExtractor {
       if (tokens.get(j).text().equals(",")) {
         return parentheticalSpeaker(tokens, j, floor);
       }
+      if (asideEndsInQuote(tokens, j, floor)) {
+        // "Moss, citing “the magic of the harbour,” said": the aside ends with the quote's closing mark
+        Span aside = parentheticalSpeaker(tokens, j - 1, floor);
+        return aside == null || aside.end() != tokens.get(j - 2).end() ? aside : new Span(aside.start(), tokens.get(j).end());
+      }
       if (tokens.get(j).text().equals(")")) {
         return bracketedSpeaker(tokens, j, floor);
       }
@@ -3020,6 +3061,31 @@ public final class StatementExtractor {
       }
       SpeechCues.Cue cue = cues.cue(tokens.get(cueAt).folded());
       return relativeClauseSpeaker(tokens, j, floor, cue != null && cue.kind() == SpeechCues.Kind.SPEECH);
+    }
+
+    /**
+     * Whether the token at {@code j} closes a quote opened inside an aside, with the aside's closing comma
+     * before it: "Lee, the host of “The Harbour,” said". Not "“Yes, we will,” said Lee": that quote
+     * opened before the comma.
+     */
+    private boolean asideEndsInQuote(List<Token> tokens, int j, int floor) {
+      if (!closesQuote(tokens.get(j)) || j - 1 < floor || !tokens.get(j - 1).text().equals(",")) {
+        return false;
+      }
+      int open = asideCommaBefore(tokens, j - 1, floor);
+      if (open < 0) {
+        return false;
+      }
+      for (int k = open + 1; k < j - 1; k++) {
+        if (isQuoteMark(tokens.get(k))) {
+          return true;
+        }
+        String w = tokens.get(k).folded();
+        if (k > open + 1 && cueAt(tokens, k) != null && (w.endsWith("ed") || w.equals("said") || w.equals("told"))) {
+          return false; // "In an interview, Moss said the fair was “messy,” adding": a clause, no aside
+        }
+      }
+      return false;
     }
 
     /**
@@ -3542,6 +3608,17 @@ public final class StatementExtractor {
           "lt", "col", "sgt", "capt", "prof", "rev").contains(prev.folded()));
     }
 
+    /** Whether the dot at {@code k} ends a short abbreviation right before a comma: "Cambridge, Mass., said". */
+    private static boolean abbreviationBeforeComma(List<Token> tokens, int k) {
+      if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k).text().equals(".")) {
+        return false;
+      }
+      Token prev = tokens.get(k - 1);
+      Token next = tokens.get(k + 1);
+      return prev.isCapitalised() && prev.text().length() <= 5 && prev.end() == tokens.get(k).start()
+          && next.text().equals(",") && next.start() == tokens.get(k).end();
+    }
+
     /** The speaker phrase after an inverted cue: "said Peskov", "said the Kremlin spokesman". */
     private Span speakerPhraseAfter(List<Token> tokens, int from) {
       if (from >= tokens.size()) {
@@ -3702,7 +3779,7 @@ public final class StatementExtractor {
           continue;
         }
         if (!t.isWord() && !t.text().equals(",") && !isNameDot(tokens, c) && !isApostrophe(t)
-            && !(inBrackets && t.text().equals("."))) {
+            && !(inBrackets && t.text().equals(".")) && !abbreviationBeforeComma(tokens, c)) {
           break;
         }
         SpeechCues.Cue cue = quoteCueAt(tokens, c);

@@ -1877,4 +1877,35 @@ class StatementExtractorTest {
     assertEquals(List.of("We can call this now: Moss will win,", StatementKind.DIRECT),
         List.of(titled.text(), titled.kind()), "a title before the name is no words of the writer's");
   }
+
+  @Test
+  void anIntentionAfterATimeIsStillWhatWasPromised() {
+    Statement vowed = only("Moss vowed on Monday to take the fight over the pier to the high court.");
+    assertEquals(List.of("Moss", "vow", "take the fight over the pier to the high court"),
+        List.of(vowed.speaker(), vowed.cue(), vowed.text()));
+    assertEquals("sell the old ferry to Dover",
+        only("The harbour board agreed last week to sell the old ferry to Dover.").text());
+    assertTrue(statements("Moss vowed on the pier to the end.").isEmpty(), "a place, not a time, and no infinitive");
+  }
+
+  @Test
+  void aSentenceOpeningWithButAfterAQuoteIsNotItsAttribution() {
+    List<Statement> found = statements("Moss mocked the plan, saying, “The answer is not to shout.” But Lee disagreed.");
+    Statement quote = found.stream().filter(st -> st.text().contains("The answer")).findFirst().orElseThrow();
+    assertEquals(List.of("Moss", StatementKind.DIRECT), List.of(quote.speaker(), quote.kind()));
+  }
+
+  @Test
+  void anAsideEndingInAQuoteOrAStateLeavesTheSpeakerNamed() {
+    Statement citing = only("Moss, citing “the magic of the old harbour,” said the town could win the prize.");
+    assertEquals(List.of("Moss, citing “the magic of the old harbour,”", "the town could win the prize"),
+        List.of(citing.speaker(), citing.text()));
+    Statement host = only("Lee, the host of the show “Harbour Nights,” said in an interview that the fair was dull.");
+    assertEquals("Lee", host.actorName());
+    Statement retired = only("“I would be in prison now,” Mr. Lee, now retired in Cambridge, Mass., said by telephone.");
+    assertEquals(List.of("Mr. Lee, now retired in Cambridge, Mass.", "I would be in prison now,"),
+        List.of(retired.speaker(), retired.text()));
+    assertTrue(statements("In an interview, Moss said the fair was “messy,” adding: “Fairs are messy.”").stream()
+        .noneMatch(st -> st.speaker() != null && st.speaker().contains("interview")), "a clause is no aside");
+  }
 }
