@@ -2922,14 +2922,15 @@ public final class StatementExtractor {
           return k + 1;
         }
         if (!t.isWord()) {
-          return -1;
+          // said repeatedly “the next mayor” should choose: the quote opens what was said
+          return isQuoteMark(t) && k == j + 1 && k + 1 < limit && tokens.get(k + 1).isWord() ? k : -1;
         }
         if (SpeakerResolver.PRONOUNS.contains(t.folded()) && !tokens.get(k - 1).folded().equals("with")
             && !tokens.get(k - 1).folded().equals("to")) {
           return k; // "said on Monday he would ..."
         }
-        if ((t.folded().equals("the") || QUESTION_CLAUSE_OPENERS.contains(t.folded()))
-            && isWeekdayOrTime(tokens.get(k - 1).folded())) {
+        if ((t.folded().equals("the") || POSSESSIVE_PRONOUNS.contains(t.folded())
+            || QUESTION_CLAUSE_OPENERS.contains(t.folded())) && isWeekdayOrTime(tokens.get(k - 1).folded())) {
           return k; // "said on Monday the talks ...", "asked Lee on Friday whether ..."
         }
       }
@@ -3644,6 +3645,7 @@ public final class StatementExtractor {
       while (end + 2 < tokens.size() && (tokens.get(end + 1).text().equals(",") && tokens.get(end + 2).isWord()
           || tokens.get(end + 1).folded().equals("who") || tokens.get(end + 1).folded().equals("of"))
           && !SpeakerResolver.PRONOUNS.contains(tokens.get(end + 2).folded())
+          && !opensContrast(tokens.get(end + 2).folded()) // "said Brandt, but she has won respect"
           && cueAt(tokens, end + 2) == null && !tokens.get(end + 2).folded().endsWith("ing")) {
         int k = end + 2;
         while (k + 1 < tokens.size() && (!isClauseEnd(tokens.get(k + 1)) || isNameDot(tokens, k + 1)) && k - end < 30) {
@@ -3712,8 +3714,14 @@ public final class StatementExtractor {
       }
       Token next = tokens.get(k);
       String w = next.folded();
+      // "..., said Mr. Brandt, but she has won respect": a clause of the writer's may follow the speaker
       return w.equals("who") || w.equals("whose") || comma && next.isWord() && !next.isCapitalised()
-          && w.endsWith("ing") && w.length() > 5 && cues.cue(w) == null;
+          && (w.endsWith("ing") && w.length() > 5 && cues.cue(w) == null || opensContrast(w));
+    }
+
+    /** "but", "yet", "while", "though": words that open a contrasting clause after a comma. */
+    private static boolean opensContrast(String folded) {
+      return folded.equals("but") || folded.equals("yet") || CONTRASTS.contains(folded);
     }
 
     private boolean isClauseEnd(Token t) {

@@ -1908,4 +1908,23 @@ class StatementExtractorTest {
     assertTrue(statements("In an interview, Moss said the fair was “messy,” adding: “Fairs are messy.”").stream()
         .noneMatch(st -> st.speaker() != null && st.speaker().contains("interview")), "a clause is no aside");
   }
+
+  @Test
+  void whatWasSaidMayOpenWithAPossessiveOrAQuoteAfterWhenAndHow() {
+    Statement tuesday = only("The mayor said Tuesday his plans for the pier are consistent with the law.");
+    assertEquals(List.of("The mayor", "say", "his plans for the pier are consistent with the law"),
+        List.of(tuesday.speaker(), tuesday.cue(), tuesday.text()));
+    Statement repeatedly = only("Moss has said repeatedly “the next mayor” should choose the harbour chief.");
+    assertEquals(List.of("Moss", "“the next mayor” should choose the harbour chief", StatementKind.MIXED),
+        List.of(repeatedly.speaker(), repeatedly.text(), repeatedly.kind()));
+  }
+
+  @Test
+  void aClauseOfTheWritersAfterAnInvertedSpeakerIsNotPartOfTheName() {
+    Statement s = only("Ms. Hale is “not a diplomat,” said Mr. Brandt, but she has won respect on the pier.");
+    assertEquals(List.of("Mr. Brandt", "say"), List.of(s.speaker(), s.cue()));
+    assertTrue(s.text().startsWith("Ms. Hale is “not a diplomat"), s.text());
+    assertEquals("Jo Hale, the harbour master, who sailed with Moss", only("“The pier is safe,” said Jo Hale, the harbour"
+        + " master, who sailed with Moss.").speaker(), "an apposition still belongs to the name");
+  }
 }
