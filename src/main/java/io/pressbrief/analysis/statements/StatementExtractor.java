@@ -1753,7 +1753,9 @@ public final class StatementExtractor {
         if (!opens && !contrast || insideQuote(tokens.get(j).start(), partialQuotes)) {
           continue;
         }
-        int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1)) : subjectAndCueAt(tokens, j + 1);
+        int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1))
+            : subjectAndCueAt(tokens, pastTime(tokens, j + 1)); // "but late Saturday he announced ..."
+
         // "to detail what Lee and Brandt discussed": two names joined by "and" are one subject
         boolean namesJoined = f.equals("and") && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).isCapitalised();
         boolean clauseBefore = !namesJoined && clauseBefore(tokens, from, j, act);
@@ -1838,9 +1840,21 @@ public final class StatementExtractor {
      * as "also" ("she also noted"); -1 when there is none.
      */
     private int speechVerbAt(List<Token> tokens, int k) {
+      int from = k;
       k = afterWordsBetween(tokens, k);
       SpeechCues.Cue c = k < tokens.size() ? cueAt(tokens, k) : null;
-      return c != null && c.kind() != SpeechCues.Kind.ACT && !tokens.get(k).folded().endsWith("ing") ? k : -1;
+      return c != null && c.kind() != SpeechCues.Kind.ACT
+          && (!tokens.get(k).folded().endsWith("ing") || progressive(tokens, from, k)) ? k : -1;
+    }
+
+    /** Whether a form of "be" stands between {@code from} and the participle at {@code k}: "he is not predicting". */
+    private static boolean progressive(List<Token> tokens, int from, int k) {
+      for (int j = from; j < k; j++) {
+        if (BE_FORMS.contains(tokens.get(j).folded()) && !tokens.get(j).folded().equals("being")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2655,6 +2669,22 @@ public final class StatementExtractor {
     }
 
     /**
+     * Where a clause's subject starts after a phrase of time at {@code k} ("late Saturday he", "on Monday,
+     * the board", "last week Moss"), or {@code k} when no time phrase stands there before a subject.
+     */
+    private int pastTime(List<Token> tokens, int k) {
+      int from = k < tokens.size() && PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(k).folded()) ? k + 1 : k;
+      for (int end = from; end < Math.min(tokens.size() - 1, from + 3); end++) {
+        int next = tokens.get(end + 1).text().equals(",") ? end + 2 : end + 1;
+        if (next < tokens.size() && (tokens.get(next).isCapitalised() && !isTimePhrase(tokens, next, next)
+            || SUBJECT_PRONOUNS.contains(tokens.get(next).folded())) && onlyTime(tokens, from, end)) {
+          return next;
+        }
+      }
+      return k;
+    }
+
+    /**
      * Where a sentence's subject starts after an opening phrase of time ("Last week, ", "Hours later, ",
      * "Earlier this week ", "Later on Sunday, ", "A year ago, "), or -1 when the sentence opens otherwise.
      * Without a comma only a phrase that begins with a word of time qualifies ("Last week Moss said").
@@ -2733,7 +2763,9 @@ public final class StatementExtractor {
       for (int k = afterSubject; k < i - 1; k++) {
         Token t = tokens.get(k);
         String f = t.folded();
-        if (!t.isWord() || cueAt(tokens, k) != null || SPEAKER_STOPS.contains(f) && !TRUE_PREPOSITIONS.contains(f)) {
+        // "is expected to argue", "continued to insist": a cue's past form right before "to" carries the one after it
+        boolean carries = k == i - 2 && f.endsWith("ed");
+        if (!t.isWord() || cueAt(tokens, k) != null && !carries || SPEAKER_STOPS.contains(f) && !TRUE_PREPOSITIONS.contains(f)) {
           return false;
         }
         verb |= isMainVerb(t) || presentInS(f) && k == afterSubject;
@@ -3745,6 +3777,7 @@ public final class StatementExtractor {
       while (!rest.isEmpty() && isQuoteMark(rest.get(rest.size() - 1))) {
         rest.remove(rest.size() - 1); // the outer of two apostrophes opening the next quote ('')
       }
+      rest = beforeNextLead(rest);
       if (rest.isEmpty() || !".!?".contains(rest.get(rest.size() - 1).text())) {
         return null;
       }
@@ -3759,6 +3792,28 @@ public final class StatementExtractor {
         afterComma |= t.equals(",");
       }
       return a;
+    }
+
+    /**
+     * The words up to the end of the first sentence when a lead of the next quote follows it ("Moss writes
+     * to Lee. He responds," before “B”): that sentence closes the quote before; otherwise all of them.
+     */
+    private List<Token> beforeNextLead(List<Token> rest) {
+      if (rest.isEmpty() || !rest.get(rest.size() - 1).text().equals(",") && !rest.get(rest.size() - 1).text().equals(":")) {
+        return rest;
+      }
+      for (int k = 0; k < rest.size() - 2; k++) {
+        String t = rest.get(k).text();
+        if (t.equals(".") && !isNameDot(rest, k) || t.equals("!") || t.equals("?")) {
+          for (int c = k + 1; c < rest.size(); c++) {
+            if (cueAt(rest, c) != null) {
+              return rest.subList(0, k + 1);
+            }
+          }
+          return rest;
+        }
+      }
+      return rest;
     }
 
     /** The attribution after a closing quote mark: ", he said", ", said Peskov", " Zelensky told Bloomberg." */

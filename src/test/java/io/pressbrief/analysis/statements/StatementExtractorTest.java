@@ -1927,4 +1927,31 @@ class StatementExtractorTest {
     assertEquals("Jo Hale, the harbour master, who sailed with Moss", only("“The pier is safe,” said Jo Hale, the harbour"
         + " master, who sailed with Moss.").speaker(), "an apposition still belongs to the name");
   }
+
+  @Test
+  void aCueBeforeToCarriesTheCueAfterIt() {
+    Statement expected = only("Moss is expected to argue that the board has lost touch with the town.");
+    assertEquals(List.of("Moss", "argue", "the board has lost touch with the town"),
+        List.of(expected.speaker(), expected.cue(), expected.text()));
+    assertEquals("insist", only("Moss continued to insist that the pier was safe.").cue());
+  }
+
+  @Test
+  void aClauseAfterButWithATimeOrAProgressiveIsItsSpeakersStatement() {
+    List<Statement> announced = statements("Moss defended the vote, but late Saturday he announced he backed a bill"
+        + " to repeal the fee.");
+    assertEquals(List.of("the vote", "he backed a bill to repeal the fee"),
+        announced.stream().map(Statement::text).toList());
+    List<Statement> predicting = statements("Moss backs Lee, but he is predicting she will lose the vote.");
+    assertEquals(List.of("Lee", "she will lose the vote"), predicting.stream().map(Statement::text).toList());
+  }
+
+  @Test
+  void aSentenceBetweenTwoQuotesClosesTheFirstWhenTheSecondHasALeadOfItsOwn() {
+    List<Statement> found = statements("“Didn’t we use the word first?” Moss writes to Lee. He responds, “Yes, but"
+        + " we can give it to them.”");
+    assertEquals(List.of("Moss", "He"), found.stream().map(Statement::speaker).toList());
+    assertEquals(List.of("Didn’t we use the word first?", "Yes, but we can give it to them."),
+        found.stream().map(Statement::text).toList());
+  }
 }
