@@ -959,7 +959,16 @@ public final class StatementExtractor {
         while (last > 0 && closesQuote(lead.get(last))) {
           last--; // "After Moss said the pier was “unsafe,” Lee said: “...”"
         }
-        if (":".equals(quoted.cue()) || n >= 6 && lead.get(last).text().equals(",") && !question) {
+        if (n >= 6 && lead.get(last).text().equals(",") && openingParticiple(lead) != null) {
+          // "Noting that only Lee voted for the fee, Moss added: “...”": the participle is the speaker's too
+          SpeechCues.Cue noting = openingParticiple(lead);
+          int from = contentStartAfterCue(lead, 0, noting);
+          Span content = from < 0 ? null : trimmed(lead.get(from).start(), lead.get(last).start());
+          if (content != null && hasWords(content.start(), content.end(), 3)) {
+            add(content, kindOf(content, partial), speaker, speakers.resolve(speaker),
+                new Attribution(speaker, span(lead.get(0)), noting.lemma(), lead.get(0).end()), sentence);
+          }
+        } else if (":".equals(quoted.cue()) || n >= 6 && lead.get(last).text().equals(",") && !question) {
           Span region = new Span(sentence.start(), speaker.start());
           reported(lead, region, region, partial);
         }
@@ -1451,7 +1460,9 @@ public final class StatementExtractor {
       }
       Span subject = null;
       askedBy(tokens, 0, sentence, partialQuotes); // "Asked by Matt Lauer whether ..."
-      for (int i = 1; i < tokens.size(); i++) {
+      SpeechCues.Cue opening = openingParticiple(tokens);
+      int afterOpening = opening == null ? -1 : initialParticiple(tokens, 0, opening, sentence, partialQuotes);
+      for (int i = Math.max(1, afterOpening + 1); i < tokens.size(); i++) {
         SpeechCues.Cue cue = cueAt(tokens, i);
         boolean afterOf = tokens.get(i - 1).folded().equals("of");
         if (askedBy(tokens, i, sentence, partialQuotes)) {
@@ -1464,7 +1475,7 @@ public final class StatementExtractor {
         }
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
-        int comma = commaBefore(tokens, i);
+        int comma = leadCommaBeforeAside(tokens, commaBefore(tokens, i), i);
         // "Her campaign took the unusual step of criticizing ...": the words before "of" are no speaker.
         Span wholeSubject = afterOf ? null : speakerPhraseBefore(tokens, i, 0);
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
@@ -1490,7 +1501,7 @@ public final class StatementExtractor {
             && isEvidence(tokens, i, new Span(tokens.get(comma + 1).start(), tokens.get(i - 1).end()));
         if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd) && comma > 0 && !subjectOpensSentence && !relative
             && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
-                || cue.lemma().equals("say") && placeAndTimeToTheEnd(tokens, i))) {
+                || placeAndTimeToTheEnd(tokens, i))) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
           int from = speaker == null ? -1 : contentStartAfterCue(tokens, i, cue);
@@ -1781,6 +1792,13 @@ public final class StatementExtractor {
       // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
       return unquotedComma(tokens, from + 1, tokens.size() - 3, partialQuotes,
           j -> tokens.get(j + 1).folded().equals("who") && speechVerbAt(tokens, j + 2) > 0);
+    }
+
+    /** The speech cue a sentence opens with as a participle ("Noting that ...", "Arguing that ..."), or null. */
+    private SpeechCues.Cue openingParticiple(List<Token> tokens) {
+      SpeechCues.Cue cue = tokens.size() > 2 ? cueAt(tokens, 0) : null;
+      return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !INTENT_CUES.contains(cue.lemma())
+          && tokens.get(0).folded().endsWith("ing") ? cue : null;
     }
 
     /**
@@ -4159,6 +4177,19 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    /**
+     * "The pier is safe, Jo Hale, the harbour master, said.": when the comma before the cue closes an
+     * aside after a name, the comma before the name, which ends what was said; otherwise {@code comma}.
+     */
+    private int leadCommaBeforeAside(List<Token> tokens, int comma, int cueAt) {
+      if (comma < 0 || comma != cueAt - 1 || speakerPhraseAfter(tokens, cueAt + 1) != null) {
+        return comma; // "..., said Jo Hale, the harbour master.": the speaker follows the cue
+      }
+      int open = asideCommaBefore(tokens, comma, 0);
+      int lead = open > 0 ? commaBefore(tokens, open) : -1;
+      return lead > 0 ? lead : comma;
     }
 
     private int lastWord(List<Token> tokens) {

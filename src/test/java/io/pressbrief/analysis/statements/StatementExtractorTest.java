@@ -1954,4 +1954,30 @@ class StatementExtractorTest {
     assertEquals(List.of("Didn’t we use the word first?", "Yes, but we can give it to them."),
         found.stream().map(Statement::text).toList());
   }
+
+  @Test
+  void aClosingSpeakerWithAnApposition() {
+    Statement s = only("The pier is safe and the boats are in storage, Jo Hale, the harbour master, said.");
+    assertEquals(List.of("Jo Hale, the harbour master", "The pier is safe and the boats are in storage"),
+        List.of(s.speaker(), s.text()));
+    Statement memo = only("Two boats sent to the pier are in storage, Jo Hale wrote in a memo to the board members"
+        + " on Friday.");
+    assertEquals(List.of("Jo Hale", "write", "Two boats sent to the pier are in storage"),
+        List.of(memo.speaker(), memo.cue(), memo.text()));
+    Statement inverted = only("In the town of Dover, the stakes are high, and the pier is unsafe, said Jo Hale, the"
+        + " harbour master.");
+    assertEquals(List.of("Jo Hale, the harbour master", "In the town of Dover, the stakes are high, and the pier is"
+        + " unsafe"), List.of(inverted.speaker(), inverted.text()), "after the cue, the speaker's apposition is no aside");
+  }
+
+  @Test
+  void aSentenceOpeningWithASpeechParticipleIsItsSubjectsStatementToo() {
+    List<Statement> noting = statements("Noting that only Lee voted with the board on the fee, Moss added: “That is"
+        + " where the trouble is.”");
+    assertEquals(List.of("only Lee voted with the board on the fee", "That is where the trouble is."),
+        noting.stream().map(Statement::text).toList());
+    assertEquals(List.of("Moss", "Moss"), noting.stream().map(Statement::speaker).toList());
+    List<Statement> arguing = statements("Arguing that the fee is too high, Moss said the board would vote it down.");
+    assertEquals(List.of("argue", "say"), arguing.stream().map(Statement::cue).toList());
+  }
 }
