@@ -2846,8 +2846,11 @@ public final class StatementExtractor {
           k = past - 1; // said on ABC's “This Week” that ...
           continue;
         }
-        if (FINITE_AUXILIARIES.contains(f)) {
-          break; // "said the scandal is the latest issue that ...": that "that" opens a relative clause
+        // "said the scandal is the latest issue that ...", "said the image harked back to a belief that ...";
+        // not "said in an interview published on Monday that ...", where the participle describes the interview
+        if (FINITE_AUXILIARIES.contains(f)
+            || k > j + 1 && isMainVerb(tokens.get(k)) && !PREPOSITIONS.contains(tokens.get(j).folded())) {
+          break;
         }
         if (f.equals("that") && k + 1 < tokens.size() && FINITE_AUXILIARIES.contains(tokens.get(k + 1).folded())) {
           // a verb right after "that": "said that was not her view" (the subject), "questions that would be

@@ -1980,4 +1980,12 @@ class StatementExtractorTest {
     List<Statement> arguing = statements("Arguing that the fee is too high, Moss said the board would vote it down.");
     assertEquals(List.of("argue", "say"), arguing.stream().map(Statement::cue).toList());
   }
+
+  @Test
+  void aThatAfterAVerbInWhatWasSaidOpensNoNewContent() {
+    assertEquals("the image of the star harked back to the old belief that gulls are greedy",
+        only("Critics said the image of the star harked back to the old belief that gulls are greedy.").text());
+    assertEquals("the ferry will run", only("Moss said in an interview published on Monday that the ferry will run.")
+        .text(), "a participle describing where it was said is no verb of what was said");
+  }
 }
