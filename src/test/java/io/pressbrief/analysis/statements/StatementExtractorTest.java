@@ -1781,6 +1781,9 @@ class StatementExtractorTest {
         List.of(laughed.speaker(), laughed.cue(), laughed.kind()));
     assertTrue(statements("The crowd laughed at the harbour master for an hour.").isEmpty(),
         "a verb of manner speaks only beside a quote");
+    assertEquals("retaliate", only("“Dover will always be Dover,” an angry Moss retaliated.").cue());
+    assertTrue(statements("The dogs barked at the harbour master for an hour.").isEmpty(),
+        "a dog that barks says nothing");
     assertTrue(statements("Toxic fumes from the ferry fire reached the pier.").isEmpty(), "\"fumes\" is a noun");
   }
 
