@@ -2890,7 +2890,7 @@ public final class StatementExtractor {
             return cueAt + 1; // "asked the network to donate ...": the request, with whom it asks
           }
           if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")
-              && CLAUSE_OPENERS.contains(tokens.get(j + 1).folded())) {
+              && opensClause(tokens.get(j + 1))) {
             return j + 1; // "Trump told CNN, his policy would be ..."
           }
         }
@@ -2906,7 +2906,16 @@ public final class StatementExtractor {
             && !t.folded().equals("so") ? j : -1;
       }
       Token t = tokens.get(j);
-      return CLAUSE_OPENERS.contains(t.folded()) || t.isCapitalised() ? j : -1;
+      return opensClause(t) || t.isCapitalised() ? j : -1;
+    }
+
+    /** Whether a clause plainly starts at {@code t}: "he", "the", or a subject's contraction ("it's", "we're"). */
+    private static boolean opensClause(Token t) {
+      String f = t.folded();
+      int apostrophe = f.indexOf('\'');
+      return CLAUSE_OPENERS.contains(f) || apostrophe > 0 && apostrophe < f.length() - 1
+          && (SUBJECT_PRONOUNS.contains(f.substring(0, apostrophe)) || Set.of("it", "there")
+              .contains(f.substring(0, apostrophe)));
     }
 
     /**

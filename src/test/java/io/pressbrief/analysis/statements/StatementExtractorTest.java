@@ -1991,4 +1991,11 @@ class StatementExtractorTest {
     assertEquals("the ferry will run", only("Moss said in an interview published on Monday that the ferry will run.")
         .text(), "a participle describing where it was said is no verb of what was said");
   }
+
+  @Test
+  void aContractedSubjectOpensWhatWasThought() {
+    Statement s = only("I think it’s time the board had a talk about the pier.");
+    assertEquals(List.of("think", "it’s time the board had a talk about the pier"), List.of(s.cue(), s.text()));
+    assertEquals("they’re being spun by the board", only("Reporters know they’re being spun by the board.").text());
+  }
 }
