@@ -1489,7 +1489,8 @@ public final class StatementExtractor {
             || cue.lemma().equals("say") && tokens.get(lastIndexIn(tokens, inverted)).isCapitalised()
             && placeAndTimeToTheEnd(tokens, lastIndexIn(tokens, inverted)))
             && !finiteVerbBeforeRelative(tokens, i + 1)
-            || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted)));
+            || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted))
+            || bracketToTheEnd(tokens, lastIndexIn(tokens, inverted) + 1)); // "said Lee (a view many share)."
         boolean relative = relativeBefore(tokens, i); // "..., who says he is honored"
         // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
         // attribution is what was said, not the words before it.
@@ -3063,6 +3064,7 @@ public final class StatementExtractor {
           || tokens.get(j).folded().equals("since") && j - 1 >= floor && HAVE_FORMS.contains(tokens.get(j - 1).folded()))) {
         j--; // "I am saying", "they keep saying", "the report wrongly said", "she has since stressed"
       }
+      j = beforeTimePhrase(tokens, j, floor); // "A panel in 2001 found that ...", "Moss in May 2012 said"
       while (j - 2 >= floor && wentOnTo(tokens, j)) {
         j -= 3; // "he went on to say"
         while (j >= floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
@@ -3124,6 +3126,19 @@ public final class StatementExtractor {
       }
       SpeechCues.Cue cue = cues.cue(tokens.get(cueAt).folded());
       return relativeClauseSpeaker(tokens, j, floor, cue != null && cue.kind() == SpeechCues.Kind.SPEECH);
+    }
+
+    /**
+     * The index before a phrase of time with its preposition that ends at {@code j} ("in 2001", "in May
+     * 2012", "at the time"), or {@code j} when none ends there.
+     */
+    private int beforeTimePhrase(List<Token> tokens, int j, int floor) {
+      for (int p = j - 1; p >= Math.max(floor + 1, j - 4); p--) {
+        if (PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(p).folded()) && onlyTime(tokens, p + 1, j)) {
+          return isMainVerb(tokens.get(p - 1)) ? j : p - 1; // not "a lawsuit was filed in 2012 challenging"
+        }
+      }
+      return j;
     }
 
     /**
@@ -4202,6 +4217,18 @@ public final class StatementExtractor {
       int open = asideCommaBefore(tokens, comma, 0);
       int lead = open > 0 ? commaBefore(tokens, open) : -1;
       return lead > 0 ? lead : comma;
+    }
+
+    /** Whether a bracketed aside runs from {@code k} to the end of the sentence: "said Lee (a view many share)." */
+    private static boolean bracketToTheEnd(List<Token> tokens, int k) {
+      if (k >= tokens.size() || !tokens.get(k).text().equals("(")) {
+        return false;
+      }
+      int last = tokens.size() - 1;
+      while (last > k && ".!?".contains(tokens.get(last).text())) {
+        last--;
+      }
+      return last > k && tokens.get(last).text().equals(")");
     }
 
     private int lastWord(List<Token> tokens) {

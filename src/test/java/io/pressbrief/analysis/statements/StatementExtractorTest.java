@@ -1998,4 +1998,19 @@ class StatementExtractorTest {
     assertEquals(List.of("think", "it’s time the board had a talk about the pier"), List.of(s.cue(), s.text()));
     assertEquals("they’re being spun by the board", only("Reporters know they’re being spun by the board.").text());
   }
+
+  @Test
+  void aTimeBetweenTheSpeakerAndTheCueIsNotTheSpeaker() {
+    Statement panel = only("A harbour panel in 2001 found that the town was in breach of the lease.");
+    assertEquals(List.of("A harbour panel", "find"), List.of(panel.speaker(), panel.cue()));
+    assertEquals("Moss", only("Moss in May 2012 said the pier would close.").speaker());
+    assertTrue(statements("A suit was filed in 2012 challenging the fee on the pier.").stream()
+        .noneMatch(st -> "A suit was filed".equals(st.speaker())), "a verb before the time ends no speaker");
+  }
+
+  @Test
+  void anInvertedSpeakerMayBeFollowedByABracketedAside() {
+    Statement s = only("Raising the fee is a misguided approach, said Mr. Lee (a view shared by everyone I met).");
+    assertEquals(List.of("Mr. Lee", "Raising the fee is a misguided approach"), List.of(s.speaker(), s.text()));
+  }
 }
