@@ -2286,6 +2286,9 @@ public final class StatementExtractor {
      */
     private SpeechCues.Cue quoteCueAt(List<Token> tokens, int i) {
       SpeechCues.Cue cue = cueAt(tokens, i);
+      if (cue != null && cue.nounToo() && (i == 0 || !verbAfterSubject(tokens, i))) {
+        return null; // "with a view to": a form as often a noun speaks only after a subject, here too
+      }
       return cue != null || tokens.get(i).isCapitalised() ? cue : cues.quoteCue(tokens.get(i).folded());
     }
 

@@ -1782,6 +1782,13 @@ class StatementExtractorTest {
     assertTrue(statements("The crowd laughed at the harbour master for an hour.").isEmpty(),
         "a verb of manner speaks only beside a quote");
     assertEquals("retaliate", only("“Dover will always be Dover,” an angry Moss retaliated.").cue());
+    Statement view = only("Many pilots view the fee as a tax on the poor.");
+    assertEquals(List.of("Many pilots", "view", "the fee as a tax on the poor"),
+        List.of(view.speaker(), view.cue(), view.text()));
+    assertTrue(statements("The view from the pier is fine.").isEmpty(), "\"view\" after no subject is a noun");
+    Statement thanked = only("Moss thanked Lee for his support: “Your visit to the pier gives us strength.”");
+    assertEquals(List.of("Moss", "thank"), List.of(thanked.speaker(), thanked.cue()),
+        "a form as often a noun is no cue of a quote after a possessive");
     assertTrue(statements("The dogs barked at the harbour master for an hour.").isEmpty(),
         "a dog that barks says nothing");
     assertTrue(statements("Toxic fumes from the ferry fire reached the pier.").isEmpty(), "\"fumes\" is a noun");
