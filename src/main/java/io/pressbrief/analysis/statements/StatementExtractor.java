@@ -1862,7 +1862,7 @@ public final class StatementExtractor {
       int from = k;
       k = afterWordsBetween(tokens, k);
       SpeechCues.Cue c = k < tokens.size() ? cueAt(tokens, k) : null;
-      return c != null && c.kind() != SpeechCues.Kind.ACT
+      return c != null && c.kind() != SpeechCues.Kind.ACT && (!c.nounToo() || k > 0 && verbAfterSubject(tokens, k))
           && (!tokens.get(k).folded().endsWith("ing") || progressive(tokens, from, k)) ? k : -1;
     }
 
@@ -2871,8 +2871,9 @@ public final class StatementExtractor {
           }
           return c < tokens.size() && (tokens.get(c).isWord() || isQuoteMark(tokens.get(c))) ? c : -1;
         }
-        if (f.equals(".") || f.equals(";") || cues.cue(f) != null && k > j) {
-          break;
+        SpeechCues.Cue other = k > j ? cues.cue(f) : null;
+        if (f.equals(".") || f.equals(";") || other != null && (!other.nounToo() || verbAfterSubject(tokens, k))) {
+          break; // not at a noun: "said in response to a reporter's question that ..."
         }
       }
       String first = tokens.get(j).folded();

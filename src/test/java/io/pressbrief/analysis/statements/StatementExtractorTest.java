@@ -2020,4 +2020,14 @@ class StatementExtractorTest {
     Statement s = only("Raising the fee is a misguided approach, said Mr. Lee (a view shared by everyone I met).");
     assertEquals(List.of("Mr. Lee", "Raising the fee is a misguided approach"), List.of(s.speaker(), s.text()));
   }
+
+  @Test
+  void baseFormsThatAreAsOftenNounsAreCuesOnlyAfterASubject() {
+    Statement questioned = only("Many pilots question whether the fee is legal.");
+    assertEquals(List.of("Many pilots", "question"), List.of(questioned.speaker(), questioned.cue()));
+    assertEquals("the pier would reopen", only("Moss said in response to a reporter's question that the pier would"
+        + " reopen.").text(), "a question after a possessive is a noun");
+    assertEquals("the sale would bring about 80 pct cash and 20 pct note", only("Moss said the sale would bring about"
+        + " 80 pct cash and 20 pct note.").text(), "a note after an amount is a noun");
+  }
 }
