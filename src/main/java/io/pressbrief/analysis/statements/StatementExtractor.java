@@ -1727,11 +1727,16 @@ public final class StatementExtractor {
         return -1;
       }
       for (int c = from + 2; c < tokens.size() - 2; c++) {
-        if (!tokens.get(c).text().equals(",") || insideQuote(tokens.get(c).start(), partialQuotes)) {
+        // "After saying her foot was “so swollen I could barely walk,” she ...": the comma may close a quote
+        boolean closing = closesQuote(tokens.get(c + 1)) && !isQuoteMark(tokens.get(c + 1));
+        if (!tokens.get(c).text().equals(",") || insideQuote(tokens.get(c).start(), partialQuotes) && !closing) {
           continue;
         }
-        Span speaker = openingSubject(tokens.subList(c + 1, tokens.size()));
+        Span speaker = openingSubject(tokens.subList(closing ? c + 2 : c + 1, tokens.size()));
         Span content = trimmed(tokens.get(from).start(), tokens.get(c).start());
+        if (speaker == null && closing) {
+          continue; // "Acknowledging Lee “says stupid stuff,” though, Moss ...": the clause goes on after the quote
+        }
         if (speaker == null || content == null || !hasWords(content.start(), content.end(), 3)) {
           return -1;
         }
@@ -2135,7 +2140,8 @@ public final class StatementExtractor {
         // "..., adding that ...", "..., referring to ...", "“A,” she said before adding that ...", "..., then adding"
         boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION
             && (before.equals(",") || before.equals("before") || before.equals("then"))
-            && tokens.get(i).folded().endsWith("ing");
+            && tokens.get(i).folded().endsWith("ing")
+            || cue != null && goingOnTo(tokens, i); // "..., Moss said, going on to say that ..."
         // "“A,” Carson said on NBC, but he said ...": a clause of its own, its subject a pronoun.
         boolean ownSubject = cue != null && SUBJECT_PRONOUNS.contains(before) && i >= 2
             && (tokens.get(i - 2).folded().equals("but") || tokens.get(i - 2).folded().equals("and"))
@@ -3764,6 +3770,12 @@ public final class StatementExtractor {
     private boolean headsPrepositionalPhrase(List<Token> tokens, int k) {
       return k + 2 < tokens.size() && SPEAKER_HEADS.contains(tokens.get(k).folded())
           && HEAD_PREPOSITIONS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).isWord();
+    }
+
+    /** Whether ", going on to" stands before the cue at {@code i}, as a participle after an attribution. */
+    private static boolean goingOnTo(List<Token> tokens, int i) {
+      return i >= 4 && wentOnTo(tokens, i - 1) && tokens.get(i - 3).folded().equals("going")
+          && tokens.get(i - 4).text().equals(",");
     }
 
     /** Whether tokens {@code j - 2} to {@code j} are "went on to" (any form of "go"): "he went on to say". */

@@ -2030,4 +2030,16 @@ class StatementExtractorTest {
     assertEquals("the sale would bring about 80 pct cash and 20 pct note", only("Moss said the sale would bring about"
         + " 80 pct cash and 20 pct note.").text(), "a note after an amount is a noun");
   }
+
+  @Test
+  void aParticipleAfterAnAttributionOrBeforeAQuotesCommaSaysItsOwnPart() {
+    List<Statement> goingOn = statements("“Bringing that up again is insane,” Moss said, going on to say that the town"
+        + " has spent years fighting over the pier.");
+    assertEquals(List.of("Moss", "Moss"), goingOn.stream().map(Statement::speaker).toList());
+    assertEquals("the town has spent years fighting over the pier", goingOn.get(1).text());
+    Statement swollen = only("After saying her right foot was “so swollen I could barely walk,” she was taken to"
+        + " the hospital.");
+    assertEquals(List.of("she", "say"), List.of(swollen.speaker(), swollen.cue()));
+    assertTrue(swollen.text().startsWith("her right foot was"), swollen.text());
+  }
 }
