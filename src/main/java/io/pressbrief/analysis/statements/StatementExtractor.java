@@ -2137,9 +2137,11 @@ public final class StatementExtractor {
       for (int i = 1; i < tokens.size(); i++) {
         SpeechCues.Cue cue = cueAt(tokens, i);
         String before = tokens.get(i - 1).folded();
-        // "..., adding that ...", "..., referring to ...", "“A,” she said before adding that ...", "..., then adding"
+        // "..., adding that ...", "..., referring to ...", "“A,” she said before adding that ...", "..., then adding",
+        // "..., while also saying that ..."
+        String lead = before.equals("also") && i >= 2 ? tokens.get(i - 2).folded() : before;
         boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION
-            && (before.equals(",") || before.equals("before") || before.equals("then"))
+            && (lead.equals(",") || lead.equals("before") || lead.equals("then") || lead.equals("while"))
             && tokens.get(i).folded().endsWith("ing")
             || cue != null && goingOnTo(tokens, i); // "..., Moss said, going on to say that ..."
         // "“A,” Carson said on NBC, but he said ...": a clause of its own, its subject a pronoun.
@@ -3696,6 +3698,13 @@ public final class StatementExtractor {
           "lt", "col", "sgt", "capt", "prof", "rev").contains(prev.folded()));
     }
 
+    /** Whether the dot at {@code k} stands inside a word, between letters: "Harbour.com". */
+    private static boolean innerDot(List<Token> tokens, int k) {
+      return k > 0 && k + 1 < tokens.size() && tokens.get(k).text().equals(".") && tokens.get(k - 1).isWord()
+          && tokens.get(k + 1).isWord() && tokens.get(k - 1).end() == tokens.get(k).start()
+          && tokens.get(k + 1).start() == tokens.get(k).end();
+    }
+
     /** Whether the dot at {@code k} ends a short abbreviation right before a comma: "Cambridge, Mass., said". */
     private static boolean abbreviationBeforeComma(List<Token> tokens, int k) {
       if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k).text().equals(".")) {
@@ -3723,7 +3732,8 @@ public final class StatementExtractor {
           return null;
         }
       }
-      while (end + 1 < tokens.size() && (tokens.get(end + 1).isWord() || isNameDot(tokens, end + 1)) && end - from < 8
+      while (end + 1 < tokens.size() && (tokens.get(end + 1).isWord() || isNameDot(tokens, end + 1)
+          || innerDot(tokens, end + 1)) && end - from < 8
           && (!SPEAKER_STOPS.contains(tokens.get(end + 1).folded()) && !PREPOSITIONS.contains(tokens.get(end + 1).folded())
               || headsPrepositionalPhrase(tokens, end))) {
         end++;
@@ -3735,7 +3745,8 @@ public final class StatementExtractor {
           && !opensContrast(tokens.get(end + 2).folded()) // "said Brandt, but she has won respect"
           && cueAt(tokens, end + 2) == null && !tokens.get(end + 2).folded().endsWith("ing")) {
         int k = end + 2;
-        while (k + 1 < tokens.size() && (!isClauseEnd(tokens.get(k + 1)) || isNameDot(tokens, k + 1)) && k - end < 30) {
+        while (k + 1 < tokens.size() && (!isClauseEnd(tokens.get(k + 1)) || isNameDot(tokens, k + 1)
+            || innerDot(tokens, k + 1)) && k - end < 30) {
           k++;
         }
         end = k;

@@ -2042,4 +2042,16 @@ class StatementExtractorTest {
     assertEquals(List.of("she", "say"), List.of(swollen.speaker(), swollen.cue()));
     assertTrue(swollen.text().startsWith("her right foot was"), swollen.text());
   }
+
+  @Test
+  void anInvertedSpeakerMayNameAWebsiteAndAQuoteMayBeFollowedByWhileAlsoSaying() {
+    Statement site = only("Whether the board or the town plan is better will be decided in June, said Jo Hale, editor"
+        + " of Harbour.com.");
+    assertEquals(List.of("Jo Hale, editor of Harbour.com", "Whether the board or the town plan is better will be"
+        + " decided in June"), List.of(site.speaker(), site.text()));
+    List<Statement> also = statements("“I am used to a lot of that,” he added, while also saying that he expects to"
+        + " do well with older voters.");
+    assertEquals(List.of("add", "say"), also.stream().map(Statement::cue).toList());
+    assertEquals("he expects to do well with older voters", also.get(1).text());
+  }
 }
