@@ -2953,7 +2953,7 @@ public final class StatementExtractor {
       int words = 0;
       for (int k = open + 1; k < Math.min(tokens.size(), open + 12); k++) {
         Token t = tokens.get(k);
-        if (isQuoteMark(t)) {
+        if (closesQuote(t)) {
           return words > 0 ? k + 1 : -1;
         }
         if (!t.isWord() || !t.isCapitalised() && !KICKER_WORDS.contains(t.folded())) {
@@ -2998,7 +2998,8 @@ public final class StatementExtractor {
         }
         if (!t.isWord()) {
           // said repeatedly “the next mayor” should choose: the quote opens what was said
-          return isQuoteMark(t) && k == j + 1 && k + 1 < limit && tokens.get(k + 1).isWord() ? k : -1;
+          return isQuoteMark(t) && k == j + 1 && k + 1 < limit && tokens.get(k + 1).isWord()
+              && !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(j).folded()) ? k : -1; // not "said on “Meet the Press”"
         }
         if (SpeakerResolver.PRONOUNS.contains(t.folded()) && !tokens.get(k - 1).folded().equals("with")
             && !tokens.get(k - 1).folded().equals("to")) {

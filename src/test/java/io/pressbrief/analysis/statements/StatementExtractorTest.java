@@ -2054,4 +2054,11 @@ class StatementExtractorTest {
     assertEquals(List.of("add", "say"), also.stream().map(Statement::cue).toList());
     assertEquals("he expects to do well with older voters", also.get(1).text());
   }
+
+  @Test
+  void aProgrammeTitleInCurlyQuotesIsWhereItWasSaidNotWhat() {
+    Statement s = only("Lee said on Harbour Radio's “Harbour Talk” that Moss had shown disrespect to the pilots.");
+    assertEquals(List.of("Lee", "Moss had shown disrespect to the pilots", StatementKind.INDIRECT),
+        List.of(s.speaker(), s.text(), s.kind()));
+  }
 }
