@@ -2897,9 +2897,11 @@ public final class StatementExtractor {
           if (j < 0) {
             return -1;
           }
-          if ((INTENT_CUES.contains(cue.lemma()) || cue.lemma().equals("tell")) && j + 1 < tokens.size()
-              && tokens.get(j).folded().equals("to") && tokens.get(j + 1).isWord()
-              && !tokens.get(j + 1).isCapitalised() && !DETERMINERS.contains(tokens.get(j + 1).folded())) {
+          j = toAfterPlace(tokens, j); // "tells his supporters at a rally in Dover to “go and vote”"
+          int verb = j + 1 < tokens.size() && isQuoteMark(tokens.get(j + 1)) ? j + 2 : j + 1;
+          if ((INTENT_CUES.contains(cue.lemma()) || cue.lemma().equals("tell")) && verb < tokens.size()
+              && tokens.get(j).folded().equals("to") && tokens.get(verb).isWord()
+              && !tokens.get(verb).isCapitalised() && !DETERMINERS.contains(tokens.get(verb).folded())) {
             return cueAt + 1; // "asked the network to donate ...": the request, with whom it asks
           }
           if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")
@@ -2943,6 +2945,31 @@ public final class StatementExtractor {
         }
       }
       return -1;
+    }
+
+    /**
+     * The "to" of an infinitive after a phrase of place or time at {@code j} ("at a rally in Dover to go",
+     * "on Sunday to “vote”"), or {@code j} when no such phrase leads to one.
+     */
+    private int toAfterPlace(List<Token> tokens, int j) {
+      if (j >= tokens.size() || !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(j).folded())) {
+        return j;
+      }
+      for (int k = j + 1; k < Math.min(tokens.size() - 1, j + 9); k++) {
+        Token t = tokens.get(k);
+        String f = t.folded();
+        Token next = isQuoteMark(tokens.get(k + 1)) && k + 2 < tokens.size() ? tokens.get(k + 2) : tokens.get(k + 1);
+        String v = next.folded();
+        if (f.equals("to") && infinitive(next) && (!v.endsWith("s") || v.endsWith("ss"))) {
+          return k; // not "a presentation to shareholders": a plural is no verb
+        }
+        if (!t.isWord() || SpeakerResolver.PRONOUNS.contains(f) || RELATIVES_BEFORE_CUE.contains(f)
+            || SUBORDINATORS.contains(f) || f.equals("and") || f.equals("but") || FINITE_AUXILIARIES.contains(f)
+            || isMainVerb(t)) {
+          return j; // "told reporters on Saturday it was expected to ...": a clause, not a place
+        }
+      }
+      return j;
     }
 
     /**

@@ -2061,4 +2061,15 @@ class StatementExtractorTest {
     assertEquals(List.of("Lee", "Moss had shown disrespect to the pilots", StatementKind.INDIRECT),
         List.of(s.speaker(), s.text(), s.kind()));
   }
+
+  @Test
+  void whatSomeoneIsToldToDoMayComeAfterWhereTheyWereTold() {
+    Statement s = only("Moss tells his supporters at a rally in Dover to “go to the pier and vote” on Sunday.");
+    assertEquals(List.of("Moss", "tell", StatementKind.MIXED), List.of(s.speaker(), s.cue(), s.kind()));
+    assertTrue(s.text().endsWith("to “go to the pier and vote” on Sunday"), s.text());
+    assertEquals("it was expected to touch five pct this year", only("Moss told reporters on Saturday it was expected"
+        + " to touch five pct this year.").text(), "a clause after the time is what was told");
+    assertTrue(statements("Moss told a news conference after a talk to shareholders.").isEmpty(),
+        "a plural after \"to\" is no verb");
+  }
 }
