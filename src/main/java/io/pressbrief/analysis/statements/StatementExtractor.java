@@ -97,6 +97,8 @@ public final class StatementExtractor {
   private static final Set<String> SENTENCE_ADVERBS = Set.of("so", "now", "instead", "rather", "even", "also",
       "then", "thus", "indeed", "moreover", "meanwhile", "however", "still", "yet", "or", "nor", "today",
       "yesterday", "tomorrow", "later", "again");
+  /** Pronouns other than a person's that a contraction may start with: "it's", "there's". */
+  private static final Set<String> CONTRACTED_SUBJECTS = Set.of("it", "there");
   /** Words that open a sentence with a subordinate clause: "When he wrote his book, Moss said ...". */
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "if", "while",
       "although", "though", "since", "once", "as", "whenever", "unless");
@@ -959,9 +961,9 @@ public final class StatementExtractor {
         while (last > 0 && closesQuote(lead.get(last))) {
           last--; // "After Moss said the pier was “unsafe,” Lee said: “...”"
         }
-        if (n >= 6 && lead.get(last).text().equals(",") && openingParticiple(lead) != null) {
+        SpeechCues.Cue noting = openingParticiple(lead);
+        if (n >= 6 && lead.get(last).text().equals(",") && noting != null) {
           // "Noting that only Lee voted for the fee, Moss added: “...”": the participle is the speaker's too
-          SpeechCues.Cue noting = openingParticiple(lead);
           int from = contentStartAfterCue(lead, 0, noting);
           Span content = from < 0 ? null : trimmed(lead.get(from).start(), lead.get(last).start());
           if (content != null && hasWords(content.start(), content.end(), 3)) {
@@ -1772,7 +1774,6 @@ public final class StatementExtractor {
         }
         int cueAt = contrast ? phraseAndCueAt(tokens, j + (compared ? 2 : 1))
             : subjectAndCueAt(tokens, pastTime(tokens, j + 1)); // "but late Saturday he announced ..."
-
         // "to detail what Lee and Brandt discussed": two names joined by "and" are one subject
         boolean namesJoined = f.equals("and") && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).isCapitalised();
         boolean clauseBefore = !namesJoined && clauseBefore(tokens, from, j, act);
@@ -2929,8 +2930,8 @@ public final class StatementExtractor {
       String f = t.folded();
       int apostrophe = f.indexOf('\'');
       return CLAUSE_OPENERS.contains(f) || apostrophe > 0 && apostrophe < f.length() - 1
-          && (SUBJECT_PRONOUNS.contains(f.substring(0, apostrophe)) || Set.of("it", "there")
-              .contains(f.substring(0, apostrophe)));
+          && (SUBJECT_PRONOUNS.contains(f.substring(0, apostrophe))
+              || CONTRACTED_SUBJECTS.contains(f.substring(0, apostrophe)));
     }
 
     /**
@@ -3120,7 +3121,8 @@ public final class StatementExtractor {
       if (asideEndsInQuote(tokens, j, floor)) {
         // "Moss, citing “the magic of the harbour,” said": the aside ends with the quote's closing mark
         Span aside = parentheticalSpeaker(tokens, j - 1, floor);
-        return aside == null || aside.end() != tokens.get(j - 2).end() ? aside : new Span(aside.start(), tokens.get(j).end());
+        return aside == null || aside.end() != tokens.get(j - 2).end() ? aside
+            : new Span(aside.start(), tokens.get(j).end());
       }
       if (tokens.get(j).text().equals(")")) {
         return bracketedSpeaker(tokens, j, floor);
@@ -3899,7 +3901,8 @@ public final class StatementExtractor {
      * to Lee. He responds," before “B”): that sentence closes the quote before; otherwise all of them.
      */
     private List<Token> beforeNextLead(List<Token> rest) {
-      if (rest.isEmpty() || !rest.get(rest.size() - 1).text().equals(",") && !rest.get(rest.size() - 1).text().equals(":")) {
+      String last = rest.isEmpty() ? "" : rest.get(rest.size() - 1).text();
+      if (!last.equals(",") && !last.equals(":")) {
         return rest;
       }
       for (int k = 0; k < rest.size() - 2; k++) {
