@@ -1477,11 +1477,13 @@ public final class StatementExtractor {
         }
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
-        int comma = leadCommaBeforeAside(tokens, commaBefore(tokens, i), i);
+        int nearestComma = commaBefore(tokens, i);
+        Span speakerAfterCue = nearestComma >= 0 ? speakerPhraseAfter(tokens, i + 1) : null;
+        int comma = leadCommaBeforeAside(tokens, nearestComma, i, speakerAfterCue != null);
         // "Her campaign took the unusual step of criticizing ...": the words before "of" are no speaker.
         Span wholeSubject = afterOf ? null : speakerPhraseBefore(tokens, i, 0);
         boolean subjectOpensSentence = wholeSubject != null && wholeSubject.start() == tokens.get(0).start();
-        Span inverted = comma > 0 ? speakerPhraseAfter(tokens, i + 1) : null;
+        Span inverted = comma > 0 ? speakerAfterCue : null;
         // "..., says her biggest concern is ..." has a clause after the cue, not a speaker.
         // ", telling the story of ..." is no inverted attribution: only a finite cue is ("said X").
         // "..., says harbour engineer Jo Hale in Dover.": where a named speaker is may end the sentence
@@ -1608,7 +1610,7 @@ public final class StatementExtractor {
             if (relativeEnd > from && relativeEnd < lead) {
               lead = relativeEnd; // "Moss, who backs the mayor, trashed the council, calling it ..."
             }
-            boolean closingMark = "\u201D\u00BB".contains(tokens.get(lead).text()); // keep a quote's closing mark
+            boolean closingMark = isClosingMark(tokens.get(lead)); // keep a quote's closing mark
             Span first = trimmed(tokens.get(from).start(),
                 closingMark ? tokens.get(lead).end() : tokens.get(lead).start());
             if (first != null && hasWords(first.start(), first.end(), 2)) {
@@ -1730,7 +1732,7 @@ public final class StatementExtractor {
       }
       for (int c = from + 2; c < tokens.size() - 2; c++) {
         // "After saying her foot was “so swollen I could barely walk,” she ...": the comma may close a quote
-        boolean closing = closesQuote(tokens.get(c + 1)) && !isQuoteMark(tokens.get(c + 1));
+        boolean closing = isClosingMark(tokens.get(c + 1));
         if (!tokens.get(c).text().equals(",") || insideQuote(tokens.get(c).start(), partialQuotes) && !closing) {
           continue;
         }
@@ -3079,7 +3081,12 @@ public final class StatementExtractor {
 
     /** A mark that can close a quote: the straight ones and ” ». */
     private boolean closesQuote(Token t) {
-      return isQuoteMark(t) || "\u201D\u00BB".contains(t.text());
+      return isQuoteMark(t) || isClosingMark(t);
+    }
+
+    /** A mark that only closes a quote: ” ». */
+    private static boolean isClosingMark(Token t) {
+      return "\u201D\u00BB".contains(t.text());
     }
 
     private boolean isWeekdayOrTime(String w) {
@@ -4268,8 +4275,8 @@ public final class StatementExtractor {
      * "The pier is safe, Jo Hale, the harbour master, said.": when the comma before the cue closes an
      * aside after a name, the comma before the name, which ends what was said; otherwise {@code comma}.
      */
-    private int leadCommaBeforeAside(List<Token> tokens, int comma, int cueAt) {
-      if (comma < 0 || comma != cueAt - 1 || speakerPhraseAfter(tokens, cueAt + 1) != null) {
+    private int leadCommaBeforeAside(List<Token> tokens, int comma, int cueAt, boolean speakerAfter) {
+      if (comma < 0 || comma != cueAt - 1 || speakerAfter) {
         return comma; // "..., said Jo Hale, the harbour master.": the speaker follows the cue
       }
       int open = asideCommaBefore(tokens, comma, 0);
