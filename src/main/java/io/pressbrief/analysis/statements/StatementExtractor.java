@@ -2297,10 +2297,15 @@ public final class StatementExtractor {
      */
     private SpeechCues.Cue quoteCueAt(List<Token> tokens, int i) {
       SpeechCues.Cue cue = cueAt(tokens, i);
-      if (cue != null && cue.nounToo() && (i == 0 || !verbAfterSubject(tokens, i))) {
+      if (cue != null && cueAsNoun(tokens, i, cue)) {
         return null; // "with a view to": a form as often a noun speaks only after a subject, here too
       }
       return cue != null || tokens.get(i).isCapitalised() ? cue : cues.quoteCue(tokens.get(i).folded());
+    }
+
+    /** Whether {@code cue}, at {@code i}, is a form as often a noun with no subject before it: "a protest". */
+    private boolean cueAsNoun(List<Token> tokens, int i, SpeechCues.Cue cue) {
+      return cue.nounToo() && (i == 0 || !verbAfterSubject(tokens, i));
     }
 
     /** The last statement found so far that starts inside {@code sentence}, or null. */
@@ -3321,8 +3326,11 @@ public final class StatementExtractor {
       }
       if (before.isCapitalised()) {
         // "Mr. Morgan of the Sierra Club said", "the Head of the Office of the President noted"; a capital
-        // alone may open the sentence ("Letters to ...")
-        return j > floor && (tokens.get(j - 1).isCapitalised() || isNameDot(tokens, j - 1)
+        // alone may open the sentence ("Letters to ..."), though a plural there names people who can speak
+        // ("Democrats in Congress said", "Advocates for the law said")
+        boolean opensPlural = (j == floor || !tokens.get(j - 1).isWord()) && w.length() > 3 && w.endsWith("s")
+            && !w.endsWith("ss") && !w.endsWith("'s");
+        return opensPlural || j > floor && (tokens.get(j - 1).isCapitalised() || isNameDot(tokens, j - 1)
             || DETERMINERS.contains(tokens.get(j - 1).folded()) && indexAt(tokens, head.start()) == j - 1) ? head : null;
       }
       if (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) {
@@ -3660,7 +3668,11 @@ public final class StatementExtractor {
           k--;
           continue;
         }
-        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || cueAt(tokens, k) != null && k != j) {
+        if (!t.isWord() || SPEAKER_STOPS.contains(t.folded()) || k != j && cueAt(tokens, k) != null
+            && !((k == j - 1 && !TRUE_PREPOSITIONS.contains(tokens.get(j).folded())
+                || t.isCapitalised() && tokens.get(k + 1).isCapitalised()) && cueAsNoun(tokens, k, cueAt(tokens, k)))) {
+          // "the protest groups", "Nuclear Support Services Inc": a form as often a noun, with no subject
+          // before it, names what the head is
           break;
         }
         if (t.isCapitalised() || DETERMINERS.contains(t.folded()) || t.folded().endsWith("'s")

@@ -2071,4 +2071,14 @@ class StatementExtractorTest {
     assertTrue(statements("Moss told a news conference after a talk to shareholders.").isEmpty(),
         "a plural after \"to\" is no verb");
   }
+
+  @Test
+  void aPluralOpeningTheSentenceAndANounLikeProtestHeadASpeakerBeforeAPreposition() {
+    assertEquals("Pilots in Dover", only("Pilots in Dover said the pier was too short.").speaker());
+    assertEquals("Advocates for the fee", only("Advocates for the fee said the pier needed repairs.").speaker());
+    assertEquals("Local protest groups", only("Local protest groups say the fee hurts the harbour.").speaker());
+    assertEquals("Harbour Support Services Inc", only("Harbour Support Services Inc said it sold the pier.").speaker());
+    assertTrue(statements("The deal ended a lengthy trade dispute over alleged Dover subsidies to pilots.").isEmpty(),
+        "a noun that is also a cue does not open a speaker before a preposition");
+  }
 }
