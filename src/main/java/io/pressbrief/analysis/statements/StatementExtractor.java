@@ -2858,7 +2858,7 @@ public final class StatementExtractor {
       int limit = Math.min(tokens.size(), cueAt + 20);
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
-        if (isQuoteMark(tokens.get(k))) {
+        if (isQuoteMark(tokens.get(k)) && !pluralPossessive(tokens, k)) { // not "told CBS News' Charlie Rose that"
           int past = pastQuotedTitle(tokens, k);
           if (past < 0) {
             break; // a "that" inside the quotation is the speaker's, not the writer's

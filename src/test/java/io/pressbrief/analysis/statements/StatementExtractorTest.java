@@ -2081,4 +2081,10 @@ class StatementExtractorTest {
     assertTrue(statements("The deal ended a lengthy trade dispute over alleged Dover subsidies to pilots.").isEmpty(),
         "a noun that is also a cue does not open a speaker before a preposition");
   }
+
+  @Test
+  void anApostropheOfAPluralPossessiveInTheAddresseeOpensNoQuote() {
+    Statement s = only("Moss complained to Harbour News' Jo Hale that the fee was unfair.");
+    assertEquals(List.of("Moss", "the fee was unfair"), List.of(s.speaker(), s.text()));
+  }
 }
