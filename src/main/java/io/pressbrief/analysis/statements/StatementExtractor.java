@@ -233,6 +233,7 @@ public final class StatementExtractor {
   private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
   /** Forms of "go", for "went on to say". */
   private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "going", "gone");
+  private static final Set<String> CONTINUE_FORMS = Set.of("continue", "continues", "continued", "continuing");
   /** Verbs that go with a speech participle like an auxiliary: "they keep saying". */
   private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
   /** Words that may open a sentence before an attribution set off by commas: "But, according to X, ...". */
@@ -1474,6 +1475,10 @@ public final class StatementExtractor {
             || GERUND_PREPOSITIONS.contains(tokens.get(i - 1).folded())
             || afterOf && !tokens.get(i).folded().endsWith("ing")) {
           continue; // "the progress of talks", "a flurry of tweets": nouns
+        }
+        if (CONTINUE_FORMS.contains(tokens.get(i).folded()) && i + 2 < tokens.size()
+            && tokens.get(i + 1).folded().equals("to") && cueAt(tokens, i + 2) != null) {
+          continue; // "Lee continued to say he ...": the cue after "to" is the one that speaks
         }
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
@@ -3118,8 +3123,8 @@ public final class StatementExtractor {
         j--; // "I am saying", "they keep saying", "the report wrongly said", "she has since stressed"
       }
       j = beforeTimePhrase(tokens, j, floor); // "A panel in 2001 found that ...", "Moss in May 2012 said"
-      while (j - 2 >= floor && wentOnTo(tokens, j)) {
-        j -= 3; // "he went on to say"
+      for (int before = beforeCarryingOn(tokens, j, floor); before < j; before = beforeCarryingOn(tokens, j, floor)) {
+        j = before; // "he went on to say", "Lee continued to say"
         while (j >= floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
           j--; // "she then went on to say"
         }
@@ -3836,6 +3841,18 @@ public final class StatementExtractor {
     private static boolean goingOnTo(List<Token> tokens, int i) {
       return i >= 4 && wentOnTo(tokens, i - 1) && tokens.get(i - 3).folded().equals("going")
           && tokens.get(i - 4).text().equals(",");
+    }
+
+    /**
+     * The index before "went on to" or "continued to" (any form of the verb) ending at {@code j}, not
+     * reaching before {@code floor}; {@code j} when neither ends there.
+     */
+    private static int beforeCarryingOn(List<Token> tokens, int j, int floor) {
+      if (j - 2 >= floor && wentOnTo(tokens, j)) {
+        return j - 3;
+      }
+      return j - 1 >= floor && tokens.get(j).folded().equals("to") && CONTINUE_FORMS.contains(tokens.get(j - 1).folded())
+          ? j - 2 : j;
     }
 
     /** Whether tokens {@code j - 2} to {@code j} are "went on to" (any form of "go"): "he went on to say". */

@@ -2087,4 +2087,10 @@ class StatementExtractorTest {
     Statement s = only("Moss complained to Harbour News' Jo Hale that the fee was unfair.");
     assertEquals(List.of("Moss", "the fee was unfair"), List.of(s.speaker(), s.text()));
   }
+
+  @Test
+  void continuedToSayCarriesTheCueAfterIt() {
+    Statement s = only("Even after the report was filed, Lee continued to say he had never touched the pier.");
+    assertEquals(List.of("Lee", "say", "he had never touched the pier"), List.of(s.speaker(), s.cue(), s.text()));
+  }
 }
