@@ -1476,9 +1476,8 @@ public final class StatementExtractor {
             || afterOf && !tokens.get(i).folded().endsWith("ing")) {
           continue; // "the progress of talks", "a flurry of tweets": nouns
         }
-        if (CONTINUE_FORMS.contains(tokens.get(i).folded()) && i + 2 < tokens.size()
-            && tokens.get(i + 1).folded().equals("to") && cueAt(tokens, i + 2) != null) {
-          continue; // "Lee continued to say he ...": the cue after "to" is the one that speaks
+        if (CONTINUE_FORMS.contains(tokens.get(i).folded()) && !continuesSpeaking(tokens, i)) {
+          continue; // "Lee continued to say he ...": the cue after "to" speaks; "Lee continued the search": no one
         }
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
@@ -3844,12 +3843,33 @@ public final class StatementExtractor {
     }
 
     /**
-     * The index before "went on to" or "continued to" (any form of the verb) ending at {@code j}, not
-     * reaching before {@code floor}; {@code j} when neither ends there.
+     * Whether "continued" at {@code i} goes on speaking rather than doing: "Lee continued that ...", "Lee
+     * continued: ...", "Lee continued, “...”", or closing a sentence ("..., Lee continued."); not "Lee
+     * continued the search", "the talks continued, with ..." nor "continued to say", where "say" speaks.
+     */
+    private boolean continuesSpeaking(List<Token> tokens, int i) {
+      if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() && wordsAfter(tokens, i) == 0) {
+        return true;
+      }
+      String next = tokens.get(i + 1).folded();
+      return next.equals("that") || next.equals(":")
+          || next.equals(",") && i + 2 < tokens.size() && isQuoteMark(tokens.get(i + 2));
+    }
+
+    /**
+     * The index before "went on to", "continued to" or "continued" (any form of the verb) ending at
+     * {@code j}, not reaching before {@code floor}; {@code j} when none ends there.
      */
     private static int beforeCarryingOn(List<Token> tokens, int j, int floor) {
       if (j - 2 >= floor && wentOnTo(tokens, j)) {
         return j - 3;
+      }
+      if (j < floor) {
+        return j;
+      }
+      if (CONTINUE_FORMS.contains(tokens.get(j).folded()) && j + 1 < tokens.size()
+          && tokens.get(j + 1).folded().endsWith("ing") && !DETERMINERS.contains(tokens.get(j - 1).folded())) {
+        return j - 1; // "the parties continued discussing", not "the ministers continued talks"
       }
       return j - 1 >= floor && tokens.get(j).folded().equals("to") && CONTINUE_FORMS.contains(tokens.get(j - 1).folded())
           ? j - 2 : j;

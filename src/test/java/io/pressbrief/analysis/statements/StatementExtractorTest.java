@@ -2092,5 +2092,17 @@ class StatementExtractorTest {
   void continuedToSayCarriesTheCueAfterIt() {
     Statement s = only("Even after the report was filed, Lee continued to say he had never touched the pier.");
     assertEquals(List.of("Lee", "say", "he had never touched the pier"), List.of(s.speaker(), s.cue(), s.text()));
+    Statement discussing = only("The two mayors continued discussing the future of the pier.");
+    assertEquals(List.of("The two mayors", "discuss"), List.of(discussing.speaker(), discussing.cue()));
+  }
+
+  @Test
+  void continuedSpeaksOnlyBeforeThatAColonAQuoteOrTheEndOfTheSentence() {
+    assertEquals("the pier was not safe", only("Lee continued that the pier was not safe.").text());
+    assertEquals("The pier is not safe", only("The pier is not safe, Lee continued.").text());
+    assertEquals(StatementKind.DIRECT, only("Lee continued, “The pier is not safe.”").kind());
+    assertTrue(statements("Lee continued the search for the boat.").isEmpty(), "a search is no statement");
+    assertTrue(statements("The talks continued, with the pilots making gains.").isEmpty(), "talks go on");
+    assertTrue(statements("Despite the storm, Lee continues to lead the race.").isEmpty(), "leading says nothing");
   }
 }
