@@ -29,10 +29,16 @@ public final class SpeechCues {
   }
 
   /**
-   * A cue word: its lemma and kind, and whether the form is as often a noun ("support", "favor"), so
-   * that it is a verb only after a subject word (see {@code StatementExtractor}).
+   * A cue word: its lemma and kind, whether the form is as often a noun ("support", "favor"), so
+   * that it is a verb only after a subject word, and whether the verb speaks only before "that", a
+   * colon or a quote, or at the end of its sentence ("maintained that", not "maintained a lead"; see
+   * {@code StatementExtractor}).
    */
-  public record Cue(String lemma, Kind kind, boolean nounToo) {
+  public record Cue(String lemma, Kind kind, boolean nounToo, boolean clauseOnly) {
+    public Cue(String lemma, Kind kind, boolean nounToo) {
+      this(lemma, kind, nounToo, false);
+    }
+
     public boolean weak() {
       return kind == Kind.COGNITION;
     }
@@ -46,7 +52,8 @@ public final class SpeechCues {
 
   /**
    * Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act,
-   * in '"' a cue of direct quotes only; a form ending in '?' is as often a noun.
+   * in '"' a cue of direct quotes only, in '^' a speech verb that speaks only before a clause or a
+   * quote; a form ending in '?' is as often a noun.
    */
   public static SpeechCues read(InputStream in) throws IOException {
     Map<String, Cue> forms = new HashMap<>();
@@ -57,6 +64,10 @@ public final class SpeechCues {
         throw new IOException("speech cues: expected 'lemma: forms', got '" + line + "'");
       }
       String lemma = line.substring(0, colon).strip();
+      boolean clauseOnly = lemma.endsWith("^");
+      if (clauseOnly) {
+        lemma = lemma.substring(0, lemma.length() - 1);
+      }
       Kind kind = lemma.endsWith("*") ? Kind.COGNITION : lemma.endsWith("+") ? Kind.ACT
           : lemma.endsWith("\"") ? Kind.QUOTE : Kind.SPEECH;
       if (kind != Kind.SPEECH) {
@@ -66,7 +77,7 @@ public final class SpeechCues {
         boolean nounToo = form.endsWith("?");
         // The first listing of a form wins: speech verbs come first in the file.
         forms.putIfAbsent(TextFold.fold(nounToo ? form.substring(0, form.length() - 1) : form),
-            new Cue(lemma, kind, nounToo));
+            new Cue(lemma, kind, nounToo, clauseOnly));
       }
     }
     return new SpeechCues(forms);

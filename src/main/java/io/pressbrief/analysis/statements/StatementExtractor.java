@@ -1476,8 +1476,8 @@ public final class StatementExtractor {
             || afterOf && !tokens.get(i).folded().endsWith("ing")) {
           continue; // "the progress of talks", "a flurry of tweets": nouns
         }
-        if (CONTINUE_FORMS.contains(tokens.get(i).folded()) && !continuesSpeaking(tokens, i)) {
-          continue; // "Lee continued to say he ...": the cue after "to" speaks; "Lee continued the search": no one
+        if (cue.clauseOnly() && !speaksBeforeClause(tokens, i)) {
+          continue; // "Lee continued the search", "Lee maintains a lead"; in "continued to say", "say" speaks
         }
         Attribution attribution;
         // "..., X said." / "..., said X." at the end of the sentence: the content is before it.
@@ -3843,11 +3843,11 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether "continued" at {@code i} goes on speaking rather than doing: "Lee continued that ...", "Lee
-     * continued: ...", "Lee continued, “...”", or closing a sentence ("..., Lee continued."); not "Lee
+     * Whether a cue that speaks only before a clause does so at {@code i}: "Lee continued that ...", "Lee
+     * maintained: ...", "Lee continued, “...”", or closing a sentence ("..., Lee maintained."); not "Lee
      * continued the search", "the talks continued, with ..." nor "continued to say", where "say" speaks.
      */
-    private boolean continuesSpeaking(List<Token> tokens, int i) {
+    private boolean speaksBeforeClause(List<Token> tokens, int i) {
       if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() && wordsAfter(tokens, i) == 0) {
         return true;
       }

@@ -1,6 +1,7 @@
 package io.pressbrief.analysis.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,12 +25,15 @@ class SpeechCuesTest {
         praise+: praised
         support+: support?
         read": read reads
+        maintain^: maintained
         """);
     assertEquals(new SpeechCues.Cue("say", SpeechCues.Kind.SPEECH, false), cues.cue("said"));
     assertEquals(SpeechCues.Kind.COGNITION, cues.cue("thinks").kind());
     assertEquals("praise", cues.cue("praised").lemma());
     assertTrue(cues.cue("support").nounToo());
     assertEquals(new SpeechCues.Cue("read", SpeechCues.Kind.QUOTE, false), cues.quoteCue("reads"));
+    assertEquals(new SpeechCues.Cue("maintain", SpeechCues.Kind.SPEECH, false, true), cues.cue("maintained"));
+    assertFalse(cues.cue("said").clauseOnly(), "\"said\" speaks without a clause after it");
   }
 
   @Test

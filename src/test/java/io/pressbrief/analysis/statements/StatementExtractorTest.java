@@ -2097,12 +2097,14 @@ class StatementExtractorTest {
   }
 
   @Test
-  void continuedSpeaksOnlyBeforeThatAColonAQuoteOrTheEndOfTheSentence() {
+  void continuedAndMaintainedSpeakOnlyBeforeThatAColonAQuoteOrTheEndOfTheSentence() {
     assertEquals("the pier was not safe", only("Lee continued that the pier was not safe.").text());
     assertEquals("The pier is not safe", only("The pier is not safe, Lee continued.").text());
     assertEquals(StatementKind.DIRECT, only("Lee continued, “The pier is not safe.”").kind());
     assertTrue(statements("Lee continued the search for the boat.").isEmpty(), "a search is no statement");
     assertTrue(statements("The talks continued, with the pilots making gains.").isEmpty(), "talks go on");
     assertTrue(statements("Despite the storm, Lee continues to lead the race.").isEmpty(), "leading says nothing");
+    assertEquals("the pier was safe", only("Lee has long maintained that the pier was safe.").text());
+    assertTrue(statements("Lee maintains a wide lead over Moss among the pilots.").isEmpty(), "a lead is no statement");
   }
 }
