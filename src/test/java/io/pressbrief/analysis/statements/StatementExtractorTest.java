@@ -2097,7 +2097,7 @@ class StatementExtractorTest {
   }
 
   @Test
-  void continuedAndMaintainedSpeakOnlyBeforeThatAColonAQuoteOrTheEndOfTheSentence() {
+  void continuedMaintainedRespondedAndAnsweredSpeakOnlyBeforeThatAColonAQuoteOrTheEnd() {
     assertEquals("the pier was not safe", only("Lee continued that the pier was not safe.").text());
     assertEquals("The pier is not safe", only("The pier is not safe, Lee continued.").text());
     assertEquals(StatementKind.DIRECT, only("Lee continued, “The pier is not safe.”").kind());
@@ -2106,5 +2106,8 @@ class StatementExtractorTest {
     assertTrue(statements("Despite the storm, Lee continues to lead the race.").isEmpty(), "leading says nothing");
     assertEquals("the pier was safe", only("Lee has long maintained that the pier was safe.").text());
     assertTrue(statements("Lee maintains a wide lead over Moss among the pilots.").isEmpty(), "a lead is no statement");
+    assertEquals("the pier was safe", only("Lee responded that the pier was safe.").text());
+    assertTrue(statements("The town responded enthusiastically by cutting the fee.").isEmpty(), "a deed, no words");
+    assertTrue(statements("Lee answered questions about the pier for an hour.").isEmpty(), "no answer given");
   }
 }
