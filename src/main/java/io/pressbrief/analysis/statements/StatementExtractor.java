@@ -1565,7 +1565,7 @@ public final class StatementExtractor {
         }
         boolean ledParticiple = speaker == null && cue.kind() == SpeechCues.Kind.SPEECH
             && !INTENT_CUES.contains(cue.lemma()) && tokens.get(i).folded().endsWith("ing")
-            && PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded()) || afterOf;
+            && (PARTICIPLE_LEADS.contains(tokens.get(i - 1).folded()) || isSpacedDash(tokens.get(i - 1))) || afterOf;
         if (ledParticiple && i == 1) {
           // "After saying her foot was swollen, she left": the main clause's subject said it.
           int main = initialParticiple(tokens, i, cue, sentence, partialQuotes);
@@ -1856,6 +1856,28 @@ public final class StatementExtractor {
       String w = t.folded();
       return t.isWord() && !t.isCapitalised()
           && (w.endsWith("ed") && w.length() > 4 || FINITE_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w));
+    }
+
+    /**
+     * Whether a past or finite verb ("Moss dwelled", "Moss barely dwelled") or an aside's comma follows token
+     * {@code e}, so that the words up to it can be a clause's subject: not "Amid ..." or "Trump's ...".
+     */
+    private static boolean verbOrAsideAfter(List<Token> tokens, int e) {
+      int v = e + 1 < tokens.size() && isAdverb(tokens.get(e + 1).folded()) ? e + 2 : e + 1;
+      if (v >= tokens.size() || tokens.get(e).folded().endsWith("'s")) {
+        return false;
+      }
+      return v == e + 1 && tokens.get(v).text().equals(",") || isMainVerb(tokens.get(v));
+    }
+
+    /** Whether a main verb stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    private static boolean hasMainVerb(List<Token> tokens, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (isMainVerb(tokens.get(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The index of the first token from {@code k} on that is no word between a speaker and a cue ("also", "has"). */
@@ -2685,12 +2707,16 @@ public final class StatementExtractor {
         while (close < Math.min(tokens.size() - 1, k + 10) && !tokens.get(close).text().equals(",")) {
           close++;
         }
-        boolean apposition = (DETERMINERS.contains(tokens.get(k + 1).folded()) || isNumber(tokens.get(k + 1)))
-            && !SUBORDINATORS.contains(f) && !TRUE_PREPOSITIONS.contains(f) // not "Since January, the press has ..."
-            && tokens.subList(k + 1, close).stream().noneMatch(t -> FINITE_AUXILIARIES.contains(t.folded()));
-        return apposition && close < tokens.size() - 1 && tokens.get(close).text().equals(",")
+        boolean opening = !SUBORDINATORS.contains(f) && !TRUE_PREPOSITIONS.contains(f); // not "Since January, the"
+        boolean closed = close < tokens.size() - 1 && tokens.get(close).text().equals(",")
             && tokens.get(close + 1).isWord() && !tokens.get(close + 1).isCapitalised()
-            ? new Span(first.start(), tokens.get(close - 1).end()) : null;
+            && tokens.subList(k + 1, close).stream().noneMatch(t -> FINITE_AUXILIARIES.contains(t.folded()));
+        if (opening && closed && PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(k + 1).folded())) {
+          // "Mr. Trump, in an interview on Friday, dwelled on ...": where and when, not who
+          return new Span(first.start(), tokens.get(k - 1).end());
+        }
+        boolean apposition = opening && (DETERMINERS.contains(tokens.get(k + 1).folded()) || isNumber(tokens.get(k + 1)));
+        return apposition && closed ? new Span(first.start(), tokens.get(close - 1).end()) : null;
       }
       return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
           : null;
@@ -3132,7 +3158,11 @@ public final class StatementExtractor {
         return null;
       }
       if (tokens.get(j).text().equals(",")) {
-        return parentheticalSpeaker(tokens, j, floor);
+        Span aside = parentheticalSpeaker(tokens, j, floor);
+        // "Moss, in an interview, dwelled on the fee, saying ...": a predicate before a participle, no aside
+        Span subject = aside != null && progressive && floor == 0
+            && hasMainVerb(tokens, indexAt(tokens, aside.start()), j) ? openingSubject(tokens) : null;
+        return subject != null && verbOrAsideAfter(tokens, lastIndexIn(tokens, subject)) ? subject : aside;
       }
       if (asideEndsInQuote(tokens, j, floor)) {
         // "Moss, citing “the magic of the harbour,” said": the aside ends with the quote's closing mark

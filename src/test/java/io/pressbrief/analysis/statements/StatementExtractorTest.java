@@ -2110,4 +2110,15 @@ class StatementExtractorTest {
     assertTrue(statements("The town responded enthusiastically by cutting the fee.").isEmpty(), "a deed, no words");
     assertTrue(statements("Lee answered questions about the pier for an hour.").isEmpty(), "no answer given");
   }
+
+  @Test
+  void aParticipleAfterAClauseWithoutACueTakesTheClausesSubject() {
+    Statement dash = only("Moss flipped his choice on the spot – saying he was rooting for the pilots now.");
+    assertEquals(List.of("Moss", "he was rooting for the pilots now"), List.of(dash.speaker(), dash.text()));
+    Statement aside = only("Mr. Lee, in an interview on Friday, barely dwelled on the fee, saying that he was looking"
+        + " ahead to the vote.");
+    assertEquals(List.of("Mr. Lee", "he was looking ahead to the vote"), List.of(aside.speaker(), aside.text()));
+    Statement opening = only("In Sunday night's debate, Moss compared himself to Lee, saying he had never taken a fee.");
+    assertEquals("Moss", opening.speaker(), "the words before the predicate's comma are no aside of a speaker");
+  }
 }
