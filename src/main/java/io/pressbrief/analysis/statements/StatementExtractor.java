@@ -233,6 +233,9 @@ public final class StatementExtractor {
   private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
   /** Forms of "go", for "went on to say". */
   private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "going", "gone");
+  /** Adverbs of when between "as" and "reported by": "as first reported by the Gazette". */
+  private static final Set<String> REPORT_ADVERBS = Set.of("first", "previously", "originally", "earlier", "also",
+      "initially");
   private static final Set<String> CONTINUE_FORMS = Set.of("continue", "continues", "continued", "continuing");
   /** Verbs that go with a speech participle like an auxiliary: "they keep saying". */
   private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
@@ -2377,25 +2380,37 @@ public final class StatementExtractor {
       return !t.isWord() || PREPOSITIONS.contains(t.folded()) || t.folded().equals("of");
     }
 
-    /** "According to X, ..." and "..., according to X." */
+    /**
+     * "According to X, ..." and "..., according to X."; "As reported by X, ..." and "..., as first
+     * reported by X." likewise.
+     */
     private boolean accordingTo(Span sentence, List<Token> tokens, List<QuoteFinder.Quote> partialQuotes) {
       for (int i = 0; i + 1 < tokens.size(); i++) {
-        if (!tokens.get(i).folded().equals("according") || !tokens.get(i + 1).folded().equals("to")) {
+        int length = sourcePhraseAt(tokens, i);
+        if (length == 0) {
           continue;
         }
         if (speechVerbBefore(tokens, i)) {
           return false; // "Yermak noted that, according to the analysts, ...": the verb's subject speaks
         }
-        Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
-        int speakerEnd = i + 2;
+        Span cue = new Span(tokens.get(i).start(), tokens.get(i + length - 1).end());
+        String lemma = length == 2 ? "according to" : "report";
+        int speakerStart = i + length;
+        int speakerEnd = speakerStart;
         while (speakerEnd < tokens.size() && (tokens.get(speakerEnd).isWord() || isNameDot(tokens, speakerEnd)
-            || speakerEnd > i + 2 && isJoiner(tokens, speakerEnd))) {
+            || speakerEnd > speakerStart && isJoiner(tokens, speakerEnd))) {
           speakerEnd++; // "an online University of Texas/Texas Tribune poll", "the recent 50-state poll"
         }
-        if (speakerEnd == i + 2) {
+        if (speakerEnd == speakerStart) {
           return false;
         }
-        Span speaker = new Span(tokens.get(i + 2).start(), tokens.get(speakerEnd - 1).end());
+        for (int p = speakerStart + 1; p < speakerEnd - 1; p++) {
+          if (PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(p).folded()) && tokens.get(p - 1).isCapitalised()
+              && onlyTime(tokens, p + 1, speakerEnd - 1)) {
+            speakerEnd = p; // "according to the Gazette on Tuesday": when, not who; not "a poll released on Tuesday"
+          }
+        }
+        Span speaker = new Span(tokens.get(speakerStart).start(), tokens.get(speakerEnd - 1).end());
         Span content;
         if (i == 0 || (i == 1 && !tokens.get(0).isWord())
             || i == 2 && (OPENING_CONJUNCTIONS.contains(tokens.get(0).folded())
@@ -2418,10 +2433,26 @@ public final class StatementExtractor {
           return false;
         }
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
-            new Attribution(speaker, cue, "according to", cue.end()), sentence);
+            new Attribution(speaker, cue, lemma, cue.end()), sentence);
         return true;
       }
       return false;
+    }
+
+    /**
+     * The number of tokens of a phrase naming a source at {@code i}: 2 for "according to", 3 or 4 for "as
+     * reported by" and "as first reported by" (one adverb of when); 0 when none starts there.
+     */
+    private static int sourcePhraseAt(List<Token> tokens, int i) {
+      if (tokens.get(i).folded().equals("according") && tokens.get(i + 1).folded().equals("to")) {
+        return 2;
+      }
+      if (!tokens.get(i).folded().equals("as")) {
+        return 0;
+      }
+      int reported = REPORT_ADVERBS.contains(tokens.get(i + 1).folded()) ? i + 2 : i + 1;
+      return reported + 1 < tokens.size() && tokens.get(reported).folded().equals("reported")
+          && tokens.get(reported + 1).folded().equals("by") ? reported + 2 - i : 0;
     }
 
     /**
@@ -2912,8 +2943,8 @@ public final class StatementExtractor {
         }
         if (f.equals("that") && !TRUE_PREPOSITIONS.contains(tokens.get(k - 1).folded())) { // not "in that agreement"
           int c = k + 1;
-          while (c < tokens.size() && tokens.get(c).text().equals(",")) {
-            c++; // "said that, at this point, ..."
+          while (c < tokens.size() && (tokens.get(c).text().equals(",") || isSpacedDash(tokens.get(c)))) {
+            c++; // "said that, at this point, ...", "said that – in his view – ..."
           }
           return c < tokens.size() && (tokens.get(c).isWord() || isQuoteMark(tokens.get(c))) ? c : -1;
         }

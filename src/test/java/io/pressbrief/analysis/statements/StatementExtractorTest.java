@@ -2121,4 +2121,21 @@ class StatementExtractorTest {
     Statement opening = only("In Sunday night's debate, Moss compared himself to Lee, saying he had never taken a fee.");
     assertEquals("Moss", opening.speaker(), "the words before the predicate's comma are no aside of a speaker");
   }
+
+  @Test
+  void asReportedByNamesASourceLikeAccordingTo() {
+    Statement opening = only("As first reported by the Gazette, the board has hired a new engineer for the pier.");
+    assertEquals(List.of("the Gazette", "report", "the board has hired a new engineer for the pier"),
+        List.of(opening.speaker(), opening.cue(), opening.text()));
+    Statement closing = only("The board has hired a new engineer, as reported by the Gazette on Tuesday.");
+    assertEquals(List.of("the Gazette", "The board has hired a new engineer"), List.of(closing.speaker(), closing.text()));
+    assertEquals("a poll released on Tuesday", only("The fee is unpopular, according to a poll released on Tuesday.")
+        .speaker(), "a time after a noun that is no name stays with it");
+  }
+
+  @Test
+  void aDashAfterThatOpensTheContentAfterIt() {
+    Statement s = only("Lee now says, however, that – in his working life – he is a strong advocate of the fee.");
+    assertEquals("in his working life – he is a strong advocate of the fee", s.text());
+  }
 }
