@@ -1382,8 +1382,9 @@ public final class StatementExtractor {
 
     /**
      * Whether the words from token {@code from} up to offset {@code end} are a clause cut short to its
-     * subject and auxiliary ("Flake said he would.", "They said she could.", "Moss said it was.") or a
-     * one-word answer ("46 percent said yes", "55 percent said so in May").
+     * subject and auxiliary ("Flake said he would.", "They said she could.", "Moss said it was."), a
+     * subject's contraction and one word ("I think it's good."), or a one-word answer ("46 percent said
+     * yes", "55 percent said so in May").
      */
     private boolean ellipticalAnswer(List<Token> tokens, int from, int end) {
       boolean alone = from + 1 == tokens.size() || tokens.get(from + 1).start() >= end || !tokens.get(from + 1).isWord()
@@ -1392,10 +1393,12 @@ public final class StatementExtractor {
         return true; // "46 percent said yes", "55 percent said so"
       }
       int last = from + 1;
-      return last < tokens.size() && (last + 1 == tokens.size() || tokens.get(last + 1).start() >= end
-          || !tokens.get(last + 1).isWord())
-          && (SUBJECT_PRONOUNS.contains(tokens.get(from).folded()) || tokens.get(from).folded().equals("it"))
-          && FINITE_AUXILIARIES.contains(tokens.get(last).folded());
+      boolean twoWords = last < tokens.size() && (last + 1 == tokens.size() || tokens.get(last + 1).start() >= end
+          || !tokens.get(last + 1).isWord());
+      String first = tokens.get(from).folded();
+      return twoWords && ((SUBJECT_PRONOUNS.contains(first) || first.equals("it"))
+          && FINITE_AUXILIARIES.contains(tokens.get(last).folded())
+          || first.indexOf('\'') > 0 && opensClause(tokens.get(from)) && tokens.get(last).isWord()); // "it's good"
     }
 
     /**
@@ -1667,7 +1670,7 @@ public final class StatementExtractor {
         if (content == null || !hasWords(content.start(), content.end(), cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)
             && !(cue.kind() == SpeechCues.Kind.ACT && Character.isLowerCase(tokens.get(i).text().charAt(0))
                 && namedObject(content))
-            && !(cue.kind() == SpeechCues.Kind.SPEECH && ellipticalAnswer(tokens, from, contentEnd))) {
+            && !(cue.kind() != SpeechCues.Kind.ACT && ellipticalAnswer(tokens, from, contentEnd))) {
           continue;
         }
         attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());

@@ -2138,4 +2138,10 @@ class StatementExtractorTest {
     Statement s = only("Lee now says, however, that – in his working life – he is a strong advocate of the fee.");
     assertEquals("in his working life – he is a strong advocate of the fee", s.text());
   }
+
+  @Test
+  void aSubjectsContractionAndOneWordAreAClause() {
+    List<Statement> both = statements("I think it’s good. I think it’s strong.");
+    assertEquals(List.of("it’s good", "it’s strong"), both.stream().map(Statement::text).toList());
+  }
 }
