@@ -2993,7 +2993,18 @@ public final class StatementExtractor {
             && !t.folded().equals("so") ? j : -1;
       }
       Token t = tokens.get(j);
-      return opensClause(t) || t.isCapitalised() ? j : -1;
+      return opensClause(t) || t.isCapitalised() || pluralSubjectAt(tokens, j) ? j : -1;
+    }
+
+    /**
+     * Whether a bare plural and its verb start at {@code j}: "think women are likely", "expect prices
+     * rose", not "found documents" or "know voters".
+     */
+    private boolean pluralSubjectAt(List<Token> tokens, int j) {
+      String w = tokens.get(j).folded();
+      return j + 1 < tokens.size() && tokens.get(j).isWord() && w.length() > 3 && presentInS(w) && !w.endsWith("'s")
+          && !w.endsWith("ous") && isMainVerb(tokens.get(j + 1))
+          && cues.cue(tokens.get(j + 1).folded()) == null; // not "Some protest leaders said": they speak
     }
 
     /** Whether a clause plainly starts at {@code t}: "he", "the", or a subject's contraction ("it's", "we're"). */

@@ -2144,4 +2144,12 @@ class StatementExtractorTest {
     List<Statement> both = statements("I think it’s good. I think it’s strong.");
     assertEquals(List.of("it’s good", "it’s strong"), both.stream().map(Statement::text).toList());
   }
+
+  @Test
+  void aBarePluralAndItsVerbOpenWhatACognitionVerbReports() {
+    Statement s = only("Many pilots believe fees will rise again in the spring.");
+    assertEquals(List.of("Many pilots", "believe", "fees will rise again in the spring"),
+        List.of(s.speaker(), s.cue(), s.text()));
+    assertTrue(statements("The board found documents in the harbour office.").isEmpty(), "a plural with no verb");
+  }
 }
