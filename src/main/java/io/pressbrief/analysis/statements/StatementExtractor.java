@@ -1514,7 +1514,12 @@ public final class StatementExtractor {
         boolean evidenceAtEnd = EVIDENCE_CUES.contains(cue.lemma()) && comma > 0 && comma + 1 < i
             && wordsAfter(tokens, i) == 0
             && isEvidence(tokens, i, new Span(tokens.get(comma + 1).start(), tokens.get(i - 1).end()));
-        if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd) && comma > 0 && !subjectOpensSentence && !relative
+        // "..., some Democrats now think.": a cognition verb closing the sentence attributes it too
+        boolean thoughtAtEnd = cue.kind() == SpeechCues.Kind.COGNITION && !EVIDENCE_CUES.contains(cue.lemma())
+            && wordsAfter(tokens, i) == 0
+            && !tokens.get(i).folded().endsWith("ing") && comma > 0 && hasMainVerb(tokens, 0, comma);
+        if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd || thoughtAtEnd) && comma > 0 && !subjectOpensSentence
+            && !relative
             && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
                 || placeAndTimeToTheEnd(tokens, i))) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);

@@ -2152,4 +2152,12 @@ class StatementExtractorTest {
         List.of(s.speaker(), s.cue(), s.text()));
     assertTrue(statements("The board found documents in the harbour office.").isEmpty(), "a plural with no verb");
   }
+
+  @Test
+  void aCognitionVerbClosingTheSentenceAttributesTheClauseBeforeIt() {
+    Statement s = only("A quiet summer would leave the pier half empty, some pilots now think.");
+    assertEquals(List.of("some pilots", "think", "A quiet summer would leave the pier half empty"),
+        List.of(s.speaker(), s.cue(), s.text()));
+    assertTrue(statements("First, of course, we agree.").isEmpty(), "no clause before the verb");
+  }
 }
