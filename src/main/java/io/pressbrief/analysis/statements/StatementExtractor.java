@@ -3421,8 +3421,10 @@ public final class StatementExtractor {
         return null; // "looking for", "resulted in", "directly to": a verb or an adverb
       }
       boolean plural = w.endsWith("s") && !w.endsWith("ss");
-      if (pastCue && !plural) {
-        return null; // "a part of the funds planned for": a form in -ed may describe the noun before it
+      if (pastCue && !plural && !EVIDENCE.contains(w) && !SOURCE_NOUNS.contains(w)) {
+        // "a part of the funds planned for": a form in -ed may describe the noun before it; not after a
+        // source ("a report by the board estimated")
+        return null;
       }
       Token first = tokens.get(indexAt(tokens, head.start()));
       boolean opened = DETERMINERS.contains(first.folded()) || first.folded().endsWith("'s") || isNumber(first)

@@ -2160,4 +2160,10 @@ class StatementExtractorTest {
         List.of(s.speaker(), s.cue(), s.text()));
     assertTrue(statements("First, of course, we agree.").isEmpty(), "no clause before the verb");
   }
+
+  @Test
+  void aSourceBeforeItsPrepositionHeadsTheSpeakerBeforeAPastCue() {
+    Statement s = only("A statement from the harbour board indicated that the pier would reopen.");
+    assertEquals("A statement from the harbour board", s.speaker());
+  }
 }
