@@ -1794,8 +1794,10 @@ public final class StatementExtractor {
         // "to detail what Lee and Brandt discussed": two names joined by "and" are one subject
         boolean namesJoined = f.equals("and") && tokens.get(j - 1).isCapitalised() && tokens.get(j + 1).isCapitalised();
         boolean clauseBefore = !namesJoined && clauseBefore(tokens, from, j, act);
-        if (cueAt < 0 && clauseBefore && (f.equals("and") || f.equals("but"))) {
-          cueAt = subjectAndActAt(tokens, j + 1); // "Moss said she backs Lee, but she hasn't endorsed him"
+        if (cueAt < 0 && (clauseBefore && (f.equals("and") || f.equals("but")) || contrast && !compared)) {
+          // "Moss said she backs Lee, but she hasn't endorsed him", "Lee backed the deal, while Moss has
+          // threatened to tear it up"
+          cueAt = subjectAndActAt(tokens, j + 1);
         }
         if (cueAt < 0 && act != null && (f.equals("and") || f.equals("but"))
             && sharedSubjectCueAt(tokens, j + 1, act)) {

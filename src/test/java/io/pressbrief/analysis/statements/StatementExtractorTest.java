@@ -2166,4 +2166,11 @@ class StatementExtractorTest {
     Statement s = only("A statement from the harbour board indicated that the pier would reopen.");
     assertEquals("A statement from the harbour board", s.speaker());
   }
+
+  @Test
+  void anActAfterWhileWithItsOwnSubjectEndsTheContentBeforeIt() {
+    List<Statement> both = statements("Lee backed the harbour deal, while Moss has threatened to tear it up.");
+    assertEquals(List.of("Lee", "Moss"), both.stream().map(Statement::speaker).toList());
+    assertEquals(List.of("the harbour deal", "to tear it up"), both.stream().map(Statement::text).toList());
+  }
 }
