@@ -1780,6 +1780,13 @@ public final class StatementExtractor {
       for (int j = from + (isAct(act) ? 1 : 2); j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
+        // "Graham slams Trump, praises Clinton": a second act after a comma, the same subject; not after an
+        // aside's closing comma ("said Lee, who has long backed Moss, has asked ...")
+        boolean listedAct = f.equals(",") && act != null && presentInS(act.folded()) && noCommaBetween(tokens, from, j)
+            && sharedSubjectCueAt(tokens, j + 1, act); // in the past tense "X, called Y, ..." describes X
+        if (listedAct && !insideQuote(tokens.get(j).start(), partialQuotes)) {
+          return j;
+        }
         boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
         // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast;
         // "..., compared with 30 percent who said ...": a poll's other answer.
@@ -1818,6 +1825,16 @@ public final class StatementExtractor {
       // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
       return unquotedComma(tokens, from + 1, tokens.size() - 3, partialQuotes,
           j -> tokens.get(j + 1).folded().equals("who") && speechVerbAt(tokens, j + 2) > 0);
+    }
+
+    /** Whether no comma stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    private static boolean noCommaBetween(List<Token> tokens, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (tokens.get(k).text().equals(",")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The speech cue a sentence opens with as a participle ("Noting that ...", "Arguing that ..."), or null. */

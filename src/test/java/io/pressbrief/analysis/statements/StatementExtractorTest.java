@@ -2173,4 +2173,12 @@ class StatementExtractorTest {
     assertEquals(List.of("Lee", "Moss"), both.stream().map(Statement::speaker).toList());
     assertEquals(List.of("the harbour deal", "to tear it up"), both.stream().map(Statement::text).toList());
   }
+
+  @Test
+  void aSecondActInThePresentAfterACommaIsAStatementOfItsOwn() {
+    List<Statement> both = statements("Harbour pilot slams the board, praises Moss as a safe pair of hands.");
+    assertEquals(List.of("the board", "Moss as a safe pair of hands"), both.stream().map(Statement::text).toList());
+    assertEquals("the new pier, called Dover Quay, as a waste", only("Lee described the new pier, called Dover Quay,"
+        + " as a waste.").text(), "a past participle after a comma describes what comes before it");
+  }
 }
