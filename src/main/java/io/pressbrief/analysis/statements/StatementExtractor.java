@@ -236,6 +236,7 @@ public final class StatementExtractor {
   /** Adverbs of when between "as" and "reported by": "as first reported by the Gazette". */
   private static final Set<String> REPORT_ADVERBS = Set.of("first", "previously", "originally", "earlier", "also",
       "initially");
+  /** Forms of "continue", which carries a cue after it: "continued to say", "continued discussing". */
   private static final Set<String> CONTINUE_FORMS = Set.of("continue", "continues", "continued", "continuing");
   /** Verbs that go with a speech participle like an auxiliary: "they keep saying". */
   private static final Set<String> KEEP = Set.of("keep", "keeps", "kept");
@@ -1516,11 +1517,10 @@ public final class StatementExtractor {
             && isEvidence(tokens, i, new Span(tokens.get(comma + 1).start(), tokens.get(i - 1).end()));
         // "..., some Democrats now think.": a cognition verb closing the sentence attributes it too
         boolean thoughtAtEnd = cue.kind() == SpeechCues.Kind.COGNITION && !EVIDENCE_CUES.contains(cue.lemma())
-            && wordsAfter(tokens, i) == 0
-            && !tokens.get(i).folded().endsWith("ing") && comma > 0 && hasMainVerb(tokens, 0, comma);
-        if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd || thoughtAtEnd) && comma > 0 && !subjectOpensSentence
-            && !relative
-            && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
+            && wordsAfter(tokens, i) == 0 && !tokens.get(i).folded().endsWith("ing") && comma > 0
+            && hasMainVerb(tokens, 0, comma);
+        if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd || thoughtAtEnd) && comma > 0
+            && !subjectOpensSentence && !relative && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
                 || placeAndTimeToTheEnd(tokens, i))) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
@@ -1779,14 +1779,15 @@ public final class StatementExtractor {
       // after an act the content may be one word ("criticized Lee and challenged him ...")
       for (int j = from + (isAct(act) ? 1 : 2); j < tokens.size() - 2; j++) {
         String f = tokens.get(j).folded();
-        // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         // "Graham slams Trump, praises Clinton": a second act after a comma, the same subject; not after an
-        // aside's closing comma ("said Lee, who has long backed Moss, has asked ...")
+        // aside's closing comma ("said Lee, who has long backed Moss, has asked ..."), nor in the past tense,
+        // where "X, called Y, ..." describes X
         boolean listedAct = f.equals(",") && act != null && presentInS(act.folded()) && noCommaBetween(tokens, from, j)
-            && sharedSubjectCueAt(tokens, j + 1, act); // in the past tense "X, called Y, ..." describes X
+            && sharedSubjectCueAt(tokens, j + 1, act);
         if (listedAct && !insideQuote(tokens.get(j).start(), partialQuotes)) {
           return j;
         }
+        // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
         // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast;
         // "..., compared with 30 percent who said ...": a poll's other answer.
@@ -3969,7 +3970,7 @@ public final class StatementExtractor {
         return j;
       }
       if (CONTINUE_FORMS.contains(tokens.get(j).folded()) && j + 1 < tokens.size()
-          && tokens.get(j + 1).folded().endsWith("ing") && !DETERMINERS.contains(tokens.get(j - 1).folded())) {
+          && tokens.get(j + 1).folded().endsWith("ing") && (j == 0 || !DETERMINERS.contains(tokens.get(j - 1).folded()))) {
         return j - 1; // "the parties continued discussing", not "the ministers continued talks"
       }
       return j - 1 >= floor && tokens.get(j).folded().equals("to") && CONTINUE_FORMS.contains(tokens.get(j - 1).folded())
