@@ -2094,6 +2094,8 @@ class StatementExtractorTest {
     assertEquals(List.of("Lee", "say", "he had never touched the pier"), List.of(s.speaker(), s.cue(), s.text()));
     Statement discussing = only("The two mayors continued discussing the future of the pier.");
     assertEquals(List.of("The two mayors", "discuss"), List.of(discussing.speaker(), discussing.cue()));
+    assertTrue(statements("Continued saying the pier was unsafe, the pilots left.").isEmpty(),
+        "a sentence opening with \"Continued\" has no word before it to read");
   }
 
   @Test
