@@ -1469,6 +1469,7 @@ public final class StatementExtractor {
         return;
       }
       Span subject = null;
+      int carried = -1; // a participle after a closing attribution, which the attribution's speaker says
       askedBy(tokens, 0, sentence, partialQuotes); // "Asked by Matt Lauer whether ..."
       SpeechCues.Cue opening = openingParticiple(tokens);
       int afterOpening = opening == null ? -1 : initialParticiple(tokens, 0, opening, sentence, partialQuotes);
@@ -1507,10 +1508,17 @@ public final class StatementExtractor {
             || onlyQuoteMarksBetween(tokens, comma, i) && describedAfter(tokens, lastIndexIn(tokens, inverted))
             || bracketToTheEnd(tokens, lastIndexIn(tokens, inverted) + 1)); // "said Lee (a view many share)."
         boolean relative = relativeBefore(tokens, i); // "..., who says he is honored"
+        // "..., Lee said on Monday, adding that ...": the attribution closes what comes before it, and the
+        // participle says more of its own.
+        // Not "has been scathing in his remarks, threatening to ...", where the cue is a noun.
+        int goesOn = comma > 0 && cue.kind() == SpeechCues.Kind.SPEECH && !tokens.get(i).folded().endsWith("ing")
+            && !DETERMINERS.contains(tokens.get(i - 1).folded())
+            ? participleAfterClosingCue(tokens, i, cue,
+                comma == i - 1 || onlyQuoteMarksBetween(tokens, comma, i) ? inverted : null) : -1;
         // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
         // attribution is what was said, not the words before it.
         boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
-            && wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2);
+            && wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2) && goesOn < 0;
         // "..., records show.": what a poll or record shows, closing the sentence like ", Moss said."
         boolean evidenceAtEnd = EVIDENCE_CUES.contains(cue.lemma()) && comma > 0 && comma + 1 < i
             && wordsAfter(tokens, i) == 0
@@ -1521,23 +1529,29 @@ public final class StatementExtractor {
             && hasMainVerb(tokens, 0, comma);
         if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd || thoughtAtEnd) && comma > 0
             && !subjectOpensSentence && !relative && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
-                || placeAndTimeToTheEnd(tokens, i))) {
+                || placeAndTimeToTheEnd(tokens, i) || goesOn > 0)) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
-          int from = speaker == null ? -1 : contentStartAfterCue(tokens, i, cue);
-          if (speaker != null && (!endsAttribution(tokens, end)
+          int from = speaker == null || goesOn > 0 ? -1 : contentStartAfterCue(tokens, i, cue);
+          if (speaker != null && goesOn < 0 && (!endsAttribution(tokens, end)
               || end > i + 1 && end < tokens.size() && tokens.get(end).folded().equals("to") // "asked Lee to"
               || from > i + 1 && from < tokens.size() && tokens.get(from - 1).folded().equals("that"))) {
             // ", but lawyers said this week that ...": a that-clause after the time is what they said
             speaker = null; // ", 21 percent said they would ..." has its own content after the cue
-          } else if (speaker == null && invertedToTheEnd) {
+          } else if (speaker == null && (invertedToTheEnd || goesOn > 0 && inverted != null)) {
             speaker = inverted; // "..., said Jane Doe, the city's director."
           }
           Span content = trimmed(sentence.start(), tokens.get(comma).start());
           if (speaker != null && content != null && hasWords(content.start(), content.end(), 3)) {
             attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
             add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
-            return;
+            if (goesOn < 0) {
+              return;
+            }
+            subject = speaker; // the participle's content is found next, said by the same speaker
+            carried = goesOn;
+            i = goesOn - 1;
+            continue;
           }
         }
         // "In any case, Mr. DiPietro said, the golf industry was ...": the attribution sits inside the statement.
@@ -1563,7 +1577,7 @@ public final class StatementExtractor {
           continue; // "We didn't expect the damage, Moss added.": the cue is part of what Moss said
         }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
-        Span speaker = wholeSubject;
+        Span speaker = i == carried ? subject : wholeSubject;
         if (speaker != null && reducedRelative(tokens, i, speaker)) {
           continue; // "in a video posted on Sunday": the participle describes the video, nobody speaks
         }
@@ -1815,8 +1829,9 @@ public final class StatementExtractor {
           // "..., and the mayor said ...", "; 46 percent said ...", "... and 60 percent said ..."; without a
           // comma only a share, for "Port Alma and the Harbour Board maintained" may share one subject, unless
           // a whole clause stands before the "and" ("declined to comment and harbour officials said ...")
+          // "but" joins no subjects: "... for the attack but U.S. officials have said ..." opens a clause
           cueAt = nounPhraseAndCueAt(tokens, j + 1,
-              !f.equals(";") && !tokens.get(j - 1).text().equals(",") && !clauseBefore);
+              f.equals("and") && !tokens.get(j - 1).text().equals(",") && !clauseBefore);
         }
         // "When Patriot signaled that ..., Mr. Barrett said, “we were floored”": the whole is Barrett's.
         if (cueAt > 0 && !(f.equals(",") && cueAt + 1 < tokens.size() && tokens.get(cueAt + 1).text().equals(","))) {
@@ -1859,12 +1874,29 @@ public final class StatementExtractor {
       if (opener == null || opener.equals("as")) {
         return -1;
       }
+      // "When Moss said that ..., the captain said ...", "While some say ..., others say ...": a main
+      // clause that speaks itself may open with any subject.
       return unquotedComma(tokens, from + 2, tokens.size() - 2, partialQuotes, j -> {
         Token next = tokens.get(j + 1);
         return MAIN_CLAUSE_PRONOUNS.contains(next.folded()) || next.isCapitalised()
             && !CLAUSE_OPENERS.contains(next.folded()) && !TRUE_PREPOSITIONS.contains(next.folded())
-            && tokens.get(j + 2).isWord() && !tokens.get(j + 2).isCapitalised();
+            && tokens.get(j + 2).isWord() && !tokens.get(j + 2).isCapitalised()
+            || mainClauseCueAt(tokens, j + 1) > 0;
       });
+    }
+
+    /**
+     * The index of the cue when a subject and its cue open a main clause at {@code k} ("the captain said",
+     * "others say"); -1 otherwise, as for "including his promises to", where the cue is a noun.
+     */
+    private int mainClauseCueAt(List<Token> tokens, int k) {
+      String first = tokens.get(k).folded();
+      if (first.endsWith("ing") || PREPOSITIONS.contains(first) || TRUE_PREPOSITIONS.contains(first)
+          || first.equals("the") && k + 1 < tokens.size() && SHARE_COMPARATIVES.contains(tokens.get(k + 1).folded())) {
+        return -1; // nor "the more initiatives there are, the more people understand ...", a comparison
+      }
+      int cue = phraseAndCueAt(tokens, k);
+      return cue > k && !POSSESSIVE_PRONOUNS.contains(tokens.get(cue - 1).folded()) ? cue : -1;
     }
 
     /**
@@ -1993,8 +2025,15 @@ public final class StatementExtractor {
       // to pay for it" Port Alma did not want it
       boolean tense = doSupport ? cue != null && cue.kind() == SpeechCues.Kind.SPEECH && w.equals(cue.lemma())
           : !w.equals(cue == null ? null : cue.lemma()) && presentInS(w) == presentInS(first.folded());
-      return cue != null && cue.kind() != SpeechCues.Kind.COGNITION && !w.endsWith("ing") && !isAuxiliaryUse(tokens, k)
-          && tense && contentStartAfterCue(tokens, k, cue) > k;
+      // "Lee has said the pier is safe and thinks that ...": a cognition verb before "that", in the tense of
+      // the first verb or in the present after a perfect; not "growth prospects and hopes that", a noun
+      int firstAt = indexAt(tokens, first.start());
+      boolean perfect = firstAt > 0 && HAVE_FORMS.contains(tokens.get(firstAt - 1).folded());
+      boolean thoughtThat = cue != null && cue.kind() == SpeechCues.Kind.COGNITION && !doSupport
+          && tokens.get(k + 1).folded().equals("that") && !w.equals(cue.lemma())
+          && (presentInS(w) == presentInS(first.folded()) || perfect && presentInS(w));
+      return cue != null && (cue.kind() != SpeechCues.Kind.COGNITION && tense || thoughtThat) && !w.endsWith("ing")
+          && !isAuxiliaryUse(tokens, k) && contentStartAfterCue(tokens, k, cue) > k;
     }
 
     /** Whether a verb form is the present tense in -s ("supports", "says"), not the past ("supported", "said"). */
@@ -2029,8 +2068,9 @@ public final class StatementExtractor {
         }
         boolean countOf = (t.folded().equals("in") || t.folded().equals("of")) && isCount(tokens.get(c - 1))
             && c + 1 < tokens.size() && isCount(tokens.get(c + 1)); // "one in four said"
-        if (!t.isWord() && !t.text().equals("%")
-            || SPEAKER_STOPS.contains(t.folded()) && !t.folded().equals("who") && !countOf) {
+        // "people familiar with her thinking say", "those close to the mayor said"
+        if (!t.isWord() && !t.text().equals("%") || SPEAKER_STOPS.contains(t.folded()) && !t.folded().equals("who")
+            && !countOf && !headsPrepositionalPhrase(tokens, c - 1)) {
           return -1;
         }
       }
@@ -3936,6 +3976,40 @@ public final class StatementExtractor {
     private boolean headsPrepositionalPhrase(List<Token> tokens, int k) {
       return k + 2 < tokens.size() && SPEAKER_HEADS.contains(tokens.get(k).folded())
           && HEAD_PREPOSITIONS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).isWord();
+    }
+
+    /**
+     * The index of a speech participle after the comma that ends a closing attribution at {@code cueAt}
+     * ("..., Lee said on Monday, adding that ...", "..., said Jo Lee, noting ...", "..., Lee told
+     * reporters in Dover, calling ..."), or -1: only the speaker, the addressee, a time and a place may
+     * stand between the cue and that comma.
+     */
+    private int participleAfterClosingCue(List<Token> tokens, int cueAt, SpeechCues.Cue cue, Span inverted) {
+      int from = inverted != null ? lastIndexIn(tokens, inverted) + 1 : afterAddressee(tokens, cueAt, cue);
+      int comma = from;
+      while (comma < tokens.size() && comma - from < 8 && !tokens.get(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+        return -1;
+      }
+      int place = from;
+      while (place < comma && !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(place).folded())) {
+        place++;
+      }
+      if (place > from && !onlyTime(tokens, from, place - 1)) {
+        return -1; // "said the plan, ..." names what was said, not when
+      }
+      for (int k = place; k < comma; k++) {
+        if (!tokens.get(k).isWord() || FINITE_AUXILIARIES.contains(tokens.get(k).folded())
+            || tokens.get(k).folded().equals("that")) {
+          return -1;
+        }
+      }
+      Token next = tokens.get(comma + 1);
+      SpeechCues.Cue participle = cueAt(tokens, comma + 1);
+      return next.folded().endsWith("ing") && participle != null && participle.kind() != SpeechCues.Kind.COGNITION
+          ? comma + 1 : -1;
     }
 
     /** Whether ", going on to" stands before the cue at {@code i}, as a participle after an attribution. */

@@ -2183,4 +2183,43 @@ class StatementExtractorTest {
     assertEquals("the new pier, called Dover Quay, as a waste", only("Lee described the new pier, called Dover Quay,"
         + " as a waste.").text(), "a past participle after a comma describes what comes before it");
   }
+  @Test
+  void aParticipleAfterAClosingAttributionSaysMoreOfItsOwn() {
+    List<Statement> named = statements("The pier is unsafe, Moss said on Monday in Dover, adding that repairs would"
+        + " take a year.");
+    assertEquals(List.of("The pier is unsafe", "repairs would take a year"), named.stream().map(Statement::text).toList());
+    assertEquals(List.of("Moss", "Moss"), named.stream().map(Statement::speaker).toList());
+    List<Statement> inverted = statements("The pier is unsafe, said harbour master Jo Hale, urging the board to close it.");
+    assertEquals(List.of("The pier is unsafe", "the board to close it"), inverted.stream().map(Statement::text).toList());
+    assertEquals(List.of("harbour master Jo Hale", "harbour master Jo Hale"),
+        inverted.stream().map(Statement::speaker).toList());
+  }
+
+  @Test
+  void aMainClauseThatSpeaksEndsASubordinateClausesContent() {
+    List<Statement> both = statements("When the captain said that the ferry was late, the harbour officials said it"
+        + " was on time.");
+    assertEquals(List.of("the ferry was late", "it was on time"), both.stream().map(Statement::text).toList());
+    assertEquals(List.of("the captain", "the harbour officials"), both.stream().map(Statement::speaker).toList());
+  }
+
+  @Test
+  void aCognitionVerbBeforeThatAfterAndSharesTheSubject() {
+    List<Statement> both = statements("Moss has said the pier is safe and thinks that the council will pay.");
+    assertEquals(List.of("the pier is safe", "the council will pay"), both.stream().map(Statement::text).toList());
+    assertEquals(List.of("say", "think"), both.stream().map(Statement::cue).toList());
+    assertEquals("the pier was sold, attracted by low prices and hopes that the fee would fall",
+        only("Lee said the pier was sold, attracted by low prices and hopes that the fee would fall.").text(),
+        "a noun after a noun, not a verb in the tense of the cue");
+  }
+
+  @Test
+  void butOrAndOpensASpeakingClauseWithANounPhraseSubject() {
+    List<Statement> but = statements("The harbour board claimed the pier for the town but city officials have said"
+        + " they do not accept it.");
+    assertEquals(List.of("the pier for the town", "they do not accept it"), but.stream().map(Statement::text).toList());
+    List<Statement> and = statements("Moss praised the plan, and people familiar with her thinking say she now backs"
+        + " the pier.");
+    assertEquals(List.of("Moss", "people familiar with her thinking"), and.stream().map(Statement::speaker).toList());
+  }
 }
