@@ -250,6 +250,9 @@ public final class StatementExtractor {
    * ...", "It goes without saying that ...", "He left without saying whether ...").
    */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "without", "upon");
+  /** Conjunctions of time whose clause, with a subject and a cue, is a statement inside the one around it. */
+  private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "since", "until",
+      "whenever");
   /** Conjunctions that open, after a comma, a contrasting clause with a speaker of its own. */
   private static final Set<String> CONTRASTS = Set.of("while", "though", "although", "whereas");
   /** What stands before a speech participle that opens a statement of its own: ", saying", "by arguing". */
@@ -413,6 +416,7 @@ public final class StatementExtractor {
             }
           }
           relativesIn(tokensOf(index), sentence);
+          timeClausesIn(tokensOf(index), sentence);
         }
         quotesAfterAttributedSentence(unattributedQuotes);
         if (nl < 0) {
@@ -519,6 +523,50 @@ public final class StatementExtractor {
                 && verbLike(tokens.get(c + 1)));
         if (said && content != null && hasWords(content.start(), content.end(), 2)) {
           relatives.add(new Relative(content, subject, tokens.get(c), cue.lemma(), sentence));
+          j = c;
+        }
+      }
+    }
+
+    /**
+     * Finds what a clause of time tells as someone's words inside a sentence: "she had misspoken when she
+     * claimed that ...", "backed away from the deal after BuzzFeed reported that ...". The clause stays part
+     * of the statement around it, as what was said includes when; it is kept aside like a relative clause
+     * (see {@link #addRelatives}).
+     */
+    private void timeClausesIn(List<Token> tokens, Span sentence) {
+      for (int j = 2; j + 3 < tokens.size(); j++) {
+        if (!TIME_SUBORDINATORS.contains(tokens.get(j).folded()) || insideQuote(tokens.get(j).start(), quotes)
+            || tokens.get(j + 1).folded().equals("it") || POSSESSIVE_PRONOUNS.contains(tokens.get(j + 1).folded())) {
+          continue; // not "after my brief remarks, which ...": a possessive's cue is a noun
+        }
+        int c = subjectAndCueAt(tokens, j + 1);
+        if (c < 0) {
+          c = nounPhraseAndCueAt(tokens, j + 1, false);
+        }
+        if (c < 0 || !reportsClause(tokens, c)) {
+          continue;
+        }
+        SpeechCues.Cue cue = cueAt(tokens, c);
+        int last = c - 1;
+        while (last > j + 1 && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(last).folded())
+            || isAdverb(tokens.get(last).folded()))) {
+          last--; // "when the state incorrectly stated": the speaker is the state
+        }
+        Span speaker = new Span(tokens.get(j + 1).start(), tokens.get(last).end());
+        int from = contentStartAfterCue(tokens, c, cue);
+        // what was said after "that" may hold commas ("said that under Obama, “the generals ...”"), but not a
+        // main clause after them ("when you say “...”, you do not mean ...")
+        int to = from;
+        while (to < tokens.size() && !((tokens.get(to).text().equals(";") || isSpacedDash(tokens.get(to))
+            || tokens.get(to).text().equals(")") || tokens.get(to).text().equals(",") && to + 1 < tokens.size()
+                && MAIN_CLAUSE_PRONOUNS.contains(tokens.get(to + 1).folded()))
+            && !insideQuote(tokens.get(to).start(), quotes))) {
+          to++;
+        }
+        Span content = trimmed(tokens.get(from).start(), to < tokens.size() ? tokens.get(to).start() : sentence.end());
+        if (speaker != null && content != null && hasWords(content.start(), content.end(), 3)) {
+          relatives.add(new Relative(content, speaker, tokens.get(c), cue.lemma(), sentence));
           j = c;
         }
       }
@@ -1801,6 +1849,18 @@ public final class StatementExtractor {
         if (listedAct && !insideQuote(tokens.get(j).start(), partialQuotes)) {
           return j;
         }
+        // "... refers to him as “Mr. Trump” while Trump refers to the governor as ...": a contrast with its
+        // own speaker and cue, with or without a comma, is no part of what the first speaker said
+        if (CONTRASTS.contains(f) && j > from + 1 && !insideQuote(tokens.get(j).start(), partialQuotes)
+            && !tokens.get(j + 1).folded().equals("it")) {
+          int own = subjectAndCueAt(tokens, j + 1);
+          if (own < 0) {
+            own = nounPhraseAndCueAt(tokens, j + 1, false);
+          }
+          if (own > 0 && reportsClause(tokens, own)) {
+            return tokens.get(j - 1).folded().equals("even") ? j - 1 : j; // "even though he admitted that"
+          }
+        }
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
         // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast;
@@ -1841,6 +1901,32 @@ public final class StatementExtractor {
       // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
       return unquotedComma(tokens, from + 1, tokens.size() - 3, partialQuotes,
           j -> tokens.get(j + 1).folded().equals("who") && speechVerbAt(tokens, j + 2) > 0);
+    }
+
+    /**
+     * Whether the speech verb at {@code cueAt} reports a clause: after "that", or one opening with a subject
+     * pronoun or holding a finite verb ("reported that he ...", "said Europe was ..."); not "announced his
+     * candidacy" nor "remarks", whose object is an event or a thing.
+     */
+    private boolean reportsClause(List<Token> tokens, int cueAt) {
+      SpeechCues.Cue cue = cueAt(tokens, cueAt);
+      if (cue == null || cue.kind() != SpeechCues.Kind.SPEECH || tokens.get(cueAt).folded().endsWith("ing")
+          || cue.clauseOnly() && !speaksBeforeClause(tokens, cueAt)) {
+        return false; // nor "until the shelling continues", which goes on doing
+      }
+      int from = contentStartAfterCue(tokens, cueAt, cue);
+      if (from <= cueAt || from >= tokens.size()) {
+        return false;
+      }
+      if (tokens.get(from - 1).folded().equals("that") || SUBJECT_PRONOUNS.contains(tokens.get(from).folded())) {
+        return true;
+      }
+      for (int k = from + 1; k < Math.min(tokens.size(), from + 6) && tokens.get(k).isWord(); k++) {
+        if (FINITE_AUXILIARIES.contains(tokens.get(k).folded())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether no comma stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */

@@ -2222,4 +2222,25 @@ class StatementExtractorTest {
         + " the pier.");
     assertEquals(List.of("Moss", "people familiar with her thinking"), and.stream().map(Statement::speaker).toList());
   }
+  @Test
+  void aContrastWithItsOwnSpeakerEndsTheContentWithoutAComma() {
+    List<Statement> both = statements("Moss accused Lee of lying while Lee suggests the mayor is a captive of the board.");
+    assertEquals(List.of("Lee of lying", "the mayor is a captive of the board"),
+        both.stream().map(Statement::text).toList());
+    assertEquals(List.of("Moss", "Lee"), both.stream().map(Statement::speaker).toList());
+  }
+
+  @Test
+  void aClauseOfTimeWithItsOwnSpeakerIsAStatementInsideTheOneAroundIt() {
+    List<Statement> both = statements("The mayor admitted she had erred when she claimed that the pier was safe.");
+    assertEquals(List.of("she had erred when she claimed that the pier was safe", "the pier was safe"),
+        both.stream().map(Statement::text).toList());
+    assertEquals(List.of("admit", "claim"), both.stream().map(Statement::cue).toList());
+    List<Statement> commas = statements("Lee said the fee was fair when the board wrongly stated that under Moss,"
+        + " the pier lost money.");
+    assertEquals(List.of("Lee", "the board"), commas.stream().map(Statement::speaker).toList());
+    assertEquals("under Moss, the pier lost money", commas.get(1).text(), "a comma inside what was said");
+    assertEquals(1, statements("Lee said the fee was fair until the storm damage continues.").size(),
+        "a verb that speaks only before a clause is no cue there");
+  }
 }
