@@ -87,6 +87,18 @@ final class QuoteFinder {
             && !transcriptLine(text, next + 1)) {
           i = openMark == '\'' ? next + 1 : next; // the quote goes on in the next paragraph: skip its opening mark
         } else {
+          int last = i - 1;
+          while (last > open && Tokenizer.isWhiteSpace(text.charAt(last))) {
+            last--;
+          }
+          // “A,” said Moss. “B. C.<end of paragraph>: a quote opened at a sentence's start and never closed
+          // ends with its paragraph, when the paragraph ends a sentence and the next opens no quote of its
+          // own (which may go on from this one); any other unbalanced mark was stray.
+          if (openMark != '\'' && openMark != '"' && !continues && !closesNext(text, i) && opensSentence(text, open)
+              && ".?!".indexOf(text.charAt(last)) >= 0
+              && wordsBetween(text, open, last)) {
+            add(quotes, text, open, last + 1, last);
+          }
           open = -1; // unbalanced: forget the stray mark and read on
         }
       }
@@ -104,6 +116,32 @@ final class QuoteFinder {
       k--;
     }
     return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == ',';
+  }
+
+  /**
+   * Whether the next curly mark after {@code from} closes a quote: the line break inside an open quote
+   * was then no paragraph's end ("... for her here.\nS.C. Rep. Jim Clyburn.”").
+   */
+  private static boolean closesNext(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201D' || c == '\u00BB') {
+        return true;
+      }
+      if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the mark at {@code open} opens a sentence: after a sentence's end, or first on its line. */
+  private static boolean opensSentence(String text, int open) {
+    int k = open - 1;
+    while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n' || ".?!".indexOf(text.charAt(k)) >= 0;
   }
 
   /** Whether only spaces stand between the start of the line and {@code i}. */

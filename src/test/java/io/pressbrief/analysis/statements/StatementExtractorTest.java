@@ -830,6 +830,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteOpenedAtASentencesStartAndNeverClosedEndsWithItsParagraph() {
+    Statement s = only("“The pier is a disgrace,” said Moss. “The repairs failed and the town paid twice. It must be"
+        + " saved.\n\nThe board met on Monday.");
+    assertEquals("The pier is a disgrace,” said Moss. “The repairs failed and the town paid twice. It must be saved.",
+        s.text());
+    assertEquals(2, statements("“The pier is a disgrace,” said Moss. “The repairs failed and the town paid twice.\n"
+        + "Jo Hale.”\n\n“It must be saved,” Lee said.").size(), "a line break inside a quote that closes later");
+  }
+
+  @Test
   void aStraightMarkOpeningAParagraphDoesNotRunOnIntoACurlyQuote() {
     // Some sites mark an excerpt by a lone straight mark at its start; the article's quotes are curly.
     List<Statement> s = statements("\"The plan was a disgrace. The mayor was angry.\n"
