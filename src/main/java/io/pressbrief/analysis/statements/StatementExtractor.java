@@ -118,7 +118,9 @@ public final class StatementExtractor {
       "executive", "executives", "partner", "friend", "friends", "allies", "supporters", "critics", "opponents",
       "people", "police", "officers", "witnesses", "residents", "protesters", "voters", "investigators",
       "prosecutors", "diplomats", "observers", "campaigners", "activists", "scientists", "doctors", "authorities",
-      "man", "woman", "men", "women", "lawmakers", "workers", "soldiers");
+      "man", "woman", "men", "women", "lawmakers", "workers", "soldiers", "advocate", "advocates", "proponents",
+      "backers", "defenders", "donors", "delegates", "organizers", "organisers", "employees", "staff", "students",
+      "parents", "owners", "teachers", "historians");
   /** Things whose findings are reported like speech: "polls show ...", "the study found ...". */
   private static final Set<String> EVIDENCE = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
       "data", "figures", "records", "results", "findings", "research", "report", "reports", "numbers",
@@ -1000,6 +1002,11 @@ public final class StatementExtractor {
       for (int k = 0; k < found.size(); k++) {
         Statement quoted = found.get(k);
         Span speaker = quoted.speakerSpan();
+        if (speaker != null && speaker.start() == sentence.start() && ":".equals(quoted.cue())
+            && quoted.cueSpan() != null && sentence.contains(quoted.cueSpan().start())) {
+          saidBeforeColon(sentence, quoted.cueSpan().start(), partial);
+          return;
+        }
         if (speaker == null || speaker.start() <= sentence.start() || speaker.end() >= quoted.content().start()
             || !sentence.contains(speaker.start())) {
           continue;
@@ -1014,6 +1021,15 @@ public final class StatementExtractor {
         while (last > 0 && closesQuote(lead.get(last))) {
           last--; // "After Moss said the pier was “unsafe,” Lee said: “...”"
         }
+        // "She said that ..., to which Lee replied: “...”": the relative that hands over to the quote's speaker
+        int relative = last;
+        while (relative > 0 && TRUE_PREPOSITIONS.contains(lead.get(relative - 1).folded())) {
+          relative--;
+        }
+        if (last > 2 && (lead.get(last).folded().equals("which") || lead.get(last).folded().equals("whom"))
+            && lead.get(relative - 1).text().equals(",")) {
+          last = relative - 1;
+        }
         SpeechCues.Cue noting = openingParticiple(lead);
         if (n >= 6 && lead.get(last).text().equals(",") && noting != null) {
           // "Noting that only Lee voted for the fee, Moss added: “...”": the participle is the speaker's too
@@ -1024,10 +1040,29 @@ public final class StatementExtractor {
                 new Attribution(speaker, span(lead.get(0)), noting.lemma(), lead.get(0).end()), sentence);
           }
         } else if (":".equals(quoted.cue()) || n >= 6 && lead.get(last).text().equals(",") && !question) {
-          Span region = new Span(sentence.start(), speaker.start());
-          reported(lead, region, region, partial);
+          boolean handedOver = last < n - 1 && lead.get(last).text().equals(",") && !closesQuote(lead.get(n - 1));
+          Span region = new Span(sentence.start(), handedOver ? lead.get(last).start() : speaker.start());
+          reported(handedOver ? lead.subList(0, last) : lead, region, region, partial);
         }
         return;
+      }
+    }
+
+    /**
+     * "Lee responded by explaining that the file was stuck: “Trust me.”": what the quote's speaker says before
+     * the colon that hands over to the quote is a statement of its own, when a speech or cognition verb tells it.
+     */
+    private void saidBeforeColon(Span sentence, int colon, List<QuoteFinder.Quote> partial) {
+      Span region = new Span(sentence.start(), colon);
+      int before = found.size();
+      reported(Tokenizer.tokens(text, region.start(), region.end()), region, region, partial);
+      for (int j = found.size() - 1; j >= before; j--) {
+        Statement said = found.get(j);
+        SpeechCues.Cue saidCue = said.cueSpan() == null ? null : cueWritten(said.cueSpan());
+        if (saidCue == null || saidCue.kind() == SpeechCues.Kind.ACT
+            || !hasWords(said.content().start(), said.content().end(), 4)) {
+          found.remove(j); // "Lee described the pier: “...”": the act only announces the quote
+        }
       }
     }
 
@@ -1255,6 +1290,13 @@ public final class StatementExtractor {
         if (after != null && closesSentence(q) && opensWithConjunction(q.close() + 1, nextOpen)) {
           after = null; // "saying, “We will not yield.” But Lee disagreed.": a sentence of its own after the quote
         }
+        if (after != null && closesSentence(q) && colonBefore(q.open())) {
+          // "..., to which Lee interjected: “It's not true.” He said ...": a cue and a colon hand the quote over
+          Attribution handed = attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open());
+          if (handed != null && handed.speaker() != null) {
+            after = null;
+          }
+        }
         // "fans chanted, “Build a wall,” referring to ...": a participle after the quote names no speaker;
         // the attribution before it does.
         boolean participleAfter = after != null && after.speaker() == null
@@ -1316,6 +1358,15 @@ public final class StatementExtractor {
         }
       }
       return unattributed;
+    }
+
+    /** Whether a colon, after spaces, stands right before the quote mark at {@code open}. */
+    private boolean colonBefore(int open) {
+      int k = open - 1;
+      while (k >= 0 && Tokenizer.isSpaceInLine(text.charAt(k))) {
+        k--;
+      }
+      return k >= 0 && text.charAt(k) == ':';
     }
 
     /** Whether a quote's own words end its sentence: “We will not yield.” */

@@ -2253,4 +2253,29 @@ class StatementExtractorTest {
     assertEquals(1, statements("Lee said the fee was fair until the storm damage continues.").size(),
         "a verb that speaks only before a clause is no cue there");
   }
+  @Test
+  void advocatesForACauseHeadTheSpeakerPhrase() {
+    Statement s = only("Advocates for harbour safety said the plan overlooked the risk of storms.");
+    assertEquals(List.of("Advocates for harbour safety", "the plan overlooked the risk of storms"),
+        List.of(s.speaker(), s.text()));
+  }
+
+  @Test
+  void whatTheSpeakerSaysBeforeTheColonOfAQuoteIsAStatementToo() {
+    List<Statement> both = statements("Lee responded by explaining it was impossible to send the file because it was"
+        + " stuck in the system: “Trust me, I share your anger.”");
+    assertEquals(List.of("it was impossible to send the file because it was stuck in the system",
+        "Trust me, I share your anger."), both.stream().map(Statement::text).toList());
+    assertEquals(1, statements("Lee described the pier: “It is a disgrace.”").size(), "an act only announces the quote");
+  }
+
+  @Test
+  void aQuoteHandedOverByACueAndAColonIsNotTheNextSentencesSpeakers() {
+    List<Statement> all = statements("She said that experts had found her plan strong, to which Lee interjected:"
+        + " \"It's just not true.\" He said the plan would not go far enough.");
+    assertEquals(List.of("experts had found her plan strong", "It's just not true.",
+        "the plan would not go far enough"), all.stream().map(Statement::text).toList());
+    assertEquals(List.of("She", "Lee", "He"), all.stream().map(Statement::speaker).toList());
+    assertEquals("name:lee", all.get(2).actorId(), "he is the one who interjected");
+  }
 }
