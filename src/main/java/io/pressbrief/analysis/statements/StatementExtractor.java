@@ -252,6 +252,11 @@ public final class StatementExtractor {
    * ...", "It goes without saying that ...", "He left without saying whether ...").
    */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "without", "upon");
+  /** Past forms that give a name as often as they call someone something: "a group called Black Votes Matter". */
+  private static final Set<String> NAMING_FORMS = Set.of("called", "dubbed", "labeled", "labelled", "branded",
+      "nicknamed", "named", "titled");
+  /** Words after a cue used as a noun that open what was said: "his claim that", "her pledge to", "calls for". */
+  private static final Set<String> NOUN_COMPLEMENTS = Set.of("that", "to", "for", "of", "about", "as", "on");
   /** Conjunctions of time whose clause, with a subject and a cue, is a statement inside the one around it. */
   private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "since", "until",
       "whenever");
@@ -2517,6 +2522,15 @@ public final class StatementExtractor {
     private SpeechCues.Cue cueAt(List<Token> tokens, int i) {
       Token t = tokens.get(i);
       SpeechCues.Cue cue = cues.cue(t.folded());
+      if (cue != null && i > 0 && possessiveBefore(tokens.get(i - 1), t)
+          && (i + 1 >= tokens.size() || !NOUN_COMPLEMENTS.contains(tokens.get(i + 1).folded()))) {
+        // "his plans ran into trouble", "the country's challenges with ...": a noun after a possessive with no
+        // clause of its own; "his promise to build a wall", "Trump's claims that ..." tell what was said
+        return null;
+      }
+      if (cue != null && namingParticiple(tokens, i)) {
+        return null; // "a group called Black Votes Matter, led by ...": a name given, nothing said
+      }
       if (cue != null && cue.kind() == SpeechCues.Kind.COGNITION && t.isCapitalised() && i > 0 && i + 1 < tokens.size()
           && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
           && (!tokens.get(i - 1).isCapitalised() || !tokens.get(i - 1).isWord())) {
@@ -2526,13 +2540,65 @@ public final class StatementExtractor {
     }
 
     /**
+     * Whether the naming form at {@code i} gives a name after a common noun ("a program called Sandy Hook
+     * Promise, which ...", "a firm called Cambridge Analytica."), or was phoned in ("called into the show"):
+     * no speech act. "The senator called Trump a liar" goes on after the name, so it speaks.
+     */
+    private boolean namingParticiple(List<Token> tokens, int i) {
+      Token form = tokens.get(i);
+      if (i == 0 || i + 1 >= tokens.size() || !NAMING_FORMS.contains(form.folded())) {
+        return false;
+      }
+      String next = tokens.get(i + 1).folded();
+      if (next.equals("into") || next.equals("in") && i + 2 < tokens.size() && tokens.get(i + 2).folded().equals("to")) {
+        return true; // "called into the radio program", "called in to a town hall"
+      }
+      Token before = tokens.get(i - 1);
+      if (!before.isWord() || before.isCapitalised() || SpeakerResolver.PRONOUNS.contains(before.folded())
+          || BETWEEN_SPEAKER_AND_CUE.contains(before.folded()) || isAdverb(before.folded())) {
+        return false;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && k - i <= 6 && (tokens.get(k).isCapitalised() || isNameDot(tokens, k)
+          || k > i + 1 && LABEL_CONNECTORS.contains(tokens.get(k).folded()) && connectsName(tokens, k))) {
+        k++; // "Friends of the Pier"
+      }
+      if (k == i + 1) {
+        return false;
+      }
+      String after = k < tokens.size() ? tokens.get(k).folded() : ".";
+      return after.equals(",") || after.equals(".") || after.equals(";") || after.equals(")") || after.equals("which")
+          || after.equals("that") || after.equals("who") || after.equals("and") || BE_FORMS.contains(after)
+          || HAVE_FORMS.contains(after);
+    }
+
+    /** Whether the connectors from {@code k} ("of the") lead to a capitalised word within a name. */
+    private static boolean connectsName(List<Token> tokens, int k) {
+      while (k < tokens.size() && LABEL_CONNECTORS.contains(tokens.get(k).folded())) {
+        k++;
+      }
+      return k < tokens.size() && tokens.get(k).isCapitalised();
+    }
+
+    /**
+     * Whether {@code before} is a possessive that makes {@code form} a noun: "his", "their", "its", "my",
+     * "our", "your" before any form ("her" may be an object: "made her say"), a name's "'s" before a form in
+     * -s ("Trump's claims"; "he's said" has "has" in it).
+     */
+    private static boolean possessiveBefore(Token before, Token form) {
+      String b = before.folded();
+      return POSSESSIVE_PRONOUNS.contains(b) && !b.equals("her")
+          || b.endsWith("'s") && b.length() > 2 && form.folded().endsWith("s") && !form.folded().endsWith("ss");
+    }
+
+    /**
      * The cue at {@code i} beside a direct quote: any cue, or a verb of written words in lower case ("the
      * sign read", not "Ian Read").
      */
     private SpeechCues.Cue quoteCueAt(List<Token> tokens, int i) {
       SpeechCues.Cue cue = cueAt(tokens, i);
-      if (cue != null && cueAsNoun(tokens, i, cue)) {
-        return null; // "with a view to": a form as often a noun speaks only after a subject, here too
+      if (cue != null && cueAsNoun(tokens, i, cue) || i > 0 && possessiveBefore(tokens.get(i - 1), tokens.get(i))) {
+        return null; // "with a view to", "for his support:": a form as often a noun speaks only after a subject
       }
       return cue != null || tokens.get(i).isCapitalised() ? cue : cues.quoteCue(tokens.get(i).folded());
     }

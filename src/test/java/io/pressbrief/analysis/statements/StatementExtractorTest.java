@@ -2278,4 +2278,21 @@ class StatementExtractorTest {
     assertEquals(List.of("She", "Lee", "He"), all.stream().map(Statement::speaker).toList());
     assertEquals("name:lee", all.get(2).actorId(), "he is the one who interjected");
   }
+  @Test
+  void aCueFormAfterAPossessiveIsANounUnlessWhatWasSaidFollows() {
+    assertTrue(statements("His remarks were made at the harbour board's dinner on Friday.").isEmpty());
+    assertTrue(statements("Their plans ran into trouble early on, as the pier kept sinking.").isEmpty());
+    Statement promise = only("The board voted against his promise to rebuild the pier by May.");
+    assertEquals(List.of("promise", "rebuild the pier by May"), List.of(promise.cue(), promise.text()));
+    assertEquals("the pier will reopen in May", only("He's said the pier will reopen in May.").text(),
+        "the 's of \"he has\" before a past form");
+  }
+
+  @Test
+  void aNameGivenAfterACommonNounIsNoSpeechAct() {
+    assertTrue(statements("The town set up a group called Friends of the Pier, which meets on Mondays.").isEmpty());
+    assertTrue(statements("Moss called into the harbour radio programme when she was home sick.").isEmpty());
+    Statement s = only("The senator called Moss a danger to the harbour.");
+    assertEquals("Moss a danger to the harbour", s.text());
+  }
 }
