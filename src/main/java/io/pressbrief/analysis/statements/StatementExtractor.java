@@ -1645,7 +1645,7 @@ public final class StatementExtractor {
           } else if (speaker == null && (invertedToTheEnd || goesOn > 0 && inverted != null)) {
             speaker = inverted; // "..., said Jane Doe, the city's director."
           }
-          Span content = trimmed(sentence.start(), tokens.get(comma).start());
+          Span content = openingAdverbial(tokens, comma) ? null : trimmed(sentence.start(), tokens.get(comma).start());
           if (speaker != null && content != null && hasWords(content.start(), content.end(), 3)) {
             attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
             add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
@@ -2383,6 +2383,7 @@ public final class StatementExtractor {
         // "..., while also saying that ..."
         String lead = before.equals("also") && i >= 2 ? tokens.get(i - 2).folded() : before;
         boolean participle = cue != null && cue.kind() != SpeechCues.Kind.COGNITION
+            && !tokens.get(i).folded().equals("according") // "..., according to the Sun": a source, not more words
             && (lead.equals(",") || lead.equals("before") || lead.equals("then") || lead.equals("while"))
             && tokens.get(i).folded().endsWith("ing")
             || cue != null && goingOnTo(tokens, i); // "..., Moss said, going on to say that ..."
@@ -3225,6 +3226,20 @@ public final class StatementExtractor {
         }
       }
       String first = tokens.get(j).folded();
+      if (first.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).folded().equals("according")) {
+        // "Politico reported, according to sources, Clinton tried ...": what is reported follows the source;
+        // "Lee said, according to the Sun." names who tells it, nothing more
+        for (int k = j + 2; k + 1 < tokens.size() && k - j < 12; k++) {
+          if (tokens.get(k).text().equals(",")) {
+            return tokens.get(k + 1).isWord() ? k + 1 : -1;
+          }
+        }
+        return -1;
+      }
+      if (first.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).folded().endsWith("ing")
+          && cueAt(tokens, j + 1) == null) {
+        return -1; // "Mr. Biden said, clutching the lectern": how it was said
+      }
       if (first.equals(":") || first.equals(",")) {
         return j + 1;
       }
@@ -3256,6 +3271,10 @@ public final class StatementExtractor {
         Token t = tokens.get(j);
         if (isQuoteMark(t) && j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
           return j; // said "the fear is as high as it has ever been"
+        }
+        if (j > 0 && tokens.get(j - 1).text().equals(",") && (t.folded().equals("according")
+            || t.folded().endsWith("ing") && cueAt(tokens, j) == null)) {
+          return -1; // "said at a press conference, according to the Sun", "said on Monday, smiling broadly"
         }
         return t.isWord() && !t.folded().equals("to") && !t.folded().equals("of") && !t.folded().equals("by")
             && !t.folded().equals("so") ? j : -1;
@@ -4179,6 +4198,25 @@ public final class StatementExtractor {
     private boolean headsPrepositionalPhrase(List<Token> tokens, int k) {
       return k + 2 < tokens.size() && SPEAKER_HEADS.contains(tokens.get(k).folded())
           && HEAD_PREPOSITIONS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).isWord();
+    }
+
+    /**
+     * Whether the words before {@code comma} are only a phrase of time or place that opens the sentence:
+     * "On Dec. 7 on MSNBC, Bush said ...", "In a speech last July, he said": no clause, so nothing said.
+     */
+    private static boolean openingAdverbial(List<Token> tokens, int comma) {
+      String first = tokens.get(0).folded();
+      if (comma < 2 || !TRUE_PREPOSITIONS.contains(first) || first.equals("to")) {
+        return false; // not "To win the White House, candidates need ...", an infinitive
+      }
+      for (int k = 1; k < comma; k++) {
+        Token t = tokens.get(k);
+        if (FINITE_AUXILIARIES.contains(t.folded()) || verbLike(t) || t.folded().equals("that")
+            || t.text().equals(",")) {
+          return false; // "By only requiring ..., this allows ..., the report says" has its clause
+        }
+      }
+      return true;
     }
 
     /**

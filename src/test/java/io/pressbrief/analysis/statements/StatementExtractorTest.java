@@ -2295,4 +2295,21 @@ class StatementExtractorTest {
     Statement s = only("The senator called Moss a danger to the harbour.");
     assertEquals("Moss a danger to the harbour", s.text());
   }
+  @Test
+  void howSomethingWasSaidOrWhoTellsItIsNoContent() {
+    assertEquals(List.of("The pier is safe."), statements("“The pier is safe.” Moss said, clutching the rail with both"
+        + " hands.").stream().map(Statement::text).toList());
+    assertEquals(List.of("The pier is safe."), statements("“The pier is safe.” Moss said at a meeting, according to"
+        + " the Gazette.").stream().map(Statement::text).toList());
+    Statement reported = only("The Gazette reported, according to people at the meeting, Moss tried to calm the board.");
+    assertEquals(List.of("The Gazette", "Moss tried to calm the board"), List.of(reported.speaker(), reported.text()));
+  }
+
+  @Test
+  void anOpeningPhraseOfTimeOrPlaceBeforeTheCueIsNoContent() {
+    Statement s = only("On Monday on the harbour radio, Moss said “local crews” must lead.");
+    assertEquals(List.of("Moss", "“local crews” must lead"), List.of(s.speaker(), s.text()));
+    assertEquals("the pier must close", only("In a speech last July, Moss said: the pier must close.").text());
+    assertEquals("In the harbour, the pier is unsafe", only("In the harbour, the pier is unsafe, Moss said.").text());
+  }
 }
