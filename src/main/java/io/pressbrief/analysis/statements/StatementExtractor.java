@@ -424,6 +424,7 @@ public final class StatementExtractor {
           }
           relativesIn(tokensOf(index), sentence);
           timeClausesIn(tokensOf(index), sentence);
+          whoClausesIn(tokensOf(index), sentence);
         }
         quotesAfterAttributedSentence(unattributedQuotes);
         if (nl < 0) {
@@ -577,6 +578,77 @@ public final class StatementExtractor {
           j = c;
         }
       }
+    }
+
+    /**
+     * Finds what a named person said in a relative clause set off after the name: "Trump - who previously
+     * said he would bomb the oil fields - said ...", "said Beck, who said there were “too many ...”". Kept
+     * aside like the other relative clauses (see {@link #addRelatives}).
+     */
+    private void whoClausesIn(List<Token> tokens, Span sentence) {
+      for (int w = 2; w + 3 < tokens.size(); w++) {
+        Token lead = tokens.get(w - 1);
+        if (!tokens.get(w).folded().equals("who") || !lead.text().equals(",") && !isSpacedDash(lead)
+            || insideQuote(tokens.get(w).start(), quotes) || !tokens.get(w - 2).isCapitalised()) {
+          continue;
+        }
+        int c = w + 1;
+        while (c < tokens.size() && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(c).folded())
+            || isAdverb(tokens.get(c).folded()))) {
+          c++; // "who previously said", "who has long argued"
+        }
+        SpeechCues.Cue cue = c + 1 < tokens.size() ? cueAt(tokens, c) : null;
+        if (cue == null || isAuxiliaryUse(tokens, c) || !reportsClause(tokens, c)) {
+          continue; // not "who writes about the credit industry", a topic
+        }
+        int from = contentStartAfterCue(tokens, c, cue);
+        Span name = nounPhraseEndingAt(tokens, w - 2, 0);
+        int first = name == null ? 0 : indexAt(tokens, name.start());
+        if (from <= c || from >= tokens.size() || name == null
+            || first > 0 && TRUE_PREPOSITIONS.contains(tokens.get(first - 1).folded())) {
+          continue; // "a broker contacted by Reuters, who also said ...": the broker said it
+        }
+        // the clause ends where its aside does: at the closing dash, or at a comma before the main clause's verb
+        boolean dashed = isSpacedDash(lead);
+        int to = from;
+        while (to < tokens.size() && !((dashed ? isSpacedDash(tokens.get(to)) : closesWhoClause(tokens, to))
+            && !insideQuote(tokens.get(to).start(), quotes))) {
+          to++;
+        }
+        Span content = trimmed(tokens.get(from).start(), to < tokens.size() ? tokens.get(to).start() : sentence.end());
+        // "said Jo Hale, the director of X, who also said ...": a speaker phrase that holds the whole clause
+        // gives it its own speaker (see addSpeakerRelatives); one cut at a quote ("said Beck, who said there
+        // were “...”") leaves it to this
+        if (content != null && hasWords(content.start(), content.end(), 3)
+            && !speakerPhraseHolds(tokens.get(w).start(), content.end())) {
+          relatives.add(new Relative(content, name, tokens.get(c), cue.lemma(), sentence));
+          w = to;
+        }
+      }
+    }
+
+    /** Whether a statement found so far names its speaker in words from {@code offset} to {@code end}. */
+    private boolean speakerPhraseHolds(int offset, int end) {
+      for (Statement st : found) {
+        if (st.speakerSpan() != null && st.speakerSpan().contains(offset) && st.speakerSpan().end() >= end) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the token at {@code k} ends a relative clause set off by commas: the sentence's end, a semicolon,
+     * or a comma before the main clause's verb (", issued a statement"); a comma inside what was said does not
+     * ("who said that the two men, and Cruz in particular, must do more").
+     */
+    private static boolean closesWhoClause(List<Token> tokens, int k) {
+      String t = tokens.get(k).text();
+      if (t.equals(";") || t.equals("?") || t.equals("!") || t.equals(".") && k == tokens.size() - 1) {
+        return true;
+      }
+      return t.equals(",") && k + 1 < tokens.size() && (verbLike(tokens.get(k + 1))
+          || FINITE_AUXILIARIES.contains(tokens.get(k + 1).folded()));
     }
 
     /**

@@ -2312,4 +2312,16 @@ class StatementExtractorTest {
     assertEquals("the pier must close", only("In a speech last July, Moss said: the pier must close.").text());
     assertEquals("In the harbour, the pier is unsafe", only("In the harbour, the pier is unsafe, Moss said.").text());
   }
+  @Test
+  void whatANamedPersonSaidInARelativeClauseSetOffAfterTheNameIsAStatement() {
+    List<Statement> dashed = statements("Harbour master Jo Hale - who previously said the pier would hold - said on"
+        + " Monday that it must close.");
+    assertEquals(List.of("the pier would hold", "it must close"), dashed.stream().map(Statement::text).toList());
+    assertEquals(List.of("name:jo-hale", "name:jo-hale"), dashed.stream().map(Statement::actorId).toList());
+    List<Statement> inverted = statements("“The pier is a disgrace,” said Moss, who said there were “too many cracks to"
+        + " count.”");
+    assertEquals("there were “too many cracks to count.”", inverted.get(1).text());
+    assertTrue(statements("The pier will hold, according to an engineer hired by Moss, who also said the repairs"
+        + " were cheap.").stream().noneMatch(st -> "Moss".equals(st.speaker())), "the one hired by Moss said it");
+  }
 }
