@@ -497,7 +497,8 @@ public final class StatementExtractor {
     private void relativesIn(List<Token> tokens, Span sentence) {
       for (int j = 1; j + 3 < tokens.size(); j++) {
         Token relative = tokens.get(j);
-        if (!RELATIVES_BEFORE_SUBJECT.contains(relative.folded()) || relative.isCapitalised()) {
+        boolean that = relative.folded().equals("that");
+        if (!RELATIVES_BEFORE_SUBJECT.contains(relative.folded()) && !that || relative.isCapitalised()) {
           continue;
         }
         String lead = tokens.get(j - 1).folded();
@@ -517,6 +518,19 @@ public final class StatementExtractor {
         }
         SpeechCues.Cue cue = c + 1 < tokens.size() ? cueAt(tokens, c) : null;
         if (cue == null || tokens.get(c).isCapitalised() || isAuxiliaryUse(tokens, c)) {
+          continue;
+        }
+        // "a finish that he said defied expectations", "a strike that executives said could affect earnings":
+        // after "that" only when a verb follows the cue at once, as "that" far more often opens the clause of a
+        // cue before it ("told the AP that he thinks")
+        Token afterCue = tokens.get(c + 1);
+        String subjectWords = text.substring(subject.start(), subject.end());
+        boolean oneWord = subjectWords.indexOf(' ') < 0;
+        // nor "that the Ford notes were rated", a noun; nor "that it added reserves", no saying
+        if (that && (cue.kind() != SpeechCues.Kind.SPEECH || !tokens.get(j - 1).isWord()
+            || subjectWords.equalsIgnoreCase("it") || !isMainVerb(tokens.get(c)) && !oneWord
+            || !(isMainVerb(afterCue) || MODALS.contains(afterCue.folded()) || FINITE_AUXILIARIES.contains(afterCue.folded())
+                || afterCue.isWord() && !afterCue.isCapitalised() && inS(afterCue.folded()) && !DETERMINERS.contains(afterCue.folded())))) {
           continue;
         }
         int to = c + 1;

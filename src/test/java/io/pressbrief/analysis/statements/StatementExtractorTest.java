@@ -2324,4 +2324,12 @@ class StatementExtractorTest {
     assertTrue(statements("The pier will hold, according to an engineer hired by Moss, who also said the repairs"
         + " were cheap.").stream().noneMatch(st -> "Moss".equals(st.speaker())), "the one hired by Moss said it");
   }
+  @Test
+  void aThatRelativeWithAVerbRightAfterItsCueTellsWhatWasSaid() {
+    List<Statement> both = statements("Moss praised the repairs, moves that she said saved the pier.");
+    assertEquals(List.of("the repairs, moves that she said saved the pier", "saved the pier"),
+        both.stream().map(Statement::text).toList());
+    assertEquals("he thinks the pier is safe", only("Lee told the Gazette that he thinks the pier is safe.").text(),
+        "a \"that\" after the cue's addressee opens its clause");
+  }
 }
