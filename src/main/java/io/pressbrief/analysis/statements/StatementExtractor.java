@@ -257,6 +257,8 @@ public final class StatementExtractor {
       "nicknamed", "named", "titled");
   /** Words after a cue used as a noun that open what was said: "his claim that", "her pledge to", "calls for". */
   private static final Set<String> NOUN_COMPLEMENTS = Set.of("that", "to", "for", "of", "about", "as", "on");
+  /** Words that open a new exchange after "and": "and when pressed, she said", "but asked about it, Lee said". */
+  private static final Set<String> EXCHANGE_OPENERS = Set.of("when", "asked", "pressed");
   /** Conjunctions of time whose clause, with a subject and a cue, is a statement inside the one around it. */
   private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "since", "until",
       "whenever");
@@ -2003,6 +2005,24 @@ public final class StatementExtractor {
             return tokens.get(j - 1).folded().equals("even") ? j - 1 : j; // "even though he admitted that"
           }
         }
+        // "..., and when pressed on why, she said it was a start": a clause after "and" or "but" that opens with
+        // a subordinate one and speaks after its comma
+        // (only after "when", "asked" or "pressed", a new exchange: "and if it is not granted, it expects ..."
+        // goes on with what was said)
+        if ((f.equals("and") || f.equals("but")) && j > from + 1 && tokens.get(j - 1).text().equals(",")
+            && EXCHANGE_OPENERS.contains(tokens.get(j + 1).folded())
+            && !insideQuote(tokens.get(j).start(), partialQuotes)) {
+          for (int c = j + 2; c + 2 < tokens.size() && c - j < 25; c++) {
+            if (tokens.get(c).text().equals(",") && !insideQuote(tokens.get(c).start(), partialQuotes)
+                && !tokens.get(c + 1).folded().equals("it")) {
+              int own = subjectAndCueAt(tokens, c + 1);
+              own = own > 0 ? own : mainClauseCueAt(tokens, c + 1);
+              if (own > 0 && cueAt(tokens, own).kind() == SpeechCues.Kind.SPEECH) {
+                return j;
+              }
+            }
+          }
+        }
         // "Back when he wrote his book, Mr. McKinley said that ...": the main clause after the comma speaks.
         boolean opens = f.equals("but") || f.equals("and") || f.equals(";") || subordinate && f.equals(",");
         // "..., while other voters said they ...", "..., though Mrs. Fiorina said she ...": a contrast;
@@ -2118,6 +2138,12 @@ public final class StatementExtractor {
      * "others say"); -1 otherwise, as for "including his promises to", where the cue is a noun.
      */
     private int mainClauseCueAt(List<Token> tokens, int k) {
+      for (int c = k + 1; c < tokens.size() && c - k <= 6; c++) {
+        Span share = speechVerbAt(tokens, c) == c ? shareEndingAt(tokens, c - 1, k) : null;
+        if (share != null && share.start() == tokens.get(k).start()) {
+          return c; // "at least 21,000 said", "more than half said"
+        }
+      }
       String first = tokens.get(k).folded();
       if (first.endsWith("ing") || PREPOSITIONS.contains(first) || TRUE_PREPOSITIONS.contains(first)
           || first.equals("the") && k + 1 < tokens.size() && SHARE_COMPARATIVES.contains(tokens.get(k + 1).folded())) {

@@ -2332,4 +2332,19 @@ class StatementExtractorTest {
     assertEquals("he thinks the pier is safe", only("Lee told the Gazette that he thinks the pier is safe.").text(),
         "a \"that\" after the cue's addressee opens its clause");
   }
+  @Test
+  void aShareOpeningTheMainClauseEndsASubordinateClausesContent() {
+    List<Statement> both = statements("Though many residents have said they love the pier, more than half said it should"
+        + " close.");
+    assertEquals(List.of("they love the pier", "it should close"), both.stream().map(Statement::text).toList());
+    assertEquals("more than half", both.get(1).speaker());
+  }
+
+  @Test
+  void andWithASubordinateClauseThatSpeaksAfterItsCommaEndsTheContent() {
+    List<Statement> both = statements("Moss said the fee would not cover the repairs, and when pressed on why, she said"
+        + " it was a start.");
+    assertEquals(List.of("the fee would not cover the repairs", "it was a start"),
+        both.stream().map(Statement::text).toList());
+  }
 }
