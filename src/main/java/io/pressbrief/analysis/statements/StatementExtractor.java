@@ -529,10 +529,11 @@ public final class StatementExtractor {
         String subjectWords = text.substring(subject.start(), subject.end());
         boolean oneWord = subjectWords.indexOf(' ') < 0;
         // nor "that the Ford notes were rated", a noun; nor "that it added reserves", no saying
-        if (that && (cue.kind() != SpeechCues.Kind.SPEECH || !tokens.get(j - 1).isWord()
-            || subjectWords.equalsIgnoreCase("it") || !isMainVerb(tokens.get(c)) && !oneWord
-            || !(isMainVerb(afterCue) || MODALS.contains(afterCue.folded()) || FINITE_AUXILIARIES.contains(afterCue.folded())
-                || afterCue.isWord() && !afterCue.isCapitalised() && inS(afterCue.folded()) && !DETERMINERS.contains(afterCue.folded())))) {
+        boolean verbAfterCue = isMainVerb(afterCue) || MODALS.contains(afterCue.folded())
+            || FINITE_AUXILIARIES.contains(afterCue.folded()) || afterCue.isWord() && !afterCue.isCapitalised()
+            && inS(afterCue.folded()) && !DETERMINERS.contains(afterCue.folded());
+        if (that && (cue.kind() != SpeechCues.Kind.SPEECH || !tokens.get(j - 1).isWord() || !verbAfterCue
+            || subjectWords.equalsIgnoreCase("it") || !isMainVerb(tokens.get(c)) && !oneWord)) {
           continue;
         }
         int to = c + 1;
