@@ -1879,7 +1879,11 @@ public final class StatementExtractor {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
         Span content = trimmed(tokens.get(from).start(), contentEnd);
-        if (content == null || !hasWords(content.start(), content.end(), cue.kind() == SpeechCues.Kind.ACT ? 2 : 3)
+        // an act's object or an intention's verb may be short: "praised the crews", "pledged to remain civil"
+        boolean intended = INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to")
+            && infinitive(tokens.get(from)); // not "agreed to the plan
+        if (content == null || !hasWords(content.start(), content.end(),
+                cue.kind() == SpeechCues.Kind.ACT || intended ? 2 : 3)
             && !(cue.kind() == SpeechCues.Kind.ACT && Character.isLowerCase(tokens.get(i).text().charAt(0))
                 && namedObject(content))
             && !(cue.kind() != SpeechCues.Kind.ACT && ellipticalAnswer(tokens, from, contentEnd))) {
@@ -1907,7 +1911,9 @@ public final class StatementExtractor {
       if (SUBJECT_PRONOUNS.contains(last)) {
         return last.equals(pronoun);
       }
-      return pronoun.equals("he") || pronoun.equals("she");
+      // "Demonstrators said they want ...": "they" after a plural speaker is that speaker
+      boolean plural = inS(last) && !last.endsWith("'s");
+      return pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("they") && plural;
     }
 
     /**

@@ -2347,4 +2347,11 @@ class StatementExtractorTest {
     assertEquals(List.of("the fee would not cover the repairs", "it was a start"),
         both.stream().map(Statement::text).toList());
   }
+  @Test
+  void theyAfterAPluralSpeakerLetsASecondActShareTheSpeaker() {
+    List<Statement> both = statements("Protesters said they want a new pier, but pledged to remain calm.");
+    assertEquals(List.of("they want a new pier", "remain calm"), both.stream().map(Statement::text).toList());
+    assertEquals(List.of("Protesters", "Protesters"), both.stream().map(Statement::speaker).toList());
+    assertTrue(statements("The owners agreed to the plan.").isEmpty(), "an intention needs a verb after \"to\"");
+  }
 }
