@@ -3345,21 +3345,10 @@ public final class StatementExtractor {
         }
       }
       String first = tokens.get(j).folded();
-      if (first.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).folded().equals("according")) {
-        // "Politico reported, according to sources, Clinton tried ...": what is reported follows the source;
-        // "Lee said, according to the Sun." names who tells it, nothing more
-        for (int k = j + 2; k + 1 < tokens.size() && k - j < 12; k++) {
-          if (tokens.get(k).text().equals(",")) {
-            return tokens.get(k + 1).isWord() ? k + 1 : -1;
-          }
-        }
-        return -1;
+      if (first.equals(",")) {
+        return afterCueComma(tokens, j);
       }
-      if (first.equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).folded().endsWith("ing")
-          && cueAt(tokens, j + 1) == null) {
-        return -1; // "Mr. Biden said, clutching the lectern": how it was said
-      }
-      if (first.equals(":") || first.equals(",")) {
+      if (first.equals(":")) {
         return j + 1;
       }
       if (first.equals("to") && INTENT_CUES.contains(cue.lemma())) {
@@ -3391,15 +3380,38 @@ public final class StatementExtractor {
         if (isQuoteMark(t) && j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
           return j; // said "the fear is as high as it has ever been"
         }
-        if (j > 0 && tokens.get(j - 1).text().equals(",") && (t.folded().equals("according")
-            || t.folded().endsWith("ing") && cueAt(tokens, j) == null)) {
-          return -1; // "said at a press conference, according to the Sun", "said on Monday, smiling broadly"
+        if (j > 0 && tokens.get(j - 1).text().equals(",") && afterCueComma(tokens, j - 1) != j) {
+          return afterCueComma(tokens, j - 1); // "said at a press conference, according to the Sun."
         }
         return t.isWord() && !t.folded().equals("to") && !t.folded().equals("of") && !t.folded().equals("by")
             && !t.folded().equals("so") ? j : -1;
       }
       Token t = tokens.get(j);
       return opensClause(t) || t.isCapitalised() || pluralSubjectAt(tokens, j) ? j : -1;
+    }
+
+    /**
+     * Where what was said starts after the comma at {@code comma} that follows a cue: right after it, after a
+     * source set off by commas ("Politico reported, according to sources, Clinton tried ..."), or -1 when
+     * only how it was said or who tells it follows ("Mr. Biden said, clutching the lectern", "Lee said at a
+     * meeting, according to the Sun.").
+     */
+    private int afterCueComma(List<Token> tokens, int comma) {
+      if (comma + 1 >= tokens.size()) {
+        return -1;
+      }
+      Token next = tokens.get(comma + 1);
+      if (next.folded().equals("according")) {
+        for (int k = comma + 2; k + 1 < tokens.size() && k - comma < 12; k++) {
+          if (tokens.get(k).text().equals(",")) {
+            // a clause after the source, not an apposition to it ("according to the Conference, the policy arm")
+            return tokens.get(k + 1).isWord() && (hasMainVerb(tokens, k + 1, tokens.size())
+                || hasFiniteVerb(tokens, k + 1)) ? k + 1 : -1;
+          }
+        }
+        return -1;
+      }
+      return next.folded().endsWith("ing") && cueAt(tokens, comma + 1) == null ? -1 : comma + 1;
     }
 
     /**

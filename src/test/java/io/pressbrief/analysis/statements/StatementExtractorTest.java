@@ -2303,6 +2303,11 @@ class StatementExtractorTest {
         + " the Gazette.").stream().map(Statement::text).toList());
     Statement reported = only("The Gazette reported, according to people at the meeting, Moss tried to calm the board.");
     assertEquals(List.of("The Gazette", "Moss tried to calm the board"), List.of(reported.speaker(), reported.text()));
+    assertEquals("Moss tried to calm the board", only("The Gazette reported on Monday, according to people at the"
+        + " meeting, Moss tried to calm the board.").text(), "after a time too");
+    assertEquals(List.of("The pier is safe."), statements("“The pier is safe.” Moss said at a meeting, according to"
+        + " the Gazette, the harbour's paper of record.").stream().map(Statement::text).toList(),
+        "an apposition to the source is no clause");
   }
 
   @Test
