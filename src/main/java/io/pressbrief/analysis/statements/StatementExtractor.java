@@ -3380,8 +3380,9 @@ public final class StatementExtractor {
         if (isQuoteMark(t) && j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
           return j; // said "the fear is as high as it has ever been"
         }
-        if (j > 0 && tokens.get(j - 1).text().equals(",") && afterCueComma(tokens, j - 1) != j) {
-          return afterCueComma(tokens, j - 1); // "said at a press conference, according to the Sun."
+        int afterComma = j > 0 && tokens.get(j - 1).text().equals(",") ? afterCueComma(tokens, j - 1) : j;
+        if (afterComma != j) {
+          return afterComma; // "said at a press conference, according to the Sun."
         }
         return t.isWord() && !t.folded().equals("to") && !t.folded().equals("of") && !t.folded().equals("by")
             && !t.folded().equals("so") ? j : -1;
