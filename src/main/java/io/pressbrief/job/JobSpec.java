@@ -75,7 +75,10 @@ public record JobSpec(String name, List<Archive> archives, List<String> actors, 
   /** Output folders: Parquet tables, and briefings (one folder per period end date inside). */
   public record Output(String tables, String reports) implements Serializable {}
 
-  /** Spark master URL ("local[*]", "spark://host:7077") and partitions for analysis (0: twice the cores). */
+  /**
+   * Spark master URL ("local[*]", "spark://host:7077") and partitions for analysis (0: twice the cores,
+   * or one per 64 MB of a chunk if that is more).
+   */
   public record Spark(String master, int partitions) implements Serializable {}
 
   /**

@@ -162,7 +162,7 @@ public final class PressbriefJob {
       chunk.stream().map(InputFile::path).filter(changes.reread()::contains).forEach(replaced::add);
       snapshotId = chunks.size() == 1 ? runId : String.format("%s-%04d", runId, c + 1);
       done.addAll(chunk);
-      long[] counts = publishChunk(spark, store, resources, options, partitions(spark, spec), chunk, replaced,
+      long[] counts = publishChunk(spark, store, resources, options, partitions(spark, spec, chunk), chunk, replaced,
           !(changes.rebuild() && c == 0), snapshotId, changes.afterReading(done), stageMillis);
       for (int i = 0; i < totals.length; i++) {
         totals[i] += counts[i];
@@ -663,10 +663,27 @@ public final class PressbriefJob {
     return Integer.parseInt(spark.conf().get("spark.task.maxFailures", "4"));
   }
 
-  private static int partitions(SparkSession spark, JobSpec spec) {
-    return spec.spark().partitions() > 0 ? spec.spark().partitions()
-        : Math.max(2, 2 * spark.sparkContext().defaultParallelism());
+  /**
+   * The job's partitions for analysis, or else twice the cores, and more for a large chunk: one of
+   * about {@link #PARTITION_BYTES} each, so a partition's analysed records fit the cache beside the
+   * others (a year in four partitions left one too large to keep, and each table written from it
+   * read it from disk and tried to cache it again).
+   */
+  private static int partitions(SparkSession spark, JobSpec spec, List<InputFile> chunk) {
+    return partitions(spec.spark().partitions(), spark.sparkContext().defaultParallelism(),
+        chunk.stream().mapToLong(InputFile::size).sum());
   }
+
+  static int partitions(int configured, int cores, long bytes) {
+    if (configured > 0) {
+      return configured;
+    }
+    long bySize = (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(Math.max(2, 2L * cores), bySize));
+  }
+
+  /** Archive bytes an analysis partition takes at most when the job does not set its partitions. */
+  static final long PARTITION_BYTES = 64L * 1024 * 1024;
 
   /**
    * Per actor and day: statements and their mean tone, mentions and the mean tone toward the actor,

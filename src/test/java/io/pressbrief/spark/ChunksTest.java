@@ -38,4 +38,14 @@ class ChunksTest {
   void withNothingToReadThereIsOneEmptyChunkForTheRemovals() {
     assertEquals(List.of(List.of()), PressbriefJob.chunks(List.of(), 100));
   }
+
+  @Test
+  void aLargeChunkIsAnalysedInPartitionsSmallEnoughToCacheOrInTheJobsOwnNumber() {
+    long mb = 1024L * 1024;
+    assertEquals(4, PressbriefJob.partitions(0, 2, 10 * mb), "a night's files: twice the cores");
+    assertEquals(16, PressbriefJob.partitions(0, 2, 1024 * mb), "a gigabyte: one partition per 64 MB");
+    assertEquals(17, PressbriefJob.partitions(0, 2, 1024 * mb + 1));
+    assertEquals(32, PressbriefJob.partitions(0, 16, 1024 * mb), "many cores: twice their number still");
+    assertEquals(3, PressbriefJob.partitions(3, 2, 1024 * mb), "the job spec's partitions win");
+  }
 }
