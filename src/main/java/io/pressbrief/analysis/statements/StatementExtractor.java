@@ -2651,12 +2651,30 @@ public final class StatementExtractor {
       if (cue != null && namingParticiple(tokens, i)) {
         return null; // "a group called Black Votes Matter, led by ...": a name given, nothing said
       }
+      if (cue != null && namesSpeakers(tokens, i)) {
+        return null; // "some protest leaders said ...": the form tells which leaders spoke
+      }
       if (cue != null && cue.kind() == SpeechCues.Kind.COGNITION && t.isCapitalised() && i > 0 && i + 1 < tokens.size()
           && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalised()
           && (!tokens.get(i - 1).isCapitalised() || !tokens.get(i - 1).isWord())) {
         return null;
       }
       return cue;
+    }
+
+    /**
+     * Whether the form at {@code i}, after a determiner, modifies a speaker noun that a cue or an auxiliary
+     * follows: "some protest leaders said", "the protest leaders have sued", "two support staff told".
+     */
+    private boolean namesSpeakers(List<Token> tokens, int i) {
+      if (i < 1 || i + 2 >= tokens.size() || !DETERMINERS.contains(tokens.get(i - 1).folded())
+          || tokens.get(i - 1).folded().equals("her")) {
+        return false; // not "O'Neill said officials are ...", "told her aides were ...": the form has a subject
+      }
+      Token head = tokens.get(i + 1);
+      String verb = tokens.get(i + 2).folded();
+      return !head.isCapitalised() && SPEAKER_HEADS.contains(head.folded()) && (cues.cue(verb) != null
+          || HAVE_FORMS.contains(verb) || BE_FORMS.contains(verb) || MODALS.contains(verb) && !verb.equals("to"));
     }
 
     /**
@@ -4617,6 +4635,9 @@ public final class StatementExtractor {
             speaker = openingSubject(tokens); // "The fans marched on while chanting, “...”"
           }
         }
+        if (speaker != null && inTimeClauseBeforeComma(tokens, speaker, c)) {
+          continue; // "said that when Warren railed against Wall Street, “she is speaking for us”": not Warren's
+        }
         if (speaker != null || onlyPunctuationAfter(tokens, c + 1)) {
           // "Adding, “...”" or "before adding: “...”": the speaker is the one already speaking.
           return new Attribution(speaker, span(tokens.get(c)), cue.lemma(), tokens.get(c).end());
@@ -4688,6 +4709,26 @@ public final class StatementExtractor {
       return isMainVerb(t) && !FINITE_AUXILIARIES.contains(w) || HAVE_FORMS.contains(w) && verbAfter(tokens, k + 1)
           || t.isWord() && !t.isCapitalised() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
           && !w.endsWith("ous");
+    }
+
+    /**
+     * Whether the speaker and cue at {@code c} open a clause of time that a comma closes before the quote,
+     * after words of its own ("when Warren railed against Wall Street, “...”"): the quote is the main
+     * clause, someone else's words.
+     */
+    private boolean inTimeClauseBeforeComma(List<Token> tokens, Span speaker, int c) {
+      int first = indexAt(tokens, speaker.start());
+      if (first < 1 || !TIME_SUBORDINATORS.contains(tokens.get(first - 1).folded())) {
+        return false;
+      }
+      int words = 0;
+      for (int k = c + 1; k < tokens.size(); k++) {
+        if (tokens.get(k).text().equals(",") && !insideQuote(tokens.get(k).start(), quotes)) {
+          return words >= 4; // not "when a boy shouted on Monday, “...”": what he shouted
+        }
+        words += tokens.get(k).isWord() ? 1 : 0;
+      }
+      return false;
     }
 
     /** The comma right before token {@code c}, closing quote marks aside ("...,” adding"), or -1. */

@@ -2193,6 +2193,7 @@ class StatementExtractorTest {
     assertEquals("the new pier, called Dover Quay, as a waste", only("Lee described the new pier, called Dover Quay,"
         + " as a waste.").text(), "a past participle after a comma describes what comes before it");
   }
+
   @Test
   void aParticipleAfterAClosingAttributionSaysMoreOfItsOwn() {
     List<Statement> named = statements("The pier is unsafe, Moss said on Monday in Dover, adding that repairs would"
@@ -2232,6 +2233,7 @@ class StatementExtractorTest {
         + " the pier.");
     assertEquals(List.of("Moss", "people familiar with her thinking"), and.stream().map(Statement::speaker).toList());
   }
+
   @Test
   void aContrastWithItsOwnSpeakerEndsTheContentWithoutAComma() {
     List<Statement> both = statements("Moss accused Lee of lying while Lee suggests the mayor is a captive of the board.");
@@ -2253,6 +2255,7 @@ class StatementExtractorTest {
     assertEquals(1, statements("Lee said the fee was fair until the storm damage continues.").size(),
         "a verb that speaks only before a clause is no cue there");
   }
+
   @Test
   void advocatesForACauseHeadTheSpeakerPhrase() {
     Statement s = only("Advocates for harbour safety said the plan overlooked the risk of storms.");
@@ -2278,6 +2281,7 @@ class StatementExtractorTest {
     assertEquals(List.of("She", "Lee", "He"), all.stream().map(Statement::speaker).toList());
     assertEquals("name:lee", all.get(2).actorId(), "he is the one who interjected");
   }
+
   @Test
   void aCueFormAfterAPossessiveIsANounUnlessWhatWasSaidFollows() {
     assertTrue(statements("His remarks were made at the harbour board's dinner on Friday.").isEmpty());
@@ -2295,6 +2299,7 @@ class StatementExtractorTest {
     Statement s = only("The senator called Moss a danger to the harbour.");
     assertEquals("Moss a danger to the harbour", s.text());
   }
+
   @Test
   void howSomethingWasSaidOrWhoTellsItIsNoContent() {
     assertEquals(List.of("The pier is safe."), statements("“The pier is safe.” Moss said, clutching the rail with both"
@@ -2317,6 +2322,7 @@ class StatementExtractorTest {
     assertEquals("the pier must close", only("In a speech last July, Moss said: the pier must close.").text());
     assertEquals("In the harbour, the pier is unsafe", only("In the harbour, the pier is unsafe, Moss said.").text());
   }
+
   @Test
   void whatANamedPersonSaidInARelativeClauseSetOffAfterTheNameIsAStatement() {
     List<Statement> dashed = statements("Harbour master Jo Hale - who previously said the pier would hold - said on"
@@ -2329,6 +2335,7 @@ class StatementExtractorTest {
     assertTrue(statements("The pier will hold, according to an engineer hired by Moss, who also said the repairs"
         + " were cheap.").stream().noneMatch(st -> "Moss".equals(st.speaker())), "the one hired by Moss said it");
   }
+
   @Test
   void aThatRelativeWithAVerbRightAfterItsCueTellsWhatWasSaid() {
     List<Statement> both = statements("Moss praised the repairs, moves that she said saved the pier.");
@@ -2337,6 +2344,7 @@ class StatementExtractorTest {
     assertEquals("he thinks the pier is safe", only("Lee told the Gazette that he thinks the pier is safe.").text(),
         "a \"that\" after the cue's addressee opens its clause");
   }
+
   @Test
   void aShareOpeningTheMainClauseEndsASubordinateClausesContent() {
     List<Statement> both = statements("Though many residents have said they love the pier, more than half said it should"
@@ -2352,11 +2360,31 @@ class StatementExtractorTest {
     assertEquals(List.of("the fee would not cover the repairs", "it was a start"),
         both.stream().map(Statement::text).toList());
   }
+
   @Test
   void theyAfterAPluralSpeakerLetsASecondActShareTheSpeaker() {
     List<Statement> both = statements("Protesters said they want a new pier, but pledged to remain calm.");
     assertEquals(List.of("they want a new pier", "remain calm"), both.stream().map(Statement::text).toList());
     assertEquals(List.of("Protesters", "Protesters"), both.stream().map(Statement::speaker).toList());
     assertTrue(statements("The owners agreed to the plan.").isEmpty(), "an intention needs a verb after \"to\"");
+  }
+
+  @Test
+  void aQuoteAfterAClauseOfTimeBelongsToTheMainClausesSpeaker() {
+    Statement moss = only("Moss said that when Lee railed against the ferry timetable and the fares from her seat"
+        + " in the council, “she is speaking for all of us.”");
+    assertEquals("Moss", moss.speaker());
+    assertEquals(StatementKind.MIXED, moss.kind());
+    assertEquals("a boy", only("The pier was quiet when a boy shouted on Monday, “The ferry is here!”").speaker(),
+        "a clause of time that ends with its cue introduces the quote");
+  }
+
+  @Test
+  void aCueFormBetweenADeterminerAndASpeakerNounTellsWhichSpeakers() {
+    Statement leaders = only("Some protest leaders said they would march to the pier.");
+    assertEquals("Some protest leaders", leaders.speaker());
+    assertEquals("they would march to the pier", leaders.text());
+    assertTrue(statements("The protest leaders have asked the council for a permit.").isEmpty());
+    assertEquals("Moss", only("Moss said officials are studying the pier.").speaker());
   }
 }
