@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
   /** The definition the hand-written tokenizer follows, as a regular expression. */
   private static final Pattern REFERENCE = Pattern.compile(
-      "(?:\\p{Lu}\\.){2,}|\\d+(?:[.,]\\d+)*|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\S",
+      "(?:\\p{Lu}\\.){2,}|\\d+(?:[.,]\\d+)*|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*|''|``|\\S",
       Pattern.UNICODE_CHARACTER_CLASS);
 
   private static List<String> reference(String text, int from, int to) {
@@ -38,6 +38,12 @@ class TokenizerTest {
     assertEquals(List.of("The", "U.S.", "sent", "1,500.5", "drones", "to", "Kyiv’s", "so-called", "“", "front",
         "”", "on", "2025", "-", "12", "-", "08", "."), t);
     assertEquals("kyiv's", Tokenizer.tokens("Kyiv’s").get(0).folded());
+  }
+
+  @Test
+  void twoApostrophesOrBackticksForADoubleQuoteAreOneMark() {
+    assertEquals(List.of("0:''", "2:pier", "6:,", "7:''", "10:``", "12:x", "13:''", "16:'"),
+        actual("''pier,'' ``x'' '", 0, 17));
   }
 
   @Test

@@ -3593,7 +3593,8 @@ public final class StatementExtractor {
     }
 
     private boolean isQuoteMark(Token t) {
-      return "\"\u201C\u00AB'`".contains(t.text());
+      String m = t.text();
+      return m.length() == 1 ? "\"\u201C\u00AB'`".indexOf(m.charAt(0)) >= 0 : m.equals("''") || m.equals("``");
     }
 
     /** A mark that can close a quote: the straight ones and ” ». */

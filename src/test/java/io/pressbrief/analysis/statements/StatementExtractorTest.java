@@ -2387,4 +2387,12 @@ class StatementExtractorTest {
     assertTrue(statements("The protest leaders have asked the council for a permit.").isEmpty());
     assertEquals("Moss", only("Moss said officials are studying the pier.").speaker());
   }
+
+  @Test
+  void aQuoteInTwoApostrophesIsOneQuoteLikeACurlyOne() {
+    Statement moss = only("Moss, citing ''the old charm of the pier,'' said the council could still save it.");
+    assertEquals("Moss, citing ''the old charm of the pier,''", moss.speaker());
+    assertEquals("the council could still save it", moss.text());
+    assertEquals("the pier was safe", only("Moss said on WNYC's ''Morning Edition'' that the pier was safe.").text());
+  }
 }
