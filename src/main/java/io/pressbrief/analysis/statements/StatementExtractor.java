@@ -1771,6 +1771,11 @@ public final class StatementExtractor {
         }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = i == carried ? subject : wholeSubject;
+        int place = speaker == null ? -1 : indexAt(tokens, speaker.start()) - 1;
+        if (subject != null && place >= 1 && (tokens.get(place - 1).folded().equals("but")
+            || tokens.get(place - 1).folded().equals("and")) && afterPlacePhrase(tokens, place) == i) {
+          speaker = subject; // "..., but in a later interview said ...": the interview is where, not who
+        }
         if (speaker != null && reducedRelative(tokens, i, speaker)) {
           continue; // "in a video posted on Sunday": the participle describes the video, nobody speaks
         }
@@ -2277,6 +2282,7 @@ public final class StatementExtractor {
         doSupport |= DO_FORMS.contains(tokens.get(k).folded());
         k++;
       }
+      k = afterPlacePhrase(tokens, k);
       if (k + 1 >= tokens.size()) {
         return false;
       }
@@ -2295,6 +2301,23 @@ public final class StatementExtractor {
           && (presentInS(w) == presentInS(first.folded()) || perfect && presentInS(w));
       return cue != null && (cue.kind() != SpeechCues.Kind.COGNITION && tense || thoughtThat) && !w.endsWith("ing")
           && !isAuxiliaryUse(tokens, k) && contentStartAfterCue(tokens, k, cue) > k;
+    }
+
+    /**
+     * Where a speech verb stands after a short phrase of place or time at {@code k} ("in a later interview
+     * said", "at a rally in Iowa told"), or {@code k} when none does.
+     */
+    private int afterPlacePhrase(List<Token> tokens, int k) {
+      if (k < 0 || k >= tokens.size() || !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(k).folded())) {
+        return k;
+      }
+      for (int m = k + 2; m < tokens.size() - 1 && m - k <= 6 && tokens.get(m - 1).isWord(); m++) {
+        SpeechCues.Cue cue = cues.cue(tokens.get(m).folded());
+        if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH) {
+          return m;
+        }
+      }
+      return k;
     }
 
     /** Whether a verb form is the present tense in -s ("supports", "says"), not the past ("supported", "said"). */

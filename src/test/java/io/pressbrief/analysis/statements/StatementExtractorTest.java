@@ -2395,4 +2395,12 @@ class StatementExtractorTest {
     assertEquals("the council could still save it", moss.text());
     assertEquals("the pier was safe", only("Moss said on WNYC's ''Morning Edition'' that the pier was safe.").text());
   }
+
+  @Test
+  void aSecondSpeechVerbAfterButAndAPhraseOfPlaceSharesTheSubject() {
+    List<Statement> both = statements("The engineer first said the pier was sound, but in a later interview said it had"
+        + " cracks.");
+    assertEquals(List.of("the pier was sound", "it had cracks"), both.stream().map(Statement::text).toList());
+    assertEquals(List.of("The engineer", "The engineer"), both.stream().map(Statement::speaker).toList());
+  }
 }
