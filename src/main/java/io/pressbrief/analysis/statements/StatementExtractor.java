@@ -2803,6 +2803,16 @@ public final class StatementExtractor {
       return past;
     }
 
+    /**
+     * Where the words after a cue that takes an addressee end, whoever it is ("telling the crowd", "telling
+     * the committee"), for a cue right before a quote: a comma then shows the quote is what was told.
+     * {@code cueAt + 1} when the cue takes no addressee.
+     */
+    private int quotedAddressee(List<Token> tokens, int cueAt, SpeechCues.Cue cue) {
+      int past = ADDRESSEE_CUES.contains(cue.lemma()) && cueAt + 1 < tokens.size() ? skipAddressee(tokens, cueAt + 1) : -1;
+      return past > cueAt + 1 && past < tokens.size() && tokens.get(past).text().equals(",") ? past : cueAt + 1;
+    }
+
     /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
     private boolean endsAttribution(List<Token> tokens, int from) {
       if (from >= tokens.size()) {
@@ -4653,7 +4663,8 @@ public final class StatementExtractor {
           speaker = speakerPhraseAfter(tokens, c + 1); // not "before asking her, “...”": her is asked
         }
         boolean led = commaRightBefore(tokens, c) >= 0 || c >= 1 && PARTICIPLE_LEADS.contains(tokens.get(c - 1).folded());
-        if (speaker == null && participle && led && onlyPunctuationAfter(tokens, afterAddressee(tokens, c, cue))) {
+        if (speaker == null && participle && led && (onlyPunctuationAfter(tokens, afterAddressee(tokens, c, cue))
+            || onlyPunctuationAfter(tokens, quotedAddressee(tokens, c, cue)))) {
           speaker = subjectOfEarlierCue(tokens, c); // "Trump told Newsmax that ..., adding, “...”": Trump adds
           if (speaker == null && from == sentenceStartBefore(to)) {
             speaker = openingSubject(tokens); // "The fans marched on while chanting, “...”"

@@ -2403,4 +2403,12 @@ class StatementExtractorTest {
     assertEquals(List.of("the pier was sound", "it had cracks"), both.stream().map(Statement::text).toList());
     assertEquals(List.of("The engineer", "The engineer"), both.stream().map(Statement::speaker).toList());
   }
+
+  @Test
+  void aParticipleToAnyAudienceBeforeACommaAndAQuoteIsTheSubjectsQuote() {
+    Statement moss = only("Moss took a risk, telling the crowd, “The pier will stand another hundred years.”");
+    assertEquals("Moss", moss.speaker());
+    assertEquals("tell", moss.cue());
+    assertEquals("The pier will stand another hundred years.", moss.text());
+  }
 }
