@@ -45,18 +45,29 @@ public final class SpeechCues {
   }
 
   private final Map<String, Cue> byForm;
+  /** Cues of two words ("asked for"): by the first word, then the second. */
+  private final Map<String, Map<String, Cue>> byPhrase;
 
   public SpeechCues(Map<String, Cue> byForm) {
+    this(byForm, Map.of());
+  }
+
+  public SpeechCues(Map<String, Cue> byForm, Map<String, Map<String, Cue>> byPhrase) {
     this.byForm = Map.copyOf(byForm);
+    Map<String, Map<String, Cue>> phrases = new java.util.HashMap<>();
+    byPhrase.forEach((first, seconds) -> phrases.put(first, Map.copyOf(seconds)));
+    this.byPhrase = Map.copyOf(phrases);
   }
 
   /**
    * Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act,
    * in '"' a cue of direct quotes only, in '^' a speech verb that speaks only before a clause or a
-   * quote; a form ending in '?' is as often a noun.
+   * quote; a form ending in '?' is as often a noun. A form of two words joined by '_' ("asked_for") is
+   * the cue when both words stand together, whatever the first word alone is.
    */
   public static SpeechCues read(InputStream in) throws IOException {
     Map<String, Cue> forms = new HashMap<>();
+    Map<String, Map<String, Cue>> phrases = new HashMap<>();
     List<String> lines = DataFiles.lines(in);
     for (String line : lines) {
       int colon = line.indexOf(':');
@@ -75,12 +86,18 @@ public final class SpeechCues {
       }
       for (String form : line.substring(colon + 1).strip().split("\\s+")) {
         boolean nounToo = form.endsWith("?");
+        String folded = TextFold.fold(nounToo ? form.substring(0, form.length() - 1) : form);
+        int joint = folded.indexOf('_');
+        if (joint > 0) {
+          phrases.computeIfAbsent(folded.substring(0, joint), k -> new HashMap<>())
+              .putIfAbsent(folded.substring(joint + 1), new Cue(lemma, kind, nounToo, clauseOnly));
+          continue;
+        }
         // The first listing of a form wins: speech verbs come first in the file.
-        forms.putIfAbsent(TextFold.fold(nounToo ? form.substring(0, form.length() - 1) : form),
-            new Cue(lemma, kind, nounToo, clauseOnly));
+        forms.putIfAbsent(folded, new Cue(lemma, kind, nounToo, clauseOnly));
       }
     }
-    return new SpeechCues(forms);
+    return new SpeechCues(forms, phrases);
   }
 
   public static SpeechCues builtIn() throws IOException {
@@ -91,6 +108,12 @@ public final class SpeechCues {
   public Cue cue(String folded) {
     Cue cue = byForm.get(folded);
     return cue == null || cue.kind() == Kind.QUOTE ? null : cue;
+  }
+
+  /** The cue of two words that {@code folded} and {@code next} make ("asked for"), or null. */
+  public Cue phrase(String folded, String next) {
+    Map<String, Cue> seconds = byPhrase.get(folded);
+    return seconds == null ? null : seconds.get(next);
   }
 
   /** The cue a folded word is beside a direct quote, where cues of direct quotes only count too; or null. */

@@ -99,6 +99,9 @@ public final class StatementExtractor {
       "yesterday", "tomorrow", "later", "again");
   /** Pronouns other than a person's that a contraction may start with: "it's", "there's". */
   private static final Set<String> CONTRACTED_SUBJECTS = Set.of("it", "there");
+  /** Words after a two-word cue ("asked for") that show its object stood before it: "what we ask for, or". */
+  private static final Set<String> PARTICLE_FOLLOWERS = Set.of("or", "and", "but", "for", "so", "by", "with",
+      "in", "on", "at", "from", "to", "not", "is", "was", "are", "were");
   /** Words that open a sentence with a subordinate clause: "When he wrote his book, Moss said ...". */
   private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "if", "while",
       "although", "though", "since", "once", "as", "whenever", "unless");
@@ -2664,7 +2667,13 @@ public final class StatementExtractor {
      */
     private SpeechCues.Cue cueAt(List<Token> tokens, int i) {
       Token t = tokens.get(i);
-      SpeechCues.Cue cue = cues.cue(t.folded());
+      // "asked for a recount"; not "what we ask for, or ...", where the request stands before the verb
+      SpeechCues.Cue cue = i + 2 < tokens.size() && tokens.get(i + 2).isWord()
+          && !PARTICLE_FOLLOWERS.contains(tokens.get(i + 2).folded())
+          ? cues.phrase(t.folded(), tokens.get(i + 1).folded()) : null;
+      if (cue == null) {
+        cue = cues.cue(t.folded());
+      }
       if (cue != null && i > 0 && possessiveBefore(tokens.get(i - 1), t)
           && (i + 1 >= tokens.size() || !NOUN_COMPLEMENTS.contains(tokens.get(i + 1).folded()))) {
         // "his plans ran into trouble", "the country's challenges with ...": a noun after a possessive with no

@@ -44,6 +44,15 @@ class SpeechCuesTest {
   }
 
   @Test
+  void aFormOfTwoWordsIsACueOnlyWithBothWords() throws IOException {
+    SpeechCues cues = read("ask: asked\nask for+: asked_for\n");
+    assertEquals(new SpeechCues.Cue("ask for", SpeechCues.Kind.ACT, false), cues.phrase("asked", "for"));
+    assertEquals("ask", cues.cue("asked").lemma(), "alone the word keeps its own cue");
+    assertNull(cues.phrase("asked", "whether"));
+    assertNull(cues.cue("asked_for"));
+  }
+
+  @Test
   void aLineWithoutALemmaIsReported() {
     IOException e = assertThrows(IOException.class, () -> read("said told\n"));
     assertTrue(e.getMessage().contains("said told"), e.getMessage());

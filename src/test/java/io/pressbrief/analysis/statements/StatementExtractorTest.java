@@ -2411,4 +2411,14 @@ class StatementExtractorTest {
     assertEquals("tell", moss.cue());
     assertEquals("The pier will stand another hundred years.", moss.text());
   }
+
+  @Test
+  void askingForSomethingIsARequestWithWhatWasAskedFor() {
+    Statement moss = only("Moss asked for an inquiry into the collapse of the pier.");
+    assertEquals("ask for", moss.cue());
+    assertEquals("for an inquiry into the collapse of the pier", moss.text());
+    assertEquals("ask", only("Moss asked whether the pier would reopen in the spring.").cue());
+    assertTrue(statements("Repairs are what the town has long asked for, or so the mayor says.").stream()
+        .noneMatch(st -> st.cue().equals("ask for")), "the request stands before the verb");
+  }
 }
