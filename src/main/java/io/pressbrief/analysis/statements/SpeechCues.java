@@ -34,7 +34,11 @@ public final class SpeechCues {
    * colon or a quote, or at the end of its sentence ("maintained that", not "maintained a lead"; see
    * {@code StatementExtractor}).
    */
-  public record Cue(String lemma, Kind kind, boolean nounToo, boolean clauseOnly) {
+  public record Cue(String lemma, Kind kind, boolean nounToo, boolean clauseOnly, boolean opensPhrase) {
+    public Cue(String lemma, Kind kind, boolean nounToo, boolean clauseOnly) {
+      this(lemma, kind, nounToo, clauseOnly, false);
+    }
+
     public Cue(String lemma, Kind kind, boolean nounToo) {
       this(lemma, kind, nounToo, false);
     }
@@ -63,7 +67,8 @@ public final class SpeechCues {
    * Reads "lemma: form form ..." lines; a lemma ending in '*' is a cognition cue, in '+' a speech act,
    * in '"' a cue of direct quotes only, in '^' a speech verb that speaks only before a clause or a
    * quote; a form ending in '?' is as often a noun. A form of two words joined by '_' ("asked_for") is
-   * the cue when both words stand together, whatever the first word alone is.
+   * the cue when both words stand together; its first word must be a form of its own ("asked"), whose
+   * cue says it may open one ({@link Cue#opensPhrase}), so the look-up of every other word stays one.
    */
   public static SpeechCues read(InputStream in) throws IOException {
     Map<String, Cue> forms = new HashMap<>();
@@ -96,6 +101,13 @@ public final class SpeechCues {
         // The first listing of a form wins: speech verbs come first in the file.
         forms.putIfAbsent(folded, new Cue(lemma, kind, nounToo, clauseOnly));
       }
+    }
+    for (String first : phrases.keySet()) {
+      Cue alone = forms.get(first);
+      if (alone == null) {
+        throw new IOException("speech cues: '" + first + "' opens a form of two words but is no form of its own");
+      }
+      forms.put(first, new Cue(alone.lemma(), alone.kind(), alone.nounToo(), alone.clauseOnly(), true));
     }
     return new SpeechCues(forms, phrases);
   }

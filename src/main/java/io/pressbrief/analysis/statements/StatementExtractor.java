@@ -2667,12 +2667,12 @@ public final class StatementExtractor {
      */
     private SpeechCues.Cue cueAt(List<Token> tokens, int i) {
       Token t = tokens.get(i);
+      SpeechCues.Cue cue = cues.cue(t.folded());
       // "asked for a recount"; not "what we ask for, or ...", where the request stands before the verb
-      SpeechCues.Cue cue = i + 2 < tokens.size() && tokens.get(i + 2).isWord()
-          && !PARTICLE_FOLLOWERS.contains(tokens.get(i + 2).folded())
-          ? cues.phrase(t.folded(), tokens.get(i + 1).folded()) : null;
-      if (cue == null) {
-        cue = cues.cue(t.folded());
+      if (cue != null && cue.opensPhrase() && i + 2 < tokens.size() && tokens.get(i + 2).isWord()
+          && !PARTICLE_FOLLOWERS.contains(tokens.get(i + 2).folded())) {
+        SpeechCues.Cue phrase = cues.phrase(t.folded(), tokens.get(i + 1).folded());
+        cue = phrase != null ? phrase : cue;
       }
       if (cue != null && i > 0 && possessiveBefore(tokens.get(i - 1), t)
           && (i + 1 >= tokens.size() || !NOUN_COMPLEMENTS.contains(tokens.get(i + 1).folded()))) {

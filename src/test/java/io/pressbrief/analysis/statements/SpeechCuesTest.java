@@ -50,6 +50,9 @@ class SpeechCuesTest {
     assertEquals("ask", cues.cue("asked").lemma(), "alone the word keeps its own cue");
     assertNull(cues.phrase("asked", "whether"));
     assertNull(cues.cue("asked_for"));
+    assertTrue(cues.cue("asked").opensPhrase());
+    IOException e = assertThrows(IOException.class, () -> read("ask for+: asked_for\n"));
+    assertTrue(e.getMessage().contains("'asked'"), e.getMessage());
   }
 
   @Test
