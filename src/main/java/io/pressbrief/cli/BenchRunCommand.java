@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code pressbrief bench-run}: the whole job's speed on this machine. Builds a large archive by
  * repeating real articles with shifted dates (one file a day), then times a bare Spark read-and-count
- * of it (the floor), the whole run, and nightly runs that each add one day against that day alone.
+ * of it (the floor), the whole run, and nightly runs that each add one day against that day alone:
+ * first in this JVM, then as cron runs them, each night and each day alone a {@code run} in a JVM of
+ * its own (a fresh JVM pays its start-up and warm-up on both sides of the ratio, as a nightly job does).
  */
 @Command(name = "bench-run", mixinStandardHelpOptions = true,
     description = "Measure a whole run: MB of text per second per core, articles per second, peak memory, "
@@ -56,6 +58,11 @@ final class BenchRunCommand implements Callable<Integer> {
   @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default ${DEFAULT-VALUE}).")
   String master;
 
+  @Option(names = "--process-nights", defaultValue = "5", description = "Nights also timed as cron runs them, each "
+      + "night and its day alone a `run` in a fresh JVM, after the nights in one JVM; 0 for none (default "
+      + "${DEFAULT-VALUE}).")
+  int processNights;
+
   @Override
   public Integer call() throws Exception {
     work = work.toAbsolutePath();
@@ -69,7 +76,9 @@ final class BenchRunCommand implements Callable<Integer> {
     Path archive = Files.createDirectories(work.resolve("archive"));
     long chars = buildArchive(articles, archive, first, days, megabytes * 1_000_000L);
     Path extraDay = Files.createDirectories(work.resolve("extra-day"));
-    long dayChars = buildArchive(articles, extraDay, first.plusDays(days), NIGHTS, NIGHTS * (chars / days)) / NIGHTS;
+    int extraDays = NIGHTS + Math.max(0, processNights);
+    long dayChars = buildArchive(articles, extraDay, first.plusDays(days), extraDays, extraDays * (chars / days))
+        / extraDays;
     Progress.info("bench-run: %.0f MB of text over %d days in %s", chars / 1e6, days, archive);
 
     // Heap in use, sampled: the pools' own peaks are reached at different times and overstate it.
@@ -127,6 +136,23 @@ final class BenchRunCommand implements Callable<Integer> {
     }
     peak.interrupt();
     long peakHeap = peakUsed.get();
+    // As cron runs them: a fresh JVM for each night and for its day alone, once this one has let go of Spark.
+    double[] processNightSeconds = new double[Math.max(0, processNights)];
+    double[] processAloneSeconds = new double[processNightSeconds.length];
+    for (int night = 0; night < processNightSeconds.length; night++) {
+      LocalDate day = first.plusDays(days + NIGHTS + night);
+      Files.move(extraDay.resolve(fileName(day)), archive.resolve(fileName(day)));
+      processNightSeconds[night] = runInProcess(work.resolve("year.yaml"), day, "process-night-" + (night + 1));
+      Path alone = Files.createDirectories(work.resolve("process-alone-" + (night + 1)));
+      Files.copy(archive.resolve(fileName(day)), alone.resolve(fileName(day)),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      job("process-day-" + (night + 1), alone.toString(), day);
+      processAloneSeconds[night] = runInProcess(work.resolve("process-day-" + (night + 1) + ".yaml"), day,
+          "process-alone-" + (night + 1));
+      Progress.info("bench-run: night %d in a fresh JVM, a run adding %s: %.1f s; that day alone, also in one: %.1f s",
+          night + 1, day, processNightSeconds[night], processAloneSeconds[night]);
+    }
+
     double mb = chars / 1e6;
     System.out.printf(Locale.ROOT, "archive: %.0f MB of text, %d articles, %d days, %d cores (%s)%n", mb,
         full.articles(), days, cores, master);
@@ -144,6 +170,18 @@ final class BenchRunCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "nightly run adding one day (%.1f MB, %d articles), against that day alone, %d nights: "
         + "%s; median ratio %.2f (target: 1.2)%n", dayChars / 1e6, nightlyArticles / NIGHTS, NIGHTS, each,
         BenchCommand.median(ratios));
+    if (processNightSeconds.length > 0) {
+      double[] processRatios = new double[processNightSeconds.length];
+      StringBuilder eachProcess = new StringBuilder();
+      for (int night = 0; night < processNightSeconds.length; night++) {
+        processRatios[night] = processNightSeconds[night] / processAloneSeconds[night];
+        eachProcess.append(String.format(Locale.ROOT, "%s%.1f s / %.1f s", night == 0 ? "" : ", ",
+            processNightSeconds[night], processAloneSeconds[night]));
+      }
+      System.out.printf(Locale.ROOT, "the same as cron runs it, each run a fresh JVM (pressbrief run JOB --date D), "
+          + "%d nights: %s; median ratio %.2f (target: 1.2)%n", processNightSeconds.length, eachProcess,
+          BenchCommand.median(processRatios));
+    }
     System.out.printf(Locale.ROOT, "peak heap in use: %.0f MB (JVM maximum %.0f MB)%n", peakHeap / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
     return ExitCodes.OK;
@@ -160,6 +198,28 @@ final class BenchRunCommand implements Callable<Integer> {
     return JobSpecLoader.load(spec);
   }
 
+  /**
+   * Times {@code pressbrief run SPEC --date DAY} in a JVM of its own, started with this one's options
+   * and class path; its output goes to LOG.log in the work folder.
+   */
+  private double runInProcess(Path spec, LocalDate day, String log) throws Exception {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", spec.toString(),
+        "--date", day.toString(), "--master", master));
+    Path output = work.resolve(log + ".log");
+    long t = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    int exit = process.waitFor();
+    double seconds = (System.nanoTime() - t) / 1e9;
+    if (exit != ExitCodes.OK && exit != ExitCodes.REJECTED) {
+      throw new IllegalStateException("pressbrief run " + spec + " --date " + day + " ended with exit code " + exit
+          + "; see " + output);
+    }
+    return seconds;
+  }
+
   private static String fileName(LocalDate day) {
     return "day-" + day + ".jsonl";
   }
@@ -173,6 +233,13 @@ final class BenchRunCommand implements Callable<Integer> {
         "day-alone", "day-tables", "day-reports"));
     for (int night = 1; night <= NIGHTS; night++) {
       folders.addAll(List.of("day-alone-" + night, "day-" + night + "-tables", "day-" + night + "-reports"));
+    }
+    if (Files.isDirectory(work)) {
+      try (java.util.stream.Stream<Path> entries = Files.list(work)) {
+        // the nights in fresh JVMs: their folders and logs
+        entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("process-") && !n.endsWith(".yaml"))
+            .forEach(folders::add);
+      }
     }
     for (String folder : folders) {
       Path dir = work.resolve(folder);
