@@ -11,7 +11,8 @@ import java.util.List;
  * {@code (?:\p{Lu}\.){2,} | \d+(?:[.,]\d+)* | [\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)* | '' | `` | \S}
  * would take it (with Unicode character classes): an abbreviation such as "U.S.", a number such as
  * "1,500" or "2.5", a word such as "Kyiv's" or "so-called", two apostrophes or backticks that stand
- * for a double quote mark (as some newsrooms write them), else one character that is not white space. It is written out by hand because it runs over every text several times and a regular
+ * for a double quote mark (as some newsrooms write them), else one character that is not white
+ * space. It is written out by hand because it runs over every text several times and a regular
  * expression was a third of the analyzer's time; {@code TokenizerTest} holds the two to the same
  * output.
  */

@@ -2818,7 +2818,8 @@ public final class StatementExtractor {
      * {@code cueAt + 1} when the cue takes no addressee.
      */
     private int quotedAddressee(List<Token> tokens, int cueAt, SpeechCues.Cue cue) {
-      int past = ADDRESSEE_CUES.contains(cue.lemma()) && cueAt + 1 < tokens.size() ? skipAddressee(tokens, cueAt + 1) : -1;
+      int past = ADDRESSEE_CUES.contains(cue.lemma()) && cueAt + 1 < tokens.size()
+          ? skipAddressee(tokens, cueAt + 1) : -1;
       return past > cueAt + 1 && past < tokens.size() && tokens.get(past).text().equals(",") ? past : cueAt + 1;
     }
 
