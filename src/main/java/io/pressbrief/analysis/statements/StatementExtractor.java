@@ -1774,8 +1774,8 @@ public final class StatementExtractor {
         }
         // "X said (that) ...", "X told reporters on Monday that ...", "X urged Congress to ..."
         Span speaker = i == carried ? subject : wholeSubject;
-        int place = speaker == null ? -1 : indexAt(tokens, speaker.start()) - 1;
-        if (subject != null && place >= 1 && (tokens.get(place - 1).folded().equals("but")
+        int place = speaker == null || subject == null ? -1 : indexAt(tokens, speaker.start()) - 1;
+        if (place >= 1 && (tokens.get(place - 1).folded().equals("but")
             || tokens.get(place - 1).folded().equals("and")) && afterPlacePhrase(tokens, place) == i) {
           speaker = subject; // "..., but in a later interview said ...": the interview is where, not who
         }
@@ -2794,6 +2794,14 @@ public final class StatementExtractor {
      * where a closing attribution must end; right after the cue for other cues.
      */
     private int afterAddressee(List<Token> tokens, int cueAt, SpeechCues.Cue cue) {
+      return afterAddressee(tokens, cueAt, cue, false);
+    }
+
+    /**
+     * The same; with {@code anyBeforeComma}, for a cue right before a quote, whoever is addressed counts
+     * when a comma follows ("telling the crowd, “...”"): the quote after it is what was told.
+     */
+    private int afterAddressee(List<Token> tokens, int cueAt, SpeechCues.Cue cue, boolean anyBeforeComma) {
       if (!ADDRESSEE_CUES.contains(cue.lemma()) || cueAt + 1 >= tokens.size()) {
         return cueAt + 1;
       }
@@ -2801,7 +2809,8 @@ public final class StatementExtractor {
       if (past < 0) {
         return cueAt + 1;
       }
-      for (int k = cueAt + 1; k < past; k++) {
+      boolean beforeComma = anyBeforeComma && past < tokens.size() && tokens.get(past).text().equals(",");
+      for (int k = cueAt + 1; k < past && !beforeComma; k++) {
         Token t = tokens.get(k);
         boolean whom = t.isCapitalised() || OBJECT_PRONOUNS.contains(t.folded()) || t.folded().endsWith("s")
             || DETERMINERS.contains(t.folded()) && k + 1 < past;
@@ -2810,17 +2819,6 @@ public final class StatementExtractor {
         }
       }
       return past;
-    }
-
-    /**
-     * Where the words after a cue that takes an addressee end, whoever it is ("telling the crowd", "telling
-     * the committee"), for a cue right before a quote: a comma then shows the quote is what was told.
-     * {@code cueAt + 1} when the cue takes no addressee.
-     */
-    private int quotedAddressee(List<Token> tokens, int cueAt, SpeechCues.Cue cue) {
-      int past = ADDRESSEE_CUES.contains(cue.lemma()) && cueAt + 1 < tokens.size()
-          ? skipAddressee(tokens, cueAt + 1) : -1;
-      return past > cueAt + 1 && past < tokens.size() && tokens.get(past).text().equals(",") ? past : cueAt + 1;
     }
 
     /** Whether what follows a cue only finishes the attribution: nothing, "in a statement", "on Monday", ", adding". */
@@ -4673,8 +4671,7 @@ public final class StatementExtractor {
           speaker = speakerPhraseAfter(tokens, c + 1); // not "before asking her, “...”": her is asked
         }
         boolean led = commaRightBefore(tokens, c) >= 0 || c >= 1 && PARTICIPLE_LEADS.contains(tokens.get(c - 1).folded());
-        if (speaker == null && participle && led && (onlyPunctuationAfter(tokens, afterAddressee(tokens, c, cue))
-            || onlyPunctuationAfter(tokens, quotedAddressee(tokens, c, cue)))) {
+        if (speaker == null && participle && led && onlyPunctuationAfter(tokens, afterAddressee(tokens, c, cue, true))) {
           speaker = subjectOfEarlierCue(tokens, c); // "Trump told Newsmax that ..., adding, “...”": Trump adds
           if (speaker == null && from == sentenceStartBefore(to)) {
             speaker = openingSubject(tokens); // "The fans marched on while chanting, “...”"
