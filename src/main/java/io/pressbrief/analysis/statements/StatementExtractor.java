@@ -4149,6 +4149,9 @@ public final class StatementExtractor {
         }
         break;
       }
+      if (joinsClause(tokens, open + 1, closingComma)) {
+        return null; // "The program is small, but it has drawn a following, said Gil": a clause, no aside
+      }
       Span head = nounPhraseEndingAt(tokens, open - 1, floor);
       int earlier = head == null ? asideCommaBefore(tokens, open, floor) : -1;
       String lastAside = tokens.get(open + 1).folded();
@@ -4171,6 +4174,19 @@ public final class StatementExtractor {
         return head; // "Moss, however, said": the aside is about the sentence, not the speaker
       }
       return new Span(head.start(), tokens.get(closingComma - 1).end());
+    }
+
+    /**
+     * Whether the tokens {@code [from, to)} join a clause of its own to the sentence: "but" or "yet", or
+     * "and" or "so" before a pronoun, with a main verb ("but it has drawn a following"), where an aside
+     * about a speaker has none ("and later her deputy").
+     */
+    private static boolean joinsClause(List<Token> tokens, int from, int to) {
+      String conjunction = tokens.get(from).folded();
+      boolean joins = conjunction.equals("but") || conjunction.equals("yet")
+          || (conjunction.equals("and") || conjunction.equals("so")) && from + 1 < to
+          && MAIN_CLAUSE_PRONOUNS.contains(tokens.get(from + 1).folded());
+      return joins && hasMainVerb(tokens, from + 1, to);
     }
 
     /**

@@ -249,6 +249,19 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClauseJoinedByButBeforeAnInvertedCueIsWhatWasSaidNotAnAsideOfTheSpeaker() {
+    Statement s = only("The ferry club is small, but it has drawn a faithful crowd, said Clara Moss.");
+    assertEquals("moss", s.actorId());
+    assertEquals("The ferry club is small, but it has drawn a faithful crowd", s.text());
+    Statement withMore = only("The ferry club is small, but it has drawn a faithful crowd, said Clara Moss, "
+        + "with races on Sundays and picnics on the pier.");
+    assertEquals("moss", withMore.actorId(), "the words after the name are no statement");
+    assertEquals("The ferry club is small, but it has drawn a faithful crowd", withMore.text());
+    assertEquals("moss", only("Clara Moss, and the pilots who joined her, said the channel was safe.").actorId(),
+        "an aside opened by “and” without a clause of its own still stands beside the speaker");
+  }
+
+  @Test
   void theSpeakerOfWhoSaidIsTheNameBeforeIt() {
     Statement s = only("The vote went badly for Clara Moss, who said she would stand again next year.");
     assertEquals("moss", s.actorId());
