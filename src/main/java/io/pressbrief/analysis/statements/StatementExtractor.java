@@ -1551,7 +1551,34 @@ public final class StatementExtractor {
           from = Math.max(from, last.speakerSpan().end());
         }
       }
-      return wordsBetween(from, offset) <= 3;
+      return wordsBetween(from, offset) <= 3 || whereOrWhenOnly(Tokenizer.tokens(text, from, offset));
+    }
+
+    /**
+     * Whether {@code tokens} only say where or when something was said, up to the end of their sentence:
+     * "from his office in Orlando.", "in an interview on Tuesday." No verb and no cue among them.
+     */
+    private boolean whereOrWhenOnly(List<Token> tokens) {
+      int first = 0;
+      while (first < tokens.size() && !tokens.get(first).isWord()) {
+        first++;
+      }
+      int last = tokens.size() - 1;
+      while (last >= 0 && isQuoteMark(tokens.get(last))) {
+        last--;
+      }
+      if (first >= tokens.size() || last <= first || !".".equals(tokens.get(last).text())
+          || !PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(first).folded())
+          && !tokens.get(first).folded().equals("from")) {
+        return false;
+      }
+      for (int k = first; k < last; k++) {
+        Token t = tokens.get(k);
+        if (isClauseEnd(t) && !t.text().equals(",") || isMainVerb(t) || cues.cue(t.folded()) != null) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a paragraph holds nothing but these quotes (and punctuation). */

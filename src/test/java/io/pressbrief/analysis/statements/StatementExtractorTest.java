@@ -212,6 +212,20 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whereAndWhenAfterTheAttributionDoNotStopTheNextQuoteGoingOnWithTheStatement() {
+    String text = "The ferries are “barely breaking even,” Moss said from her office at the harbour on Monday. "
+        + "“Every winter is a gamble.”";
+    Statement s = only(text);
+    assertEquals("moss", s.actorId());
+    assertEquals(StatementKind.MIXED, s.kind());
+    assertTrue(s.text().endsWith("is a gamble."), s.text());
+    String other = "The ferries are “barely breaking even,” Moss said. The harbour board disagreed with her. "
+        + "“Every winter is a gamble.”";
+    assertTrue(statements(other).stream().noneMatch(st -> st.text().endsWith("is a gamble.")
+        && st.content().start() < other.indexOf("The harbour board")), "a sentence with a verb in between ends it");
+  }
+
+  @Test
   void anInvertedAttributionWithAnApositionMayCloseTheSentenceBetweenTwoQuotes() {
     String text = "''Who will pay for the pier?'' said Clara Moss, the harbour minister. ''Not the town.''";
     Statement s = only(text);
