@@ -272,6 +272,8 @@ public final class StatementExtractor {
   /** Words that open an indirect question as a clause: "asked on Friday whether ...", not "about" or "to". */
   private static final Set<String> QUESTION_CLAUSE_OPENERS = Set.of("whether", "if", "how", "what", "why", "when",
       "who", "where"); // not "which": "responded on Monday to X, which praised ..." is a relative clause
+  /** What a speaker says when a cue's object is all there is: "said little", "revealed nothing". */
+  private static final Set<String> NOTHING = Set.of("nothing", "little");
   /** Words after which a clause plainly starts. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "there",
       "this", "that", "these", "those", "the", "a", "an", "his", "her", "their", "our", "its", "no", "nobody",
@@ -1839,6 +1841,15 @@ public final class StatementExtractor {
             && isEvidence(tokens, i, speaker)) {
           from = i + 1; // "Polls show voters trust her more": what a poll shows needs no "that"
         }
+        if (cue.kind() == SpeechCues.Kind.SPEECH && saysNothing(tokens, i)) {
+          // "Lazar said little, offering only short answers": no content, but the participle is Lazar's
+          int participle = participleAfter(tokens, i, false, partialQuotes);
+          if (participle > i) {
+            carried = participle;
+            i = participle - 1;
+          }
+          continue;
+        }
         if (from < 0 || from >= tokens.size()) {
           continue;
         }
@@ -2940,14 +2951,32 @@ public final class StatementExtractor {
       for (int k = 1; k < i; k++) {
         SpeechCues.Cue cue = cueAt(tokens, k);
         if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k)
-            && !describesNoun(tokens, k, i)) {
+            && !describesNoun(tokens, k, i) && !saysNothing(tokens, k)) {
           return true;
         }
       }
       return false;
     }
 
-    /** Whether the -ed form at {@code k} stands between a number or determiner and its noun, before {@code i}. */
+    /**
+     * Whether the cue at {@code k} has "nothing" or "little" for all its object: "said little, according
+     * to an attendee". Not "said nothing would change", and not "said little about the plan", where
+     * PolNeAR takes the topic for what was said.
+     */
+    private boolean saysNothing(List<Token> tokens, int k) {
+      if (k + 1 >= tokens.size() || !NOTHING.contains(tokens.get(k + 1).folded())) {
+        return false;
+      }
+      if (k + 2 >= tokens.size()) {
+        return true;
+      }
+      return !tokens.get(k + 2).isWord() && !isQuoteMark(tokens.get(k + 2));
+    }
+
+    /**
+     * Whether the -ed form at {@code k} stands between a number, determiner or preposition and its noun,
+     * before {@code i}.
+     */
     private boolean describesNoun(List<Token> tokens, int k, int i) {
       String w = tokens.get(k).folded();
       if (!w.endsWith("ed") || w.equals("said") || k + 1 >= i || !tokens.get(k + 1).isWord()) {
@@ -2955,7 +2984,8 @@ public final class StatementExtractor {
       }
       String next = tokens.get(k + 1).folded();
       return !next.equals("that") && !SpeakerResolver.PRONOUNS.contains(next) && !DETERMINERS.contains(next)
-          && cues.cue(next) == null && (isNumber(tokens.get(k - 1)) || DETERMINERS.contains(tokens.get(k - 1).folded()));
+          && cues.cue(next) == null && (isNumber(tokens.get(k - 1)) || DETERMINERS.contains(tokens.get(k - 1).folded())
+          || TRUE_PREPOSITIONS.contains(tokens.get(k - 1).folded())); // "the gap in pledged delegates"
     }
 
     /** A "/", "-" or "&" between two words of a name: "Texas/Texas Tribune", "50-state", "AT&T". */

@@ -670,6 +670,21 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSpeakerWhoSaidLittleLeavesTheSentenceToItsSource() {
+    Statement s = only("Moss came back on Friday for the end of the board meeting and said little, "
+        + "according to a pilot who was there.");
+    assertEquals("a pilot who was there", s.speaker());
+    assertEquals("Moss came back on Friday for the end of the board meeting and said little", s.text());
+    assertEquals("the Harbour Gazette", only("She can still close the gap in pledged votes, which stood at 40, "
+        + "according to the Harbour Gazette.").speaker(), "'pledged' after a preposition describes the votes too");
+    Statement offered = only("Clara Moss, in a yellow oilskin, said little, offering only a promise that the pier "
+        + "would be mended.");
+    assertEquals("moss", offered.actorId(), "the participle is still the speaker's");
+    assertEquals("only a promise that the pier would be mended", offered.text());
+    assertEquals("nothing would change at the pier", only("Moss said nothing would change at the pier.").text());
+  }
+
+  @Test
   void anAdverbBetweenSpeakerAndCueIsSkipped() {
     assertEquals("The first report", only("The first report wrongly said that the ferry had sunk.").speaker());
   }
