@@ -156,12 +156,21 @@ public final class Tokenizer {
     int j = i;
     while (j < to) {
       int cp = text.codePointAt(j);
-      if (!isWordPart(cp)) {
+      if (!isWordPart(cp) && !(j > i && j + 1 < to && misdecodedByte(cp) && isWordPart(text.codePointAt(j + 1)))) {
         break;
       }
       j += Character.charCount(cp);
     }
     return j;
+  }
+
+  /**
+   * A UTF-8 byte read as Latin-1 (U+0080 to U+00BF, but no space and no guillemet): text decoded twice
+   * writes "François" as "FranÃ\u0083Â§ois", and such a character between letters stays in the word, so
+   * that the name is still one word (a middle dot or a soft hyphen inside a word is kept too).
+   */
+  private static boolean misdecodedByte(int cp) {
+    return cp >= 0x80 && cp <= 0xBF && cp != 0xAB && cp != 0xBB && !isWhiteSpace(cp);
   }
 
   private static boolean isJoiner(char c) {
