@@ -122,6 +122,15 @@ public final class SpeechCues {
     return cue == null || cue.kind() == Kind.QUOTE ? null : cue;
   }
 
+  /**
+   * The cue a folded word is anywhere, as {@link #cue}, or else a cue of direct quotes only that may open
+   * a form of two words ("spoke" of "spoke about"); or null. One look-up for every word.
+   */
+  public Cue cueOrPhraseOpener(String folded) {
+    Cue cue = byForm.get(folded);
+    return cue == null || cue.kind() == Kind.QUOTE && !cue.opensPhrase() ? null : cue;
+  }
+
   /** The cue of two words that {@code folded} and {@code next} make ("asked for"), or null. */
   public Cue phrase(String folded, String next) {
     Map<String, Cue> seconds = byPhrase.get(folded);

@@ -2705,12 +2705,14 @@ public final class StatementExtractor {
      */
     private SpeechCues.Cue cueAt(List<Token> tokens, int i) {
       Token t = tokens.get(i);
-      SpeechCues.Cue cue = cues.cue(t.folded());
+      SpeechCues.Cue cue = cues.cueOrPhraseOpener(t.folded());
       // "asked for a recount"; not "what we ask for, or ...", where the request stands before the verb
-      if (cue != null && cue.opensPhrase() && i + 2 < tokens.size() && tokens.get(i + 2).isWord()
-          && !PARTICLE_FOLLOWERS.contains(tokens.get(i + 2).folded())) {
-        SpeechCues.Cue phrase = cues.phrase(t.folded(), tokens.get(i + 1).folded());
-        cue = phrase != null ? phrase : cue;
+      if (cue != null && cue.opensPhrase()) {
+        SpeechCues.Cue phrase = i + 2 < tokens.size() && tokens.get(i + 2).isWord()
+            && !PARTICLE_FOLLOWERS.contains(tokens.get(i + 2).folded())
+            ? cues.phrase(t.folded(), tokens.get(i + 1).folded()) : null;
+        // "spoke" alone attributes only a quote beside it; "spoke about the plan" says what was spoken of
+        cue = phrase != null ? phrase : cue.kind() == SpeechCues.Kind.QUOTE ? null : cue;
       }
       if (cue != null && i > 0 && possessiveBefore(tokens.get(i - 1), t)
           && (i + 1 >= tokens.size() || !NOUN_COMPLEMENTS.contains(tokens.get(i + 1).folded()))) {

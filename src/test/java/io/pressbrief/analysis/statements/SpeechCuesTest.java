@@ -56,6 +56,16 @@ class SpeechCuesTest {
   }
 
   @Test
+  void aCueOfDirectQuotesOnlyMayOpenAFormOfTwoWords() throws IOException {
+    SpeechCues cues = read("speak about+: spoke_about\nspeak\": spoke\nread\": read\nsay: said\n");
+    assertNull(cues.cue("spoke"), "alone, \"spoke\" attributes nothing but a quote beside it");
+    assertEquals("speak", cues.cueOrPhraseOpener("spoke").lemma(), "but it is looked up as the first word of two");
+    assertEquals("speak about", cues.phrase("spoke", "about").lemma());
+    assertNull(cues.cueOrPhraseOpener("read"), "a quote cue that opens no form of two words stays none");
+    assertEquals(cues.cue("said"), cues.cueOrPhraseOpener("said"));
+  }
+
+  @Test
   void aLineWithoutALemmaIsReported() {
     IOException e = assertThrows(IOException.class, () -> read("said told\n"));
     assertTrue(e.getMessage().contains("said told"), e.getMessage());

@@ -2455,6 +2455,18 @@ class StatementExtractorTest {
   }
 
   @Test
+  void speakingAboutOrPointingToSomethingSaysWhatWasSpokenOf() {
+    Statement about = only("Clara Moss spoke about the cost of the new pier at the harbour meeting.");
+    assertEquals("speak about", about.cue());
+    assertEquals("moss", about.actorId());
+    assertTrue(about.text().contains("the cost of the new pier"), about.text());
+    assertEquals("speak about", only("Moss spoke of her fear that the ferry will stop.").cue());
+    assertEquals("point to", only("Moss pointed to the rising price of fuel as the reason.").cue());
+    assertTrue(statements("Moss spoke at the harbour meeting on Monday.").isEmpty(), "speaking alone says nothing");
+    assertEquals("speak", only("“The pier will stand,” Moss spoke.").cue(), "but beside a quote it attributes it");
+  }
+
+  @Test
   void askingForSomethingIsARequestWithWhatWasAskedFor() {
     Statement moss = only("Moss asked for an inquiry into the collapse of the pier.");
     assertEquals("ask for", moss.cue());
