@@ -2462,6 +2462,8 @@ class StatementExtractorTest {
     assertTrue(about.text().contains("the cost of the new pier"), about.text());
     assertEquals("speak about", only("Moss spoke of her fear that the ferry will stop.").cue());
     assertEquals("point to", only("Moss pointed to the rising price of fuel as the reason.").cue());
+    assertEquals("touch on", only("Moss also touched on the closure of the fish market.").cue());
+    assertTrue(statements("The storm touched the roofs of the harbour.").isEmpty(), "touching alone says nothing");
     assertTrue(statements("Moss spoke at the harbour meeting on Monday.").isEmpty(), "speaking alone says nothing");
     assertEquals("speak", only("“The pier will stand,” Moss spoke.").cue(), "but beside a quote it attributes it");
   }
