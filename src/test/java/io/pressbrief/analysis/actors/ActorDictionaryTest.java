@@ -138,6 +138,15 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void theBuiltInDictionaryKnowsNewsAgenciesAndOutletsAsSources() throws IOException {
+    ActorDictionary d = ActorDictionary.of(ActorDictionary.builtIn());
+    assertEquals(List.of("reuters", "associated-press", "tass"),
+        ids(d.findNames("Reuters, the Associated Press and Tass reported the strike.")));
+    assertEquals(List.of("usa-today"), ids(d.findNames("a USA TODAY analysis")), "the outlet, not the country");
+    assertEquals(List.of("united-states"), ids(d.findNames("the USA said")));
+  }
+
+  @Test
   void aBrokenDictionarySaysWhichEntry() {
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
         () -> dictionary("- id: x\n  name: X\n- id: y\n"));
