@@ -30,6 +30,9 @@ public final class StatementExtractor {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
       "your", "this", "these", "those", "another", "one", "two", "three", "several", "many", "some", "other",
       "both", "all", "most", "few", "no", "each", "every");
+  /** Words before a plural noun, never before a verb in -s: "some calls", "its claims" (not "each says"). */
+  private static final Set<String> BEFORE_PLURAL_NOUNS = Set.of("the", "a", "an", "his", "her", "its", "their",
+      "our", "my", "your", "these", "those", "several", "many", "some", "few", "no", "two", "three", "numerous");
   /** Words that may stand between a speaker and the cue: "Zelensky also said", "he has repeatedly said". */
   private static final Set<String> BETWEEN_SPEAKER_AND_CUE = Set.of("also", "has", "had", "have", "previously",
       "reportedly", "later", "then", "again", "repeatedly", "further", "recently", "publicly", "privately",
@@ -2718,6 +2721,12 @@ public final class StatementExtractor {
           && (i + 1 >= tokens.size() || !NOUN_COMPLEMENTS.contains(tokens.get(i + 1).folded()))) {
         // "his plans ran into trouble", "the country's challenges with ...": a noun after a possessive with no
         // clause of its own; "his promise to build a wall", "Trump's claims that ..." tell what was said
+        return null;
+      }
+      if (cue != null && i > 0 && t.folded().endsWith("s") && BEFORE_PLURAL_NOUNS.contains(tokens.get(i - 1).folded())
+          && (i + 1 >= tokens.size() || !NOUN_COMPLEMENTS.contains(tokens.get(i + 1).folded()))) {
+        // "some calls into the hotline": a plural noun with no clause of its own, where "the other says"
+        // speaks and "its calls for a ban" tell what was said
         return null;
       }
       if (cue != null && namingParticiple(tokens, i)) {

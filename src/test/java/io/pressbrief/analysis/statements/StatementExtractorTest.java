@@ -2469,6 +2469,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aCueFormInSAfterADeterminerOrQuantifierIsAPluralNoun() {
+    assertTrue(statements("Some calls into the harbour hotline were going to voicemail, a fault since mended.")
+        .isEmpty(), "calls made on the telephone");
+    assertEquals("call on", only("The mayor ignored their calls for a new pier.").cue(),
+        "what the calls ask for is said");
+    Statement other = statements("One pilot wants the pier closed; the other says it is safe.").stream()
+        .filter(st -> st.text().equals("it is safe")).findFirst().orElseThrow();
+    assertEquals("say", other.cue(), "\"the other says\" still speaks");
+  }
+
+  @Test
   void askingForSomethingIsARequestWithWhatWasAskedFor() {
     Statement moss = only("Moss asked for an inquiry into the collapse of the pier.");
     assertEquals("ask for", moss.cue());
