@@ -3732,7 +3732,7 @@ public final class StatementExtractor {
       // or an auxiliary stands before the adverbs ("Moss sharply criticized", "she has openly praised")
       boolean adverbs = !tokens.get(cueAt).folded().endsWith("ed") || tokens.get(cueAt).folded().equals("said")
           || subjectBeforeAdverbs(tokens, cueAt - 1, floor);
-      while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())
+      while (j >= floor && (BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded()) && !nameWordNotTime(tokens, j, cueAt)
           || progressive && (BE_FORMS.contains(tokens.get(j).folded()) || KEEP.contains(tokens.get(j).folded())
               || tokens.get(j).folded().equals("am"))
           || adverbs && isAdverb(tokens.get(j).folded()) && !tokens.get(j).isCapitalised()
@@ -3806,6 +3806,19 @@ public final class StatementExtractor {
       }
       SpeechCues.Cue cue = cues.cue(tokens.get(cueAt).folded());
       return relativeClauseSpeaker(tokens, j, floor, cue != null && cue.kind() == SpeechCues.Kind.SPEECH);
+    }
+
+    /**
+     * Whether the token at {@code j} is a capitalised word inside a sentence in running text that is no
+     * day or time: "May" in "Theresa May said" and "in May said" is a name or a month, not the modal
+     * "may". Not in a headline's capitals ("Trump Just Revealed", "THE U.S. HAS SAID"), where the cue is
+     * capitalised too, nor after an abbreviation's dot.
+     */
+    private static boolean nameWordNotTime(List<Token> tokens, int j, int cueAt) {
+      Token t = tokens.get(j);
+      return j > 0 && t.isCapitalised() && !tokens.get(cueAt).isCapitalised() && !TIME_WORDS.contains(t.folded())
+          && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+          && !tokens.get(j - 1).text().endsWith("."); // "The U.S. Has threatened": a sentence may end at "U.S."
     }
 
     /**

@@ -2480,6 +2480,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aCapitalisedModalOrAdverbBeforeTheCueIsPartOfTheNameOrAMonth() {
+    assertEquals("Harbour Minister Ann May", only("Harbour Minister Ann May said the pier would reopen.").speaker());
+    assertEquals("Lee", only("Lee in May said the pier would reopen.").speaker(), "“in May” is when");
+    assertEquals("Lee", only("Lee Monday said the pier would reopen.").speaker(), "a day stays when");
+    assertEquals("The harbour", only("The harbour may say the pier would reopen.").speaker(), "a modal");
+  }
+
+  @Test
   void askingForSomethingIsARequestWithWhatWasAskedFor() {
     Statement moss = only("Moss asked for an inquiry into the collapse of the pier.");
     assertEquals("ask for", moss.cue());
