@@ -14,7 +14,7 @@ public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "adm",
       "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "rev", "atty", "supt", "det", "cmdr");
+      "aug", "sep", "sept", "oct", "nov", "dec", "ft", "mt", "rev", "atty", "supt", "det", "cmdr", "del", "amb");
   /** Words that open a sentence and never continue a name after an abbreviation. */
   private static final Set<String> SENTENCE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "the", "but",
       "and", "this", "these", "those", "there", "his", "her", "their", "its", "our", "when", "while", "if", "yet",

@@ -812,7 +812,8 @@ final class SpeakerResolver {
   /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
   private static boolean isTitle(String w) {
     String c = clean(w);
-    return TITLES.contains(c) || c.endsWith(".") && TITLES.contains(c.substring(0, c.length() - 1));
+    return TITLES.contains(c) || c.endsWith(".") && (TITLES.contains(c.substring(0, c.length() - 1))
+        || c.equals("del.") || c.equals("amb.")); // "Del. Stacey Plaskett", a delegate; "del Toro" has no dot
   }
 
   private static String clean(String w) {

@@ -30,6 +30,9 @@ public final class StatementExtractor {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
       "your", "this", "these", "those", "another", "one", "two", "three", "several", "many", "some", "other",
       "both", "all", "most", "few", "no", "each", "every");
+  /** Titles and name parts written with a dot: "Sen. Graham", "Martin Luther King Jr.". */
+  private static final Set<String> NAME_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+      "jr", "sr", "st", "lt", "col", "sgt", "capt", "prof", "rev", "adm", "amb", "maj");
   /** Words before a plural noun, never before a verb in -s: "some calls", "its claims" (not "each says"). */
   private static final Set<String> BEFORE_PLURAL_NOUNS = Set.of("the", "a", "an", "his", "her", "its", "their",
       "our", "my", "your", "these", "those", "several", "many", "some", "few", "no", "two", "three", "numerous");
@@ -3822,12 +3825,24 @@ public final class StatementExtractor {
     }
 
     /**
+     * Whether the form in -ed at {@code k} describes a poll, report or study right before it ("a poll
+     * released", "the study published"), which is then the speaker.
+     */
+    private static boolean describesNounBefore(List<Token> tokens, int k) {
+      return tokens.get(k).folded().endsWith("ed") && !tokens.get(k).isCapitalised()
+          && EVIDENCE.contains(tokens.get(k - 1).folded());
+    }
+
+    /**
      * The index before a phrase of time with its preposition that ends at {@code j} ("in 2001", "in May
      * 2012", "at the time"), or {@code j} when none ends there.
      */
     private int beforeTimePhrase(List<Token> tokens, int j, int floor) {
       for (int p = j - 1; p >= Math.max(floor + 1, j - 4); p--) {
         if (PLACE_AND_TIME_PREPOSITIONS.contains(tokens.get(p).folded()) && onlyTime(tokens, p + 1, j)) {
+          if (p - 2 >= floor && describesNounBefore(tokens, p - 1)) {
+            return p - 2; // "A Quinnipiac poll released in August found": the poll found it
+          }
           return isMainVerb(tokens.get(p - 1)) ? j : p - 1; // not "a lawsuit was filed in 2012 challenging"
         }
       }
@@ -4400,8 +4415,8 @@ public final class StatementExtractor {
       }
       Token prev = tokens.get(k - 1);
       return prev.end() == tokens.get(k).start() && prev.isCapitalised()
-          && (prev.text().length() == 1 || Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "jr", "sr", "st",
-          "lt", "col", "sgt", "capt", "prof", "rev").contains(prev.folded()));
+          && (prev.text().length() == 1 || NAME_ABBREVIATIONS.contains(prev.folded())
+          || prev.folded().equals("del") && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised());
     }
 
     /** Whether the dot at {@code k} stands inside a word, between letters: "Harbour.com". */

@@ -2488,6 +2488,22 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aDelegatesOrAdmiralsTitleWithItsDotStaysWithTheName() {
+    Statement del = only("“The vote is a stunt,” said Del. Ann Quayle of the Harbour Islands.");
+    assertEquals("Ann Quayle", del.actorName(), "the title is no part of the name");
+    assertTrue(del.speaker().startsWith("Del. Ann Quayle"), del.speaker());
+    assertEquals("Jo Hale", only("Jo Hale, a pilot from Dover, Del., said the vote was a stunt.").actorName(),
+        "Delaware after a city is still a place");
+  }
+
+  @Test
+  void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
+    Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
+    assertEquals("A harbour board poll", s.speaker());
+    assertEquals("most pilots wanted a new pier", s.text());
+  }
+
+  @Test
   void askingForSomethingIsARequestWithWhatWasAskedFor() {
     Statement moss = only("Moss asked for an inquiry into the collapse of the pier.");
     assertEquals("ask for", moss.cue());
