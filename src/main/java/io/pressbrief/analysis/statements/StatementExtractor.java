@@ -3755,8 +3755,10 @@ public final class StatementExtractor {
       if (tokens.get(j).text().equals(",")) {
         Span aside = parentheticalSpeaker(tokens, j, floor);
         // "Moss, in an interview, dwelled on the fee, saying ...": a predicate before a participle, no aside
+        // "Lee spoke out about the death in Tulsa, Oklahoma, arguing ...": after the main verb, the commas
+        // close a place, and the participle is the subject's
         Span subject = aside != null && progressive && floor == 0
-            && hasMainVerb(tokens, indexAt(tokens, aside.start()), j) ? openingSubject(tokens) : null;
+            && hasMainVerb(tokens, 1, j) ? openingSubject(tokens) : null;
         return subject != null && verbOrAsideAfter(tokens, lastIndexIn(tokens, subject)) ? subject : aside;
       }
       if (asideEndsInQuote(tokens, j, floor)) {

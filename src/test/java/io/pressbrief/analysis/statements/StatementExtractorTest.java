@@ -2497,6 +2497,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aParticipleAfterTheMainVerbAndAPlaceBetweenCommasIsTheSubjectsStatement() {
+    Statement s = only("Clara Moss spoke out on Tuesday about the crash in Dover, Delaware, arguing that the pier "
+        + "had never been safe.");
+    assertEquals("moss", s.actorId(), "not the place: " + s.speaker());
+    assertEquals("the pier had never been safe", s.text());
+    Statement partner = only("The harbour board fined the ferry firm, a partner of the council since 1990, citing "
+        + "unpaid fees.");
+    assertEquals("The harbour board", partner.speaker(), "nor the firm described between the commas");
+  }
+
+  @Test
   void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
