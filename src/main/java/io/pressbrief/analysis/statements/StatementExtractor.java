@@ -1760,7 +1760,7 @@ public final class StatementExtractor {
             && hasMainVerb(tokens, 0, comma);
         if ((cue.kind() == SpeechCues.Kind.SPEECH || evidenceAtEnd || thoughtAtEnd) && comma > 0
             && !subjectOpensSentence && !relative && !clauseAfter && (wordsAfter(tokens, i) <= 8 || invertedToTheEnd
-                || placeAndTimeToTheEnd(tokens, i) || goesOn > 0)) {
+                || placeAndTimeToTheEnd(tokens, i) || goesOn > 0 || commentAfterDash(tokens, i))) {
           Span speaker = speakerPhraseBefore(tokens, i, comma + 1);
           int end = afterAddressee(tokens, i, cue);
           int from = speaker == null || goesOn > 0 ? -1 : contentStartAfterCue(tokens, i, cue);
@@ -1772,7 +1772,8 @@ public final class StatementExtractor {
           } else if (speaker == null && (invertedToTheEnd || goesOn > 0 && inverted != null)) {
             speaker = inverted; // "..., said Jane Doe, the city's director."
           }
-          Span content = openingAdverbial(tokens, comma) ? null : trimmed(sentence.start(), tokens.get(comma).start());
+          Span content = openingAdverbial(tokens, comma) ? null
+              : trimmed(startAfterDateline(tokens, sentence), tokens.get(comma).start());
           if (speaker != null && content != null && hasWords(content.start(), content.end(), 3)) {
             attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
             add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
@@ -2929,7 +2930,7 @@ public final class StatementExtractor {
           // attribution stands inside what it attributes.
           content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
         } else {
-          content = trimmed(sentence.start(), tokens.get(i).start());
+          content = trimmed(startAfterDateline(tokens, sentence), tokens.get(i).start());
         }
         if (content == null) {
           return false;
@@ -3204,6 +3205,10 @@ public final class StatementExtractor {
 
     /** The subject a sentence opens with: a pronoun or a name ("She brought it down, but said ..."). */
     private Span openingSubject(List<Token> tokens) {
+      int dateline = afterDateline(tokens);
+      if (dateline > 0) {
+        return openingSubject(tokens.subList(dateline, tokens.size())); // "BRUSSELS — European leaders ..."
+      }
       Token first = tokens.get(0);
       if (SpeakerResolver.PRONOUNS.contains(first.folded())) {
         return span(first);
@@ -3269,6 +3274,11 @@ public final class StatementExtractor {
         }
         boolean apposition = opening && (DETERMINERS.contains(tokens.get(k + 1).folded()) || isNumber(tokens.get(k + 1)));
         return apposition && closed ? new Span(first.start(), tokens.get(close - 1).end()) : null;
+      }
+      if (k >= 1 && k + 1 < tokens.size() && tokens.get(k).isWord() && isMainVerb(tokens.get(k + 1))
+          && !isMainVerb(tokens.get(k)) && !isAdverb(tokens.get(k).folded())
+          && !BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
+        return new Span(first.start(), tokens.get(k).end()); // "European leaders gathered ...": the noun too
       }
       return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
           : null;
@@ -3440,6 +3450,9 @@ public final class StatementExtractor {
       int limit = Math.min(tokens.size(), cueAt + 20);
       for (int k = j; k < limit; k++) {
         String f = tokens.get(k).folded();
+        if (k > j && isSpacedDash(tokens.get(k)) && commentAfterDash(tokens, k - 1)) {
+          break; // "..., the office reported on Tuesday -- a development that ...": a comment on the sentence
+        }
         if (isQuoteMark(tokens.get(k)) && !pluralPossessive(tokens, k)) { // not "told CBS News' Charlie Rose that"
           int past = pastQuotedTitle(tokens, k);
           if (past < 0) {
@@ -4171,6 +4184,38 @@ public final class StatementExtractor {
     }
 
     /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
+    /**
+     * The index after a dateline that opens the sentence, a place in capitals and a dash ("BRUSSELS —",
+     * "KYIV, Ukraine —", "LONDON (Reuters) -"), or 0 when there is none.
+     */
+    private int afterDateline(List<Token> tokens) {
+      Token first = tokens.get(0);
+      if (!first.isWord() || first.text().length() < 2 || !first.text().equals(first.text().toUpperCase(Locale.ROOT))
+          || !Character.isLetter(first.text().charAt(0))) {
+        return 0;
+      }
+      for (int k = 1; k < Math.min(tokens.size() - 1, 8); k++) {
+        Token t = tokens.get(k);
+        if (isSpacedDash(t)) {
+          int after = k + 1;
+          while (after < tokens.size() - 1 && DASHES.contains(tokens.get(after).text())) {
+            after++; // "WASHINGTON --": two tokens
+          }
+          return after;
+        }
+        if (!t.isCapitalised() && !",()".contains(t.text())) {
+          return 0;
+        }
+      }
+      return 0;
+    }
+
+    /** Where the sentence's own words start: after a dateline ("WASHINGTON --"), if it opens with one. */
+    private int startAfterDateline(List<Token> tokens, Span sentence) {
+      int after = tokens.isEmpty() || tokens.get(0).start() != sentence.start() ? 0 : afterDateline(tokens);
+      return after > 0 && after < tokens.size() ? tokens.get(after).start() : sentence.start();
+    }
+
     private boolean isSpacedDash(Token t) {
       return DASHES.contains(t.text()) && t.start() > 0 && t.end() < text.length()
           && (Tokenizer.isWhiteSpace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
@@ -5122,6 +5167,28 @@ public final class StatementExtractor {
       for (int k = from; k < tokens.size(); k++) {
         if (FINITE_AUXILIARIES.contains(tokens.get(k).folded())) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a spaced dash and an indefinite article follow the cue at {@code cueAt} after at most a
+     * few words of when and where, with no "that" or verb: "..., the office reported on Tuesday -- a
+     * development that ...", the writer's comment on the sentence.
+     */
+    private boolean commentAfterDash(List<Token> tokens, int cueAt) {
+      for (int k = cueAt + 1; k < Math.min(tokens.size() - 1, cueAt + 7); k++) {
+        Token t = tokens.get(k);
+        if (isSpacedDash(t)) {
+          int next = k + 1;
+          while (next < tokens.size() - 1 && DASHES.contains(tokens.get(next).text())) {
+            next++; // "--" is two tokens
+          }
+          return INDEFINITE_ARTICLES.contains(tokens.get(next).folded());
+        }
+        if (!t.isWord() || t.folded().equals("that") || FINITE_AUXILIARIES.contains(t.folded()) || isMainVerb(t)) {
+          return false;
         }
       }
       return false;

@@ -2508,6 +2508,18 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aDatelineIsNeitherTheSpeakerNorPartOfWhatWasSaid() {
+    Statement offered = only("DOVER — Harbour pilots met on Friday, offering new shifts to keep the pier open.");
+    assertEquals("Harbour pilots", offered.speaker());
+    Statement reported = only("DOVER, Delaware -- The ferry will stop in March, the harbour board reported on Monday.");
+    assertEquals("The ferry will stop in March", reported.text());
+    Statement commented = only("The ferry will stop in March, the harbour board reported on Monday -- a decision "
+        + "that puzzled the pilots.");
+    assertEquals("the harbour board", commented.speaker());
+    assertEquals("The ferry will stop in March", commented.text(), "the dash opens the writer's comment");
+  }
+
+  @Test
   void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
