@@ -3275,13 +3275,32 @@ public final class StatementExtractor {
         boolean apposition = opening && (DETERMINERS.contains(tokens.get(k + 1).folded()) || isNumber(tokens.get(k + 1)));
         return apposition && closed ? new Span(first.start(), tokens.get(close - 1).end()) : null;
       }
-      if (k >= 1 && k + 1 < tokens.size() && tokens.get(k).isWord() && isMainVerb(tokens.get(k + 1))
-          && !isMainVerb(tokens.get(k)) && !isAdverb(tokens.get(k).folded())
-          && !BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(k).folded())) {
-        return new Span(first.start(), tokens.get(k).end()); // "European leaders gathered ...": the noun too
+      int nounEnd = k >= 1 ? subjectWordsEnd(tokens, k) : -1;
+      if (nounEnd >= k) {
+        // "European leaders gathered ...", "Democratic presidential nominee Hillary Clinton chimed in ...",
+        // "The Republican nominee also outlined ...": the words up to the verb
+        return new Span(first.start(), tokens.get(nounEnd).end());
       }
       return k >= 1 && k < tokens.size() && !tokens.get(k).text().equals(",") ? new Span(first.start(), tokens.get(k - 1).end())
           : null;
+    }
+
+    /**
+     * The last of the plain words from {@code k} on (at most five, lower-case nouns and names, no
+     * preposition, conjunction or punctuation) that a main verb follows, over words such as "also"; -1
+     * when no verb follows them.
+     */
+    private static int subjectWordsEnd(List<Token> tokens, int k) {
+      int m = k;
+      while (m < Math.min(tokens.size(), k + 5) && tokens.get(m).isWord() && !isMainVerb(tokens.get(m))
+          && !BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(m).folded()) && !isAdverb(tokens.get(m).folded())
+          && !TRUE_PREPOSITIONS.contains(tokens.get(m).folded()) && !SPEAKER_STOPS.contains(tokens.get(m).folded())
+          && !DETERMINERS.contains(tokens.get(m).folded())) {
+        m++;
+      }
+      int verb = m < tokens.size() && FINITE_AUXILIARIES.contains(tokens.get(m).folded()) ? m
+          : afterWordsBetween(tokens, m); // "officials have said", "the nominee also outlined"
+      return m > k && verb < tokens.size() && isMainVerb(tokens.get(verb)) ? m - 1 : -1;
     }
 
     /** Whether tokens {@code from} to {@code to} are a time alone ("Monday", "Hours later", "Last week", "May"). */

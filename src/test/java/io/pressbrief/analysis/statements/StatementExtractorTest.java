@@ -2520,6 +2520,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anOpeningSubjectIsWrittenWholeUpToItsVerb() {
+    Statement titled = only("Harbour board chairwoman Clara Moss spoke on the radio, saying that the pier would "
+        + "reopen.");
+    assertEquals("Harbour board chairwoman Clara Moss", titled.speaker());
+    assertEquals("moss", titled.actorId());
+    Statement nominee = only("The Harbour candidate also outlined her plan and vowed to rebuild the pier.");
+    assertEquals("The Harbour candidate", nominee.speaker(), "not just the capitalised words");
+  }
+
+  @Test
   void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
