@@ -3774,6 +3774,9 @@ public final class StatementExtractor {
           || tokens.get(j).folded().equals("since") && j - 1 >= floor && HAVE_FORMS.contains(tokens.get(j - 1).folded()))) {
         j--; // "I am saying", "they keep saying", "the report wrongly said", "she has since stressed"
       }
+      if (j < cueAt - 1 && j - 1 >= floor && describesNounBefore(tokens, j)) {
+        j--; // "A GAO report released last year found": the report found it
+      }
       j = beforeTimePhrase(tokens, j, floor); // "A panel in 2001 found that ...", "Moss in May 2012 said"
       for (int before = beforeCarryingOn(tokens, j, floor); before < j; before = beforeCarryingOn(tokens, j, floor)) {
         j = before; // "he went on to say", "Lee continued to say"

@@ -2534,6 +2534,8 @@ class StatementExtractorTest {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
     assertEquals("most pilots wanted a new pier", s.text());
+    assertEquals("A harbour board study", only("A harbour board study published Tuesday showed that most pilots "
+        + "wanted a new pier.").speaker(), "a time without a preposition too");
   }
 
   @Test
