@@ -5116,8 +5116,13 @@ public final class StatementExtractor {
           return false; // "as the board had promised, officials said.": a cue right before the comma is inside too
         }
         Span after = comma == k - 1 ? speakerPhraseAfter(tokens, k + 1) : null;
-        // ", Moss said.", ", Moss said in a statement.", ", an official said Tuesday."
-        boolean closes = k == last || placeAndTimeToTheEnd(tokens, k) || onlyTime(tokens, k + 1, last);
+        // ", Moss said.", ", Moss said in a statement.", ", an official said Tuesday.", ", Moss told the
+        // Gazette on Thursday."
+        int afterAddressee = ADDRESSEE_CUES.contains(cue.lemma()) && !tokens.get(k).isCapitalised()
+            ? afterAddressee(tokens, k, cue) : -1;
+        boolean closes = k == last || placeAndTimeToTheEnd(tokens, k) || onlyTime(tokens, k + 1, last)
+            || afterAddressee > k + 1 && (afterAddressee > last || onlyTime(tokens, afterAddressee, last)
+                || placeAndTimeToTheEnd(tokens, afterAddressee - 1));
         return closes && speakerPhraseBefore(tokens, k, comma + 1) != null
             || after != null && after.end() >= tokens.get(last).end();
       }
@@ -5125,7 +5130,13 @@ public final class StatementExtractor {
     }
 
     private int commaBefore(List<Token> tokens, int cueAt) {
-      for (int k = cueAt - 1; k >= Math.max(0, cueAt - 9); k--) {
+      // "..., Sen. Jo Hale (R-Del.) told": a party and state in brackets make the speaker longer
+      return commaBefore(tokens, cueAt, cueAt > 0 && tokens.get(cueAt - 1).text().equals(")") ? 14 : 9);
+    }
+
+    /** The nearest comma at most {@code reach} tokens before {@code cueAt}, or -1. */
+    private int commaBefore(List<Token> tokens, int cueAt, int reach) {
+      for (int k = cueAt - 1; k >= Math.max(0, cueAt - reach); k--) {
         if (tokens.get(k).text().equals(",")) {
           return k;
         }

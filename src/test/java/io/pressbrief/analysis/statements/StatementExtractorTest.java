@@ -2530,6 +2530,17 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClosingAttributionToAnAudienceMakesTheWholeSentenceItsStatement() {
+    Statement s = only("The mayor could embrace a new pier, but only if the pilots pay for half of it, Sen. Ann "
+        + "Quayle (R-Del.) told the Harbour Gazette on Thursday.");
+    assertEquals("Ann Quayle", s.actorName());
+    assertEquals("tell", s.cue());
+    assertEquals("The mayor could embrace a new pier, but only if the pilots pay for half of it", s.text());
+    Statement quoted = only("Moss said the pier would carry “a glimmer of the Promised Land.”");
+    assertEquals("moss", quoted.actorId(), "a capitalised name with a cue form in it closes nothing");
+  }
+
+  @Test
   void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
