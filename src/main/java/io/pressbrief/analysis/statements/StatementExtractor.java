@@ -4205,7 +4205,6 @@ public final class StatementExtractor {
       return k;
     }
 
-    /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
     /**
      * The index after a dateline that opens the sentence, a place in capitals and a dash ("BRUSSELS —",
      * "KYIV, Ukraine —", "LONDON (Reuters) -"), or 0 when there is none.
@@ -4219,11 +4218,7 @@ public final class StatementExtractor {
       for (int k = 1; k < Math.min(tokens.size() - 1, 8); k++) {
         Token t = tokens.get(k);
         if (isSpacedDash(t)) {
-          int after = k + 1;
-          while (after < tokens.size() - 1 && DASHES.contains(tokens.get(after).text())) {
-            after++; // "WASHINGTON --": two tokens
-          }
-          return after;
+          return afterDashes(tokens, k);
         }
         if (!t.isCapitalised() && !",()".contains(t.text())) {
           return 0;
@@ -4232,12 +4227,22 @@ public final class StatementExtractor {
       return 0;
     }
 
+    /** The index after the dash at {@code k} and any dash right after it ("--" is two tokens), short of the last. */
+    private static int afterDashes(List<Token> tokens, int k) {
+      int after = k + 1;
+      while (after < tokens.size() - 1 && DASHES.contains(tokens.get(after).text())) {
+        after++;
+      }
+      return after;
+    }
+
     /** Where the sentence's own words start: after a dateline ("WASHINGTON --"), if it opens with one. */
     private int startAfterDateline(List<Token> tokens, Span sentence) {
       int after = tokens.isEmpty() || tokens.get(0).start() != sentence.start() ? 0 : afterDateline(tokens);
       return after > 0 && after < tokens.size() ? tokens.get(after).start() : sentence.start();
     }
 
+    /** A dash set off by spaces ("Kall -- co-editor of a book -- said"), not a hyphen inside a word. */
     private boolean isSpacedDash(Token t) {
       return DASHES.contains(t.text()) && t.start() > 0 && t.end() < text.length()
           && (Tokenizer.isWhiteSpace(text.charAt(t.start() - 1)) || isDash(text.charAt(t.start() - 1)))
@@ -5131,11 +5136,7 @@ public final class StatementExtractor {
 
     private int commaBefore(List<Token> tokens, int cueAt) {
       // "..., Sen. Jo Hale (R-Del.) told": a party and state in brackets make the speaker longer
-      return commaBefore(tokens, cueAt, cueAt > 0 && tokens.get(cueAt - 1).text().equals(")") ? 14 : 9);
-    }
-
-    /** The nearest comma at most {@code reach} tokens before {@code cueAt}, or -1. */
-    private int commaBefore(List<Token> tokens, int cueAt, int reach) {
+      int reach = cueAt > 0 && tokens.get(cueAt - 1).text().equals(")") ? 14 : 9;
       for (int k = cueAt - 1; k >= Math.max(0, cueAt - reach); k--) {
         if (tokens.get(k).text().equals(",")) {
           return k;
@@ -5214,11 +5215,7 @@ public final class StatementExtractor {
       for (int k = cueAt + 1; k < Math.min(tokens.size() - 1, cueAt + 7); k++) {
         Token t = tokens.get(k);
         if (isSpacedDash(t)) {
-          int next = k + 1;
-          while (next < tokens.size() - 1 && DASHES.contains(tokens.get(next).text())) {
-            next++; // "--" is two tokens
-          }
-          return INDEFINITE_ARTICLES.contains(tokens.get(next).folded());
+          return INDEFINITE_ARTICLES.contains(tokens.get(afterDashes(tokens, k)).folded());
         }
         if (!t.isWord() || t.folded().equals("that") || FINITE_AUXILIARIES.contains(t.folded()) || isMainVerb(t)) {
           return false;
