@@ -1401,6 +1401,9 @@ public final class StatementExtractor {
           if (handed != null && handed.speaker() != null) {
             after = null;
           }
+        } else if (after != null && closesSentence(q) && cueRightBefore(q.open())
+            && attributionBefore(Math.max(prevClose, sentenceStartBefore(q.open())), q.open()) != null) {
+          after = null; // "... but said “the question is the timing.” Gov. Hale said ...": the cue before is its own
         }
         // "fans chanted, “Build a wall,” referring to ...": a participle after the quote names no speaker;
         // the attribution before it does.
@@ -1463,6 +1466,16 @@ public final class StatementExtractor {
         }
       }
       return unattributed;
+    }
+
+    /** Whether a speech cue, and at most a comma, stands right before the quote mark at {@code open}: "said “". */
+    private boolean cueRightBefore(int open) {
+      List<Token> before = Tokenizer.tokens(text, Math.max(0, open - 40), open);
+      int k = before.size() - 1;
+      if (k >= 0 && before.get(k).text().equals(",")) {
+        k--;
+      }
+      return k >= 1 && before.get(k).isWord() && cues.cue(before.get(k).folded()) != null;
     }
 
     /** Whether a colon, after spaces, stands right before the quote mark at {@code open}. */

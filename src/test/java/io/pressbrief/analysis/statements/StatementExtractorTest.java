@@ -2541,6 +2541,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteRightAfterItsCueIsNotTheNextSentencesSpeakers() {
+    List<Statement> s = statements("Mayor Ann Quayle said on Friday that the pier should reopen but said "
+        + "“the question is the timing.” Clara Moss said it would be “unwise” to say more.");
+    Statement timing = s.stream().filter(st -> st.text().startsWith("the question")).findFirst().orElseThrow();
+    assertEquals("Ann Quayle", timing.actorName(), "not Moss, whose attribution follows the quote");
+    assertTrue(s.stream().anyMatch(st -> "moss".equals(st.actorId()) && st.text().startsWith("it would be")), s.toString());
+  }
+
+  @Test
   void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
