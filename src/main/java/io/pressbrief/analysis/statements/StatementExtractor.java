@@ -4335,7 +4335,9 @@ public final class StatementExtractor {
       if (joinsClause(tokens, open + 1, closingComma)) {
         return null; // "The program is small, but it has drawn a following, said Gil": a clause, no aside
       }
-      Span head = nounPhraseEndingAt(tokens, open - 1, floor);
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name with its party and state
+      Span head = open - 1 > floor && tokens.get(open - 1).text().equals(")")
+          ? bracketedSpeaker(tokens, open - 1, floor) : nounPhraseEndingAt(tokens, open - 1, floor);
       int earlier = head == null ? asideCommaBefore(tokens, open, floor) : -1;
       String lastAside = tokens.get(open + 1).folded();
       boolean describes = lastAside.equals("who") || lastAside.endsWith("ing") || DETERMINERS.contains(lastAside);

@@ -2550,6 +2550,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNameWithItsPartyInBracketsMayHaveAnApposition() {
+    Statement s = only("“They would just go and get them,” Sen. Ann Quayle (R-Del.), a harbour board member, said "
+        + "in a phone interview.");
+    assertEquals("Ann Quayle", s.actorName());
+    assertTrue(s.speaker().startsWith("Sen. Ann Quayle (R-Del.)"), s.speaker());
+  }
+
+  @Test
   void aPollDescribedByWhenItWasReleasedIsTheSpeaker() {
     Statement s = only("A harbour board poll released in August found that most pilots wanted a new pier.");
     assertEquals("A harbour board poll", s.speaker());
