@@ -3495,8 +3495,10 @@ public final class StatementExtractor {
         }
         // "said the scandal is the latest issue that ...", "said the image harked back to a belief that ...";
         // not "said in an interview published on Monday that ...", where the participle describes the interview
+        // "said she met the mayor and that ...": a pronoun and its verb open what was said, up to the "and"
         if (FINITE_AUXILIARIES.contains(f)
-            || k > j + 1 && isMainVerb(tokens.get(k)) && !PREPOSITIONS.contains(tokens.get(j).folded())) {
+            || k > j + 1 && isMainVerb(tokens.get(k)) && !PREPOSITIONS.contains(tokens.get(j).folded())
+            || k == j + 1 && isMainVerb(tokens.get(k)) && SUBJECT_PRONOUNS.contains(tokens.get(j).folded())) {
           break;
         }
         if (f.equals("that") && k + 1 < tokens.size() && FINITE_AUXILIARIES.contains(tokens.get(k + 1).folded())) {

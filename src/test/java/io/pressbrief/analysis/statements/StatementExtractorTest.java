@@ -249,6 +249,12 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aPronounAndItsVerbBeforeAndThatStayInTheContent() {
+    Statement s = only("Moss said she met the harbour master and that the ferries would run again.");
+    assertEquals("she met the harbour master and that the ferries would run again", s.text());
+  }
+
+  @Test
   void aQuotedShowTitleBetweenTheCueAndThatIsSkipped() {
     Statement s = only("Moss said on \"Harbour Hour With Ann Lee\" that the ferries would run again.");
     assertEquals("the ferries would run again", s.text());
