@@ -166,6 +166,9 @@ public final class StatementExtractor {
       "when", "where", "who");
   private static final Set<String> QUESTION_ENDS = Set.of(",", ".", ";", ":", "?", "!", "\u2014");
   /** Pronouns that can be the subject of a verb. */
+  /** Short adverbs that stand before a verb: "The plan, Moss said, never worked". */
+  private static final Set<String> VERB_ADVERBS = Set.of("never", "not", "also", "still", "only", "often", "already",
+      "soon", "just", "rarely", "seldom", "always", "now");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
   /** Asides between a subject and its verb that belong to the sentence: "Moss, however, said ...". */
   private static final Set<String> ASIDE_ADVERBIALS = Set.of("however", "meanwhile", "though", "too", "also",
@@ -1761,8 +1764,8 @@ public final class StatementExtractor {
                 comma == i - 1 || onlyQuoteMarksBetween(tokens, comma, i) ? inverted : null) : -1;
         // "In any case, Mr. DiPietro said, the golf industry was over-supplied": the clause after the
         // attribution is what was said, not the words before it.
-        boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
-            && wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2) && goesOn < 0;
+        boolean clauseAfter = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",") && goesOn < 0
+            && (wordsAfter(tokens, i + 1) >= 3 && hasFiniteVerb(tokens, i + 2) || continuesClause(tokens, i + 2));
         // "..., records show.": what a poll or record shows, closing the sentence like ", Moss said."
         boolean evidenceAtEnd = EVIDENCE_CUES.contains(cue.lemma()) && comma > 0 && comma + 1 < i
             && wordsAfter(tokens, i) == 0
@@ -5214,6 +5217,23 @@ public final class StatementExtractor {
     }
 
     /** Whether a finite auxiliary ("is", "was", "will") stands at or after {@code from}. */
+    /**
+     * Whether the words at {@code k}, after an attribution set off by commas, carry on the clause before it
+     * rather than describe the speaking: a verb ("The plan, Moss said, never worked"), "by" or "than"
+     * ("The pier would be saved, Moss said, by the new budget"), or "and" with a new subject ("..., Moss
+     * said, and she walked away"). Not "..., Moss said, adding ..." nor "..., Moss said, in a statement".
+     */
+    private static boolean continuesClause(List<Token> tokens, int k) {
+      int v = k < tokens.size() && (isAdverb(tokens.get(k).folded()) || VERB_ADVERBS.contains(tokens.get(k).folded()))
+          ? k + 1 : k;
+      if (v + 1 >= tokens.size()) {
+        return false;
+      }
+      String f = tokens.get(v).folded();
+      return isMainVerb(tokens.get(v)) || f.equals("by") || f.equals("than")
+          || (f.equals("and") || f.equals("but")) && SUBJECT_PRONOUNS.contains(tokens.get(v + 1).folded());
+    }
+
     private boolean hasFiniteVerb(List<Token> tokens, int from) {
       for (int k = from; k < tokens.size(); k++) {
         if (FINITE_AUXILIARIES.contains(tokens.get(k).folded())) {

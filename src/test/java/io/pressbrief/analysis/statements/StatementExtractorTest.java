@@ -562,6 +562,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClauseGoingOnAfterTheAttributionIsPartOfTheStatement() {
+    assertEquals("The repairs would be paid for, Moss said, by the harbour fund",
+        only("The repairs would be paid for, Moss said, by the harbour fund.").text());
+    assertEquals("Closing the quay for a week, Moss said, robbed the ferry firms of their summer",
+        only("Closing the quay for a week, Moss said, robbed the ferry firms of their summer.").text());
+    assertEquals("The pier is safe", only("The pier is safe, Moss said, in a statement.").text(),
+        "where it was said is no part of it");
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
