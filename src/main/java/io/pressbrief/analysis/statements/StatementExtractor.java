@@ -165,10 +165,13 @@ public final class StatementExtractor {
   private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "to", "why", "how", "what",
       "when", "where", "who");
   private static final Set<String> QUESTION_ENDS = Set.of(",", ".", ";", ":", "?", "!", "\u2014");
-  /** Pronouns that can be the subject of a verb. */
+  /** Words after a comma that open a clause of the sentence's own after a closing source (", but ..."). */
+  private static final Set<String> CLAUSE_AFTER_SOURCE = Set.of("but", "and", "even", "while", "as", "though",
+      "although", "yet", "so", "because");
   /** Short adverbs that stand before a verb: "The plan, Moss said, never worked". */
   private static final Set<String> VERB_ADVERBS = Set.of("never", "not", "also", "still", "only", "often", "already",
       "soon", "just", "rarely", "seldom", "always", "now");
+  /** Pronouns that can be the subject of a verb. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
   /** Asides between a subject and its verb that belong to the sentence: "Moss, however, said ...". */
   private static final Set<String> ASIDE_ADVERBIALS = Set.of("however", "meanwhile", "though", "too", "also",
@@ -1947,6 +1950,10 @@ public final class StatementExtractor {
         if (nextClause > from) {
           contentEnd = tokens.get(nextClause).start(); // "X called it a mistake, but she noted that ...": two statements
         }
+        int source = trailingSource(tokens, from, contentEnd);
+        if (source > from) {
+          contentEnd = tokens.get(source).start(); // "Moss said the pier was safe, according to the minutes."
+        }
         Span content = trimmed(tokens.get(from).start(), contentEnd);
         // an act's object or an intention's verb may be short: "praised the crews", "pledged to remain civil"
         boolean intended = INTENT_CUES.contains(cue.lemma()) && tokens.get(from - 1).folded().equals("to")
@@ -2956,6 +2963,28 @@ public final class StatementExtractor {
         return true;
       }
       return false;
+    }
+
+    /**
+     * The index of the comma before a source that closes the sentence ("Moss said the pier was safe,
+     * according to the minutes of the meeting."): the writer's source for the whole report, not part of what
+     * was said; -1 when there is none, or when a clause of the sentence's own goes on after the source
+     * (", according to a tally, but his lead is narrowing").
+     */
+    private static int trailingSource(List<Token> tokens, int from, int contentEnd) {
+      for (int k = from + 3; k + 2 < tokens.size() && tokens.get(k + 2).start() < contentEnd; k++) {
+        int phrase = tokens.get(k).text().equals(",") ? sourcePhraseAt(tokens, k + 1) : 0;
+        if (phrase == 0) {
+          continue;
+        }
+        for (int j = k + 1 + phrase; j + 1 < tokens.size(); j++) {
+          if (tokens.get(j).text().equals(",") && CLAUSE_AFTER_SOURCE.contains(tokens.get(j + 1).folded())) {
+            return -1;
+          }
+        }
+        return k;
+      }
+      return -1;
     }
 
     /**

@@ -572,6 +572,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSourceClosingTheSentenceIsNoPartOfWhatWasSaid() {
+    assertEquals("the ferry would run again by spring",
+        only("Moss said the ferry would run again by spring, according to the minutes of the meeting.").text());
+    assertEquals("Lee has won 75 votes, according to a radio tally, but his lead is narrowing",
+        only("Moss said Lee has won 75 votes, according to a radio tally, but his lead is narrowing.").text(),
+        "a clause after the source goes on with what was said");
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
