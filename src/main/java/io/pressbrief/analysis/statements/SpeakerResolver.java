@@ -29,6 +29,8 @@ final class SpeakerResolver {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
       "her", "female");
+  /** A possessive before a noun cue stands for its subject pronoun: "his warning", "its plans", "their fear". */
+  private static final Map<String, String> POSSESSIVE_SUBJECTS = Map.of("his", "he", "its", "it", "their", "they");
   /** How far apart, at most, two mentions of one actor are one phrase naming it. */
   private static final int ONE_PHRASE = 15;
   /** Words that make a title another office than the role without them: "the deputy head". */
@@ -215,6 +217,7 @@ final class SpeakerResolver {
     if (folded.indexOf('\'') >= 0) {
       folded = CONTRACTION.matcher(folded).replaceAll(""); // "I'm telling you": I (TextFold makes ’ ')
     }
+    folded = POSSESSIVE_SUBJECTS.getOrDefault(folded, folded); // "renewed his calls for ...": he calls
     if (COORDINATED_I.matcher(folded).find()) {
       folded = "i"; // "my colleagues and I", "Mr Mishustin and I": the one who says "I" speaks
     }

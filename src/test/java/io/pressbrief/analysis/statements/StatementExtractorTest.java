@@ -1466,6 +1466,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aPossessiveBeforeANounCueIsThePersonItRefersTo() {
+    Statement s = only("Volodymyr Zelensky visited the port of Odesa on Friday and renewed his calls for more "
+        + "air defence systems.");
+    assertEquals("his", s.speaker());
+    assertEquals("zelensky", s.actorId());
+  }
+
+  @Test
   void anOfficeOfAPlaceBeforeANameIsThatPersonNotThePlace() {
     assertEquals("name:jo-lane", only("Prime Minister of the North Isles Jo Lane said the ferries would run again.")
         .actorId());
