@@ -118,6 +118,10 @@ public final class StatementExtractor {
   /** Pronouns that cannot be a subject: "him" in "those close to him said" belongs to a longer phrase. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   /** Words that head a speaker phrase with a preposition after them: "people familiar with", "advisers to". */
+  /** Singular speakers a headline names without a determiner, beyond the speaker heads: "candidate says". */
+  private static final Set<String> HEADLINE_HEADS = Set.of("candidate", "rival", "study", "report", "poll", "survey");
+  /** Words a headline puts before such a speaker: "former rival says". */
+  private static final Set<String> HEADLINE_MODIFIERS = Set.of("former", "senior", "top");
   static final Set<String> SPEAKER_HEADS = Set.of("familiar", "close", "spokesman", "spokeswoman",
       "spokesperson", "head", "chief", "director", "leader", "leaders", "member", "members", "official",
       "officials", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "source", "sources",
@@ -3869,6 +3873,9 @@ public final class StatementExtractor {
       if (phrase == null) {
         phrase = bareObjectOfSpeakerHead(tokens, j, floor); // "experts on nuclear safety said"
       }
+      if (phrase == null) {
+        phrase = headlineSpeaker(tokens, j, floor); // "Fares will rise, official says."
+      }
       if (phrase != null && phrase.start() == tokens.get(0).start() && phrase.end() == tokens.get(0).end()
           && notAName(tokens.get(0).folded())) {
         return null; // "Having noted the delays, ...", "Then ...": a capital, not a name
@@ -4030,6 +4037,24 @@ public final class StatementExtractor {
       return k < j && k - 1 >= floor && HEAD_PREPOSITIONS.contains(tokens.get(k).folded())
           && SPEAKER_HEADS.contains(tokens.get(k - 1).folded()) ? new Span(tokens.get(k + 1).start(), tokens.get(j).end())
           : null;
+    }
+
+    /**
+     * A speaker noun with no determiner, as headlines and their decks write it: "Fares will rise, official
+     * says", "But former rival says ...". Only right after a comma, "but" or "and" or at the start, with at
+     * most "former", "senior" or "top" before it; null otherwise.
+     */
+    private static Span headlineSpeaker(List<Token> tokens, int j, int floor) {
+      Token head = tokens.get(j);
+      if (head.isCapitalised() || !SPEAKER_HEADS.contains(head.folded()) && !HEADLINE_HEADS.contains(head.folded())) {
+        return null;
+      }
+      int k = j - 1 >= floor && HEADLINE_MODIFIERS.contains(tokens.get(j - 1).folded()) ? j - 1 : j;
+      if (k - 1 >= floor && !tokens.get(k - 1).text().equals(",") && !tokens.get(k - 1).folded().equals("but")
+          && !tokens.get(k - 1).folded().equals("and")) {
+        return null;
+      }
+      return new Span(tokens.get(k).start(), head.end());
     }
 
     /** Whether tokens {@code from..to} name someone's own words in their first words: "a statement", "his speech". */

@@ -581,6 +581,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aHeadlineNamesItsSpeakerWithoutADeterminer() {
+    Statement s = only("Ferry fares will double by spring, official says.");
+    assertEquals("official", s.speaker());
+    assertEquals("Ferry fares will double by spring", s.text());
+    assertEquals("former rival", only("Lee will back Moss in the end, former rival says.").speaker());
+    assertTrue(statements("The harbour, fees and official business took the whole day.").isEmpty());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
