@@ -590,6 +590,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aClosingToldWithASingularAddresseeAttributesTheSentence() {
+    Statement s = only("Ferry traffic will double by 1990, chairman Jo Lane told the annual meeting.");
+    assertEquals("Jo Lane", s.actorName());
+    assertEquals("Ferry traffic will double by 1990", s.text());
+    assertEquals("The pier was never safe", only("The pier was never safe, Moss told a news conference.").text());
+    assertEquals("The pier was never safe", only("The pier was never safe, the harbour master told her.").text());
+    assertTrue(statements("After the dinner, Moss told a joke about the pier.").isEmpty(), "a joke is what was told");
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
