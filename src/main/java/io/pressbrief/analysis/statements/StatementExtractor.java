@@ -118,6 +118,9 @@ public final class StatementExtractor {
   /** Pronouns that cannot be a subject: "him" in "those close to him said" belongs to a longer phrase. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
   /** Words that head a speaker phrase with a preposition after them: "people familiar with", "advisers to". */
+  /** Quantities that open a thing added rather than a clause: "added some 200 mln stg", "another 3.2 mln". */
+  private static final Set<String> ADDED_QUANTITIES = Set.of("some", "another", "more", "several", "about", "nearly",
+      "almost", "over", "up");
   /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
   private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
       "lies", "truth", "anecdote", "anecdotes", "secret", "secrets", "version", "parable", "yarn", "fib", "fibs");
@@ -1971,6 +1974,9 @@ public final class StatementExtractor {
                 && namedObject(content))
             && !(cue.kind() != SpeechCues.Kind.ACT && ellipticalAnswer(tokens, from, contentEnd))) {
           continue;
+        }
+        if (cue.lemma().equals("add") && from == i + 1 && addsAThing(tokens, from, contentEnd)) {
+          continue; // "The firm added 200 jobs", "The Fed added reserves": nothing said
         }
         attribution = new Attribution(speaker, span(tokens.get(i)), cue.lemma(), tokens.get(i).end());
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker), attribution, sentence);
@@ -4057,6 +4063,29 @@ public final class StatementExtractor {
         return null;
       }
       return new Span(tokens.get(k).start(), head.end());
+    }
+
+    /**
+     * Whether the words right after "add" from {@code from} up to offset {@code end} are a thing added
+     * rather than a clause: a noun phrase opened by a number, a quantity or an article, or a plain plural,
+     * with no finite verb, modal or past form after it ("added 300 jobs", "will add some 200 mln stg",
+     * "added reserves"); not "added the talks were over".
+     */
+    private boolean addsAThing(List<Token> tokens, int from, int end) {
+      Token first = tokens.get(from);
+      String f = first.folded();
+      boolean thing = isCount(first) || ADDED_QUANTITIES.contains(f) || INDEFINITE_ARTICLES.contains(f)
+          || f.equals("the") || !first.isCapitalised() && f.endsWith("s") && !f.endsWith("ss") && !f.equals("this");
+      if (!thing) {
+        return false;
+      }
+      for (int k = from; k < tokens.size() && tokens.get(k).start() < end; k++) {
+        String w = tokens.get(k).folded();
+        if (FINITE_AUXILIARIES.contains(w) || MODALS.contains(w) || isMainVerb(tokens.get(k)) || w.equals("that")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether tokens {@code from..to} name someone's own words in their first words: "a statement", "his speech". */

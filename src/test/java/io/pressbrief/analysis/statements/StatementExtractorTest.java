@@ -600,6 +600,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aThingAddedIsNoStatement() {
+    assertTrue(statements("The ferry firm added 200 jobs at the harbour last year.").isEmpty());
+    assertTrue(statements("The central bank added reserves through repurchase agreements.").isEmpty());
+    assertEquals("300 people had been arrested", only("Moss added 300 people had been arrested.").text());
+    assertEquals("the talks were over", only("Moss added the talks were over.").text());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
