@@ -121,6 +121,9 @@ public final class StatementExtractor {
   /** Quantities that open a thing added rather than a clause: "added some 200 mln stg", "another 3.2 mln". */
   private static final Set<String> ADDED_QUANTITIES = Set.of("some", "another", "more", "several", "about", "nearly",
       "almost", "over", "up");
+  /** Verbs before "no" and a noun cue whose subject is the speaker: "I have no doubt", "made no mention of". */
+  private static final Set<String> VERBS_BEFORE_NO = Set.of("has", "have", "had", "make", "makes", "made", "leave",
+      "leaves", "left");
   /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
   private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
       "lies", "truth", "anecdote", "anecdotes", "secret", "secrets", "version", "parable", "yarn", "fib", "fibs");
@@ -3835,6 +3838,24 @@ public final class StatementExtractor {
       }
       if (j < cueAt - 1 && j - 1 >= floor && describesNounBefore(tokens, j)) {
         j--; // "A GAO report released last year found": the report found it
+      }
+      if (j >= floor && j == cueAt - 1 && tokens.get(j).folded().equals("no")) {
+        // "I have no doubt that ...", "Lee made no mention of ...": the verb's subject; "There is no doubt
+        // that ..." names nobody
+        int verb = j - 1;
+        while (verb >= floor && isAdverb(tokens.get(verb).folded())) {
+          verb--; // "I have absolutely no doubt"
+        }
+        if (verb < floor || !VERBS_BEFORE_NO.contains(tokens.get(verb).folded())) {
+          return null;
+        }
+        j = verb - 1;
+        while (j >= floor && BETWEEN_SPEAKER_AND_CUE.contains(tokens.get(j).folded())) {
+          j--; // "we still have no doubt"
+        }
+        if (j < floor) {
+          return null;
+        }
       }
       j = beforeTimePhrase(tokens, j, floor); // "A panel in 2001 found that ...", "Moss in May 2012 said"
       for (int before = beforeCarryingOn(tokens, j, floor); before < j; before = beforeCarryingOn(tokens, j, floor)) {

@@ -608,6 +608,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNounCueAfterNoIsHeldByTheSubjectOfItsVerb() {
+    Statement s = only("Moss has absolutely no doubt that the pier will hold.");
+    assertEquals("Moss", s.speaker());
+    assertEquals("the pier will hold", s.text());
+    assertEquals("Lee", only("Lee made no mention of the harbour fees.").speaker());
+    assertTrue(statements("There is no doubt that the pier will hold.").isEmpty(), "nobody is named");
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
