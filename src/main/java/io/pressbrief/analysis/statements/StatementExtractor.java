@@ -183,7 +183,8 @@ public final class StatementExtractor {
       "although", "yet", "so", "because");
   /** Short adverbs that stand before a verb: "The plan, Moss said, never worked". */
   private static final Set<String> VERB_ADVERBS = Set.of("never", "not", "also", "still", "only", "often", "already",
-      "soon", "just", "rarely", "seldom", "always", "now");
+      "soon", "just", "rarely", "seldom", "always", "now", "almost", "likely", "later", "again", "once", "ever", "then",
+      "first");
   /** Pronouns that can be the subject of a verb. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
   /** Asides between a subject and its verb that belong to the sentence: "Moss, however, said ...". */
@@ -3925,10 +3926,41 @@ public final class StatementExtractor {
           return issuer; // "The town released a statement Wednesday saying ...": the town says it
         }
         Span document = documentBeforeParticiple(tokens, phrase, floor);
-        return document != null ? document : phrase;
+        return document != null ? document : beforeAuxiliary(tokens, phrase);
       }
       SpeechCues.Cue cue = cues.cue(tokens.get(cueAt).folded());
       return relativeClauseSpeaker(tokens, j, floor, cue != null && cue.kind() == SpeechCues.Kind.SPEECH);
+    }
+
+    /**
+     * The speaker phrase without an auxiliary that the walk back to it took in: "Lee will almost certainly
+     * announce" is Lee's, "a statement was issued saying" the statement's, "Israel is conducting trade talks"
+     * Israel's. Null before "be" or "been": "the results will be announced" names nobody who announces.
+     */
+    private static Span beforeAuxiliary(List<Token> tokens, Span phrase) {
+      int first = indexAt(tokens, phrase.start());
+      for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k).end() <= phrase.end(); k++) {
+        Token aux = tokens.get(k);
+        if (!FINITE_AUXILIARIES.contains(aux.folded()) || aux.isCapitalised()) {
+          continue; // "Continental Can", "Will Buttrose": names
+        }
+        Token next = tokens.get(k + 1);
+        String w = next.folded();
+        int cue = k + 1;
+        while (cue < tokens.size() && tokens.get(cue).start() < phrase.end()) {
+          cue++;
+        }
+        boolean progressiveCue = cue < tokens.size() && tokens.get(cue).folded().endsWith("ing");
+        if (next.end() <= phrase.end() && (w.equals("be") || w.equals("been")) && !progressiveCue) {
+          return null; // but "Scott can be heard yelling that ...": she yells
+        }
+        if (next.end() <= phrase.end() && HAVE_FORMS.contains(aux.folded()) && progressiveCue && next.isWord()
+            && !next.folded().endsWith("ed")) {
+          return new Span(next.start(), phrase.end()); // "the slump had Republicans wondering": they wonder
+        }
+        return new Span(phrase.start(), tokens.get(k - 1).end());
+      }
+      return phrase;
     }
 
     /**

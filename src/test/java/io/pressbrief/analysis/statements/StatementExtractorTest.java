@@ -617,6 +617,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anAuxiliaryBeforeTheCueIsNoPartOfTheSpeaker() {
+    assertEquals("Lee", only("Lee will almost certainly announce that she is running.").speaker());
+    assertEquals("Ferry owners", only("The slump had Ferry owners wondering whether the pier would reopen.")
+        .speaker(), "whoever the slump had wondering");
+    assertTrue(statements("The results of the harbour review will be announced on Friday.").isEmpty());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
