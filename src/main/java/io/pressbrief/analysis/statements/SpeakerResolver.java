@@ -29,6 +29,8 @@ final class SpeakerResolver {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
       "her", "female");
+  /** A quantifier after a pronoun subject, which speaks as the pronoun does: "we all", "they both". */
+  private static final Pattern FLOATING_QUANTIFIER = Pattern.compile("(?<=^(?:we|they|you|i)) (?:all|both|each)$");
   /** A possessive before a noun cue stands for its subject pronoun: "his warning", "its plans", "their fear". */
   private static final Map<String, String> POSSESSIVE_SUBJECTS = Map.of("his", "he", "its", "it", "their", "they");
   /** How far apart, at most, two mentions of one actor are one phrase naming it. */
@@ -218,6 +220,7 @@ final class SpeakerResolver {
       folded = CONTRACTION.matcher(folded).replaceAll(""); // "I'm telling you": I (TextFold makes ’ ')
     }
     folded = POSSESSIVE_SUBJECTS.getOrDefault(folded, folded); // "renewed his calls for ...": he calls
+    folded = FLOATING_QUANTIFIER.matcher(folded).replaceFirst(""); // "we all know": we know
     if (COORDINATED_I.matcher(folded).find()) {
       folded = "i"; // "my colleagues and I", "Mr Mishustin and I": the one who says "I" speaks
     }

@@ -124,6 +124,8 @@ public final class StatementExtractor {
   /** Verbs before "no" and a noun cue whose subject is the speaker: "I have no doubt", "made no mention of". */
   private static final Set<String> VERBS_BEFORE_NO = Set.of("has", "have", "had", "make", "makes", "made", "leave",
       "leaves", "left");
+  /** Quantifiers that float after a pronoun subject ("we all know", "they both said"), and "one" of "no one". */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each", "one");
   /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
   private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
       "lies", "truth", "anecdote", "anecdotes", "secret", "secrets", "version", "parable", "yarn", "fib", "fibs");
@@ -3909,6 +3911,14 @@ public final class StatementExtractor {
       if (phrase != null && phrase.start() == tokens.get(0).start() && phrase.end() == tokens.get(0).end()
           && notAName(tokens.get(0).folded())) {
         return null; // "Having noted the delays, ...", "Then ...": a capital, not a name
+      }
+      if (phrase != null && phrase.end() == tokens.get(j).end() && phrase.start() == tokens.get(j).start()
+          && FLOATING_QUANTIFIERS.contains(tokens.get(j).folded()) && j - 1 >= floor) {
+        String before = tokens.get(j - 1).folded();
+        // "we all know", "they both said"; "No one expected it", whose speaker is no one, not "one"
+        if (SUBJECT_PRONOUNS.contains(before) || before.equals("no") && tokens.get(j).folded().equals("one")) {
+          return new Span(tokens.get(j - 1).start(), phrase.end());
+        }
       }
       if (phrase != null) {
         phrase = withHeadBefore(tokens, phrase, floor, tokens.get(cueAt).folded().endsWith("ed"));

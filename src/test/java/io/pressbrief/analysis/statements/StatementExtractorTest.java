@@ -625,6 +625,12 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuantifierAfterAPronounSpeaksWithIt() {
+    assertEquals("They both", only("They both said the pier was safe.").speaker());
+    assertEquals("No one", only("No one can say how long the repairs will last.").speaker());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
