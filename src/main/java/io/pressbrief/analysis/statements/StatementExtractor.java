@@ -3240,10 +3240,16 @@ public final class StatementExtractor {
       boolean demandFor = cue != null && cue.lemma().equals("demand") && !tokens.get(i).folded().endsWith("ed")
           && (next.equals("for") || next.equals("from")) && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev)
           && !prev.equals("to") && !prev.equals("who"); // not "I demand from you"
+      // "declining in frequency", "offers of credit", "the interbank offered rate", "supply and demand, ...":
+      // a change, a thing on sale or a noun, nothing said
+      boolean commerce = cue != null && (cue.lemma().equals("decline") && next.equals("in")
+          || cue.lemma().equals("offer") && (next.equals("of") || next.equals("rate") || next.equals("rates"))
+          || cue.lemma().equals("demand") && (next.equals(",") || next.equals("and") || next.equals("or"))
+          && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev) && !prev.equals("to"));
       boolean byline = cue != null && cue.lemma().equals("report") && next.equals("from") && i + 2 < tokens.size()
           && tokens.get(i + 2).isCapitalised() && tokens.subList(i + 2, tokens.size()).stream()
               .noneMatch(t -> t.folded().equals("that")); // not "reported from Damascus that ..."
-      return passive || noun || adjective || measure || demandFor || byline
+      return passive || noun || adjective || measure || demandFor || commerce || byline
           || cue != null && cue.nounToo() && !verbAfterSubject(tokens, i)
           || prev.equals("so") || prev.equals("the") || prev.equals("a") || prev.equals("an")
           || prev.equals("worth") // "It is worth noting that ...": the writer's aside

@@ -631,6 +631,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void tradeWordsThatLookLikeCuesSayNothing() {
+    assertTrue(statements("The harbour board filed for an initial public offering of two mln shares.").isEmpty());
+    assertTrue(statements("The notes pay 20 basis points over the London interbank offered rate.").isEmpty());
+    assertTrue(statements("Ferry crossings kept declining in number and length through the winter.").isEmpty());
+    assertEquals("to comment on the fares", only("The harbour board declined to comment on the fares.").text());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
