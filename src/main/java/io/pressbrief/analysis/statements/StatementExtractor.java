@@ -126,6 +126,15 @@ public final class StatementExtractor {
       "leaves", "left");
   /** Quantifiers that float after a pronoun subject ("we all know", "they both said"), and "one" of "no one". */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each", "one");
+  /** Securities that "preferred" names rather than a preference: "preferred stock", "preferred shares". */
+  private static final Set<String> SECURITIES = Set.of("stock", "stocks", "share", "shares", "dividend",
+      "dividends", "issue", "issues", "equity", "securities");
+  /** What a firm posts that is a figure, not a message: "posted a net loss", "the posted price". */
+  private static final Set<String> FIGURES_POSTED = Set.of("income", "loss", "losses", "profit", "profits",
+      "earnings", "gain", "gains", "deficit", "surplus", "price", "prices", "revenue", "revenues", "sales", "rise",
+      "fall", "decline", "increase", "drop", "record", "result", "results");
+  /** Words after "talks" that make it a verb: "talks about", "talks of", "talks up", "talks to". */
+  private static final Set<String> TALKS_AS_VERB = Set.of("about", "of", "up", "to", "freely", "openly", "often");
   /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
   private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
       "lies", "truth", "anecdote", "anecdotes", "secret", "secrets", "version", "parable", "yarn", "fib", "fibs");
@@ -3245,7 +3254,13 @@ public final class StatementExtractor {
       boolean commerce = cue != null && (cue.lemma().equals("decline") && next.equals("in")
           || cue.lemma().equals("offer") && (next.equals("of") || next.equals("rate") || next.equals("rates"))
           || cue.lemma().equals("demand") && (next.equals(",") || next.equals("and") || next.equals("or"))
-          && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev) && !prev.equals("to"));
+          && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev) && !prev.equals("to")
+          || tokens.get(i).folded().equals("preferred") && (SECURITIES.contains(next) // "preferred stock"
+              || next.equals("to") && i + 2 < tokens.size() && isRating(tokens.get(i + 2))) // "preferred to BB"
+          || cue.lemma().equals("post") && postsAFigure(tokens, i) // "posted a net loss of ..."
+          // "held talks with the banks", "the debt talks in New York"; not "Moss talks about the pier"
+          || tokens.get(i).folded().equals("talks") && !TALKS_AS_VERB.contains(next)
+          && !SUBJECT_PRONOUNS.contains(prev) && !prev.equals("who"));
       boolean byline = cue != null && cue.lemma().equals("report") && next.equals("from") && i + 2 < tokens.size()
           && tokens.get(i + 2).isCapitalised() && tokens.subList(i + 2, tokens.size()).stream()
               .noneMatch(t -> t.folded().equals("that")); // not "reported from Damascus that ..."
@@ -3256,6 +3271,31 @@ public final class StatementExtractor {
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
           || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));
+    }
+
+    /** Whether a token is a credit rating: "BB", "AA-minus", "A-1-plus", "BBB". */
+    private static boolean isRating(Token t) {
+      String w = t.text();
+      return w.length() <= 10 && !w.isEmpty() && "ABC".indexOf(w.charAt(0)) >= 0
+          && w.chars().allMatch(c -> "ABC+-123".indexOf(c) >= 0 || Character.isLowerCase(c))
+          && (w.length() == 1 || "ABC".indexOf(w.charAt(1)) >= 0 || w.charAt(1) == '-');
+    }
+
+    /**
+     * Whether "posted" at {@code i} reports a figure rather than a message: "posted a net loss of 4 mln
+     * dlrs", "posted record earnings", "the posted price"; not "posted on Twitter that ...".
+     */
+    private static boolean postsAFigure(List<Token> tokens, int i) {
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+        String w = tokens.get(k).folded();
+        if (FIGURES_POSTED.contains(w)) {
+          return true;
+        }
+        if (!tokens.get(k).isWord() || w.equals("that") || w.equals("on")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**

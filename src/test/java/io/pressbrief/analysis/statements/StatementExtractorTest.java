@@ -636,6 +636,10 @@ class StatementExtractorTest {
     assertTrue(statements("The notes pay 20 basis points over the London interbank offered rate.").isEmpty());
     assertTrue(statements("Ferry crossings kept declining in number and length through the winter.").isEmpty());
     assertEquals("to comment on the fares", only("The harbour board declined to comment on the fares.").text());
+    assertTrue(statements("The board posted a net loss of 4 mln dlrs for the year.").isEmpty());
+    assertTrue(statements("The firm will sell 500,000 shares of series preferred stock.").isEmpty());
+    assertTrue(statements("The mayor held talks with the ferry owners in Dover today.").isEmpty(), "a meeting");
+    assertTrue(only("Moss talks about a new pier at every meeting.").text().startsWith("about a new pier"));
   }
 
   @Test
