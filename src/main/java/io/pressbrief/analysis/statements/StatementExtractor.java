@@ -86,7 +86,8 @@ public final class StatementExtractor {
       "letter", "video", "videolink", "fax", "radio", "satellite", "mail", "messenger");
 
   /** Capitalised words that open a sentence without being its subject or coming before it: "There are plans ...". */
-  private static final Set<String> NOT_SUBJECTS = Set.of("there", "here", "what", "of", "as", "to", "for", "with");
+  private static final Set<String> NOT_SUBJECTS = Set.of("there", "here", "what", "of", "as", "to", "for", "with", "let",
+      "let's");
   /** Participles that open a sentence before its subject: "Having noted the delays, the council said ...". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("having", "being", "regarding", "considering",
       "following", "including", "speaking", "according", "given", "asked", "pressed", "informed");
@@ -2886,7 +2887,9 @@ public final class StatementExtractor {
     private Statement lastStatementIn(Span sentence) {
       for (int k = found.size() - 1; k >= 0; k--) {
         Statement st = found.get(k);
-        if (st.content().start() >= sentence.start() && st.content().start() < sentence.end()) {
+        // or a quote begun in an earlier sentence whose attribution stands in this one
+        if (st.content().start() >= sentence.start() && st.content().start() < sentence.end()
+            || st.cueSpan() != null && sentence.contains(st.cueSpan().start())) {
           return st;
         }
       }

@@ -643,6 +643,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAQuoteOfSeveralSentencesIsTheQuotesSpeakers() {
+    List<Statement> s = statements("“Let’s say the ferries run again. Let’s say they run all winter,” Moss said, "
+        + "referring to the plan the council rejected.");
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("to the plan the council rejected", s.get(1).text());
+    assertEquals("moss", s.get(1).actorId(), "not “Let’s”");
+    assertTrue(statements("Let's see how the new timetable works.").isEmpty());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
