@@ -264,10 +264,12 @@ public final class StatementExtractor {
       "podcast", "address");
   /** Documents whose words are their issuer's: "issued a statement saying ...". */
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "tweet", "video", "message",
-      "memo", "note", "email", "e-mail", "post", "ad", "advertisement", "op-ed", "communique", "communiqué");
+      "memo", "note", "email", "e-mail", "post", "ad", "advertisement", "op-ed", "communique", "communiqué",
+      "statements", "letters", "tweets", "videos", "messages", "emails", "e-mails", "posts", "ads");
   /** Verbs by which someone issues a document. */
   private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "sent", "posted", "published", "put",
-      "circulated", "distributed", "tweeted", "emailed", "e-mailed", "issues", "releases", "sends", "posts");
+      "circulated", "distributed", "tweeted", "emailed", "e-mailed", "issues", "releases", "sends", "posts",
+      "unleashed", "fired", "aired", "ran", "launched", "wrote", "penned");
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
   /** Endings of adjectives, which a noun phrase's head before "and" does not have ("the external and internal ..."). */
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "less", "ful", "ous", "ive", "ic", "able",

@@ -653,6 +653,13 @@ class StatementExtractorTest {
   }
 
   @Test
+  void whoeverSendsASeriesOfMessagesSaysWhatTheySay() {
+    Statement s = only("Moss unleashed a series of tweets early Friday saying the council had lied about the pier.");
+    assertEquals("moss", s.actorId());
+    assertEquals("the council had lied about the pier", s.text());
+  }
+
+  @Test
   void aPlaceAfterInBelongsToTheSpeakerBeforeIt() {
     assertEquals("Officials in Kyiv", only("Officials in Kyiv said the talks would resume on Monday.").speaker(),
         "the officials speak, not the city");
