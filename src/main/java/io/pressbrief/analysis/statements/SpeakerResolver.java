@@ -29,6 +29,16 @@ final class SpeakerResolver {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
       "her", "female");
+  /** A web address as a name: "factcheck.org". */
+  private static final Pattern WEB_ADDRESS = Pattern.compile(".+\\.(?:org|com|net|gov|edu|io|info|news)");
+  /** Last words of organisations' names: "the Brennan Center", "Pivotal Research Group", "Hilton Hotels Corp". */
+  private static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "group", "institute",
+      "association", "committee", "university", "bank", "inc", "corp", "co", "ltd", "plc", "llc", "party", "council",
+      "fund", "foundation", "agency", "ministry", "news", "press", "post", "times", "journal", "poll", "network",
+      "company", "department", "office", "commission", "board", "union", "federation", "society", "league",
+      "coalition", "campaign", "pac", "tribune", "herald", "gazette", "magazine", "radio", "television", "tv",
+      "reuters", "club", "church", "school", "college", "hospital", "court", "police", "army", "navy", "government",
+      "administration", "service", "services", "project", "alliance", "organization", "organisation", "institution");
   /** A quantifier after a pronoun subject, which speaks as the pronoun does: "we all", "they both". */
   private static final Pattern FLOATING_QUANTIFIER = Pattern.compile("(?<=^(?:we|they|you|i)) (?:all|both|each)$");
   /** A possessive before a noun cue stands for its subject pronoun: "his warning", "its plans", "their fear". */
@@ -777,7 +787,19 @@ final class SpeakerResolver {
   }
 
   private boolean isPersonLike(Resolved r) {
-    return r.id().startsWith("name:") || dictionary.byId(r.id()).map(Actor::isPerson).orElse(false);
+    return r.id().startsWith("name:") && !namesAnOrganisation(r.name())
+        || dictionary.byId(r.id()).map(Actor::isPerson).orElse(false);
+  }
+
+  /**
+   * Whether a name the dictionary does not know ends as organisations' names do ("the Brennan Center",
+   * "Pivotal Research Group", "Factcheck.org"): whom no "he" or "she" can mean.
+   */
+  static boolean namesAnOrganisation(String name) {
+    String folded = TextFold.fold(name);
+    int space = folded.lastIndexOf(' ');
+    String last = folded.substring(space + 1);
+    return ORGANISATION_HEADS.contains(last) || WEB_ADDRESS.matcher(last).matches();
   }
 
   private static boolean isDeterminer(String w) {

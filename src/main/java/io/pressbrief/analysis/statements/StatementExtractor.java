@@ -136,6 +136,9 @@ public final class StatementExtractor {
       "fall", "decline", "increase", "drop", "record", "result", "results");
   /** Words after "talks" that make it a verb: "talks about", "talks of", "talks up", "talks to". */
   private static final Set<String> TALKS_AS_VERB = Set.of("about", "of", "up", "to", "freely", "openly", "often");
+  /** The endings of web addresses that name a source: "Factcheck.org", "Politico.com". */
+  private static final Set<String> DOMAIN_ENDINGS = Set.of("org", "com", "net", "gov", "edu", "io", "info", "news",
+      "ru", "ua", "uk", "eu");
   /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
   private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
       "lies", "truth", "anecdote", "anecdotes", "secret", "secrets", "version", "parable", "yarn", "fib", "fibs");
@@ -1980,7 +1983,10 @@ public final class StatementExtractor {
         }
         int source = trailingSource(tokens, from, contentEnd);
         if (source > from) {
-          contentEnd = tokens.get(source).start(); // "Moss said the pier was safe, according to the minutes."
+          int bracket = openBracketBefore(tokens, source);
+          // "Moss said the pier was safe, according to the minutes.", "... (the true share is 5 percent,
+          // according to X)": the source and what it says are the writer's
+          contentEnd = tokens.get(bracket > from ? bracket : source).start();
         }
         Span content = trimmed(tokens.get(from).start(), contentEnd);
         // an act's object or an intention's verb may be short: "praised the crews", "pledged to remain civil"
@@ -2948,7 +2954,8 @@ public final class StatementExtractor {
         if (length == 0) {
           continue;
         }
-        if (speechVerbBefore(tokens, i)) {
+        int bracket = openBracketBefore(tokens, i);
+        if (speechVerbBefore(tokens, Math.max(1, bracket + 1), i)) {
           return false; // "Yermak noted that, according to the analysts, ...": the verb's subject speaks
         }
         Span cue = new Span(tokens.get(i).start(), tokens.get(i + length - 1).end());
@@ -2956,8 +2963,8 @@ public final class StatementExtractor {
         int speakerStart = i + length;
         int speakerEnd = speakerStart;
         while (speakerEnd < tokens.size() && (tokens.get(speakerEnd).isWord() || isNameDot(tokens, speakerEnd)
-            || speakerEnd > speakerStart && isJoiner(tokens, speakerEnd))) {
-          speakerEnd++; // "an online University of Texas/Texas Tribune poll", "the recent 50-state poll"
+            || speakerEnd > speakerStart && (isJoiner(tokens, speakerEnd) || domainDot(tokens, speakerEnd)))) {
+          speakerEnd++; // "an online University of Texas/Texas Tribune poll", "the recent 50-state poll", "Factcheck.org"
         }
         if (speakerEnd == speakerStart) {
           return false;
@@ -2985,16 +2992,39 @@ public final class StatementExtractor {
           // attribution stands inside what it attributes.
           content = trimmed(sentence.start(), quoteAwareEnd(sentence.end(), partialQuotes));
         } else {
-          content = trimmed(startAfterDateline(tokens, sentence), tokens.get(i).start());
+          // "(the actual number is closer to 15 percent, according to Factcheck.org)": the aside only
+          content = trimmed(bracket >= 0 ? tokens.get(bracket + 1).start() : startAfterDateline(tokens, sentence),
+              tokens.get(i).start());
         }
         if (content == null) {
           return false;
         }
         add(content, kindOf(content, partialQuotes), speaker, speakers.resolve(speaker),
             new Attribution(speaker, cue, lemma, cue.end()), sentence);
-        return true;
+        return bracket < 0; // a bracketed source leaves the sentence around it to its own attribution
       }
       return false;
+    }
+
+    /** Whether the token at {@code k} is the dot of a web address written as a name: "Factcheck.org", "Vox.com". */
+    private static boolean domainDot(List<Token> tokens, int k) {
+      return k + 1 < tokens.size() && tokens.get(k).text().equals(".")
+          && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start()
+          && DOMAIN_ENDINGS.contains(tokens.get(k + 1).folded());
+    }
+
+    /** The index of a "(" before token {@code i} that no ")" closes before it; -1 when there is none. */
+    private static int openBracketBefore(List<Token> tokens, int i) {
+      for (int k = i - 1; k >= 0; k--) {
+        String t = tokens.get(k).text();
+        if (t.equals(")")) {
+          return -1;
+        }
+        if (t.equals("(")) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -3039,8 +3069,8 @@ public final class StatementExtractor {
      * Whether a speech verb ("noted", "reported") stands before token {@code i}, as a verb: not
      * "pledged" in "758 pledged delegates", which describes the noun after it.
      */
-    private boolean speechVerbBefore(List<Token> tokens, int i) {
-      for (int k = 1; k < i; k++) {
+    private boolean speechVerbBefore(List<Token> tokens, int from, int i) {
+      for (int k = from; k < i; k++) {
         SpeechCues.Cue cue = cueAt(tokens, k);
         if (cue != null && cue.kind() == SpeechCues.Kind.SPEECH && !isAuxiliaryUse(tokens, k)
             && !describesNoun(tokens, k, i) && !saysNothing(tokens, k)) {

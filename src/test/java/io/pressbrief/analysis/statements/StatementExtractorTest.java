@@ -1,6 +1,7 @@
 package io.pressbrief.analysis.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -657,6 +658,26 @@ class StatementExtractorTest {
     Statement s = only("Moss unleashed a series of tweets early Friday saying the council had lied about the pier.");
     assertEquals("moss", s.actorId());
     assertEquals("the council had lied about the pier", s.text());
+  }
+
+  @Test
+  void aSourceInsideBracketsAttributesTheBracketOnly() {
+    List<Statement> s = statements("Moss repeated a claim that gulls take half the catch (the true share is nearer "
+        + "5 percent, according to Harbourwatch.org). He defended it on Monday.");
+    Statement aside = s.stream().filter(st -> "according to".equals(st.cue())).findFirst().orElseThrow();
+    assertEquals("the true share is nearer 5 percent", aside.text());
+    assertEquals("Harbourwatch.org", aside.speaker());
+    assertTrue(s.stream().anyMatch(st -> "a claim that gulls take half the catch".equals(st.text())
+        && "moss".equals(st.actorId())), "the sentence around the aside is still Moss's: " + s);
+    assertTrue(s.stream().noneMatch(st -> "Harbourwatch.org".equals(st.actorName()) && "He".equals(st.speaker())),
+        "a web site is nobody's \"he\": " + s);
+  }
+
+  @Test
+  void anOrganisationTheDictionaryDoesNotKnowIsNobodysHe() {
+    List<Statement> s = statements("The Harbour Policy Center said the fees would rise. He said they would not.");
+    assertEquals(2, s.size(), s.toString());
+    assertNotEquals("Harbour Policy Center", s.get(1).actorName());
   }
 
   @Test
