@@ -795,7 +795,7 @@ final class SpeakerResolver {
    * Whether a name the dictionary does not know ends as organisations' names do ("the Brennan Center",
    * "Pivotal Research Group", "Factcheck.org"): whom no "he" or "she" can mean.
    */
-  static boolean namesAnOrganisation(String name) {
+  private static boolean namesAnOrganisation(String name) {
     String folded = TextFold.fold(name);
     int space = folded.lastIndexOf(' ');
     String last = folded.substring(space + 1);
