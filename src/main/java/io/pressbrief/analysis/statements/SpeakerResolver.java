@@ -29,8 +29,6 @@ final class SpeakerResolver {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
       "her", "female");
-  /** A web address as a name: "factcheck.org". */
-  private static final Pattern WEB_ADDRESS = Pattern.compile(".+\\.(?:org|com|net|gov|edu|io|info|news)");
   /** Last words of organisations' names: "the Brennan Center", "Pivotal Research Group", "Hilton Hotels Corp". */
   private static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "group", "institute",
       "association", "committee", "university", "bank", "inc", "corp", "co", "ltd", "plc", "llc", "party", "council",
@@ -799,7 +797,9 @@ final class SpeakerResolver {
     String folded = TextFold.fold(name);
     int space = folded.lastIndexOf(' ');
     String last = folded.substring(space + 1);
-    return ORGANISATION_HEADS.contains(last) || WEB_ADDRESS.matcher(last).matches();
+    int dot = last.lastIndexOf('.');
+    return ORGANISATION_HEADS.contains(last)
+        || dot > 0 && StatementExtractor.DOMAIN_ENDINGS.contains(last.substring(dot + 1)); // "factcheck.org"
   }
 
   private static boolean isDeterminer(String w) {

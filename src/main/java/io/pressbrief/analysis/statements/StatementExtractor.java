@@ -137,7 +137,7 @@ public final class StatementExtractor {
   /** Words after "talks" that make it a verb: "talks about", "talks of", "talks up", "talks to". */
   private static final Set<String> TALKS_AS_VERB = Set.of("about", "of", "up", "to", "freely", "openly", "often");
   /** The endings of web addresses that name a source: "Factcheck.org", "Politico.com". */
-  private static final Set<String> DOMAIN_ENDINGS = Set.of("org", "com", "net", "gov", "edu", "io", "info", "news",
+  static final Set<String> DOMAIN_ENDINGS = Set.of("org", "com", "net", "gov", "edu", "io", "info", "news",
       "ru", "ua", "uk", "eu");
   /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
   private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
