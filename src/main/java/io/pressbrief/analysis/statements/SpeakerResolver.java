@@ -70,7 +70,7 @@ final class SpeakerResolver {
       Pattern.UNICODE_CHARACTER_CLASS);
   /** A title announcing someone's own words: "Speech by President … at …", "Remarks by … on …". */
   private static final Pattern OWN_WORDS = Pattern.compile(
-      "(?i:\\b(?:speech|address|remarks|statement|message|op-ed|interview|letter|lecture)\\s+by\\s+)"
+      "(?i:\\b(?:speech|address|remarks|statement|message|op-ed|interview|letter|lecture)\\s+(?:by|of)\\s+)"
           + "(.+?)(?=\\s+(?:at|to|in|on|before|during|for|with|from)\\s|\\s*[,:;(\\u2013\\u2014-]\\s|\\s*$)",
       Pattern.UNICODE_CHARACTER_CLASS);
   // The same expressions String.replaceAll compiled on every call, compiled once (no flags, as there).

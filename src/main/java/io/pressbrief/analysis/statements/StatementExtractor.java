@@ -87,7 +87,8 @@ public final class StatementExtractor {
 
   /** Capitalised words that open a sentence without being its subject or coming before it: "There are plans ...". */
   private static final Set<String> NOT_SUBJECTS = Set.of("there", "here", "what", "of", "as", "to", "for", "with", "let",
-      "let's");
+      "let's", "along", "alongside", "among", "amid", "despite", "unlike", "besides", "beyond", "toward", "towards",
+      "across", "against");
   /** Participles that open a sentence before its subject: "Having noted the delays, the council said ...". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("having", "being", "regarding", "considering",
       "following", "including", "speaking", "according", "given", "asked", "pressed", "informed");

@@ -945,6 +945,18 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anAddressOfAnOfficeIsByWhoeverHoldsIt() {
+    String text = "People of the islands! Along with the crews, our council is at the forefront of defending "
+        + "the pier. And now I want to address the ferry owners.";
+    List<Statement> s = AnalyzerFixtures.analyzer().analyze(new Article("t1", null, "Test Wire",
+        "Address of the Harbour Minister on the winter timetable", AnalyzerFixtures.PUBLISHED.toString(),
+        AnalyzerFixtures.PUBLISHED, text)).statements();
+    assertTrue(s.stream().noneMatch(st -> "Along".equals(st.speaker())), "a preposition is nobody: " + s);
+    Statement wants = s.stream().filter(st -> "I".equals(st.speaker())).findFirst().orElseThrow();
+    assertEquals("moss", wants.actorId(), "the minister the title names says \"I\"");
+  }
+
+  @Test
   void reportedSpeechWithThatTakesTheClauseAsContent() {
     Statement s = only("Moss told reporters on Sunday that the ferries would run again within a week.");
     assertEquals(StatementKind.INDIRECT, s.kind());
