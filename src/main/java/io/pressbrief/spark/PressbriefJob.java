@@ -664,10 +664,10 @@ public final class PressbriefJob {
   }
 
   /**
-   * The job's partitions for analysis, or else twice the cores, and more for a large chunk: one of
-   * about {@link #PARTITION_BYTES} each, so a partition's analysed records fit the cache beside the
-   * others (a year in four partitions left one too large to keep, and each table written from it
-   * read it from disk and tried to cache it again).
+   * The job's partitions for analysis, or else twice the cores, and more for a large chunk, in a
+   * multiple of the cores: one of about {@link #PARTITION_BYTES} each, so a partition's analysed
+   * records fit the cache beside the others (a year in four partitions left one too large to keep,
+   * and each table written from it read it from disk and tried to cache it again).
    */
   private static int partitions(SparkSession spark, JobSpec spec, List<InputFile> chunk) {
     return partitions(spec.spark().partitions(), spark.sparkContext().defaultParallelism(),
@@ -679,7 +679,10 @@ public final class PressbriefJob {
       return configured;
     }
     long bySize = (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES;
-    return (int) Math.min(Integer.MAX_VALUE, Math.max(Math.max(2, 2L * cores), bySize));
+    long n = Math.max(Math.max(2, 2L * cores), bySize);
+    // A whole number of rounds: 5 equal tasks on 2 cores took 3 rounds, the last on one core alone.
+    long rounded = (n + Math.max(1, cores) - 1) / Math.max(1, cores) * Math.max(1, cores);
+    return (int) Math.min(Integer.MAX_VALUE, rounded);
   }
 
   /** Archive bytes an analysis partition takes at most when the job does not set its partitions. */
@@ -709,8 +712,7 @@ public final class PressbriefJob {
         .groupBy(col("target_actor_id").as("actor_id"), col("date"))
         .agg(countDistinct(when(escalation, Tables.eventKey())).as("escalations_as_target"),
             countDistinct(when(not(escalation), Tables.eventKey())).as("deescalations_as_target"));
-    List<String> keys = List.of("actor_id", "date");
-    scala.collection.immutable.Seq<String> on = scala.jdk.javaapi.CollectionConverters.asScala(keys).toSeq();
+    scala.collection.immutable.Seq<String> on = Tables.joinColumns("actor_id", "date");
     Dataset<Row> joined = said.join(named, on, "full_outer").join(asAgent, on, "full_outer")
         .join(asTarget, on, "full_outer");
     return joined.select(col("actor_id"), coalesce(col("name_s"), col("name_m"), col("actor_id")).as("actor_name"),

@@ -44,7 +44,8 @@ class ChunksTest {
     long mb = 1024L * 1024;
     assertEquals(4, PressbriefJob.partitions(0, 2, 10 * mb), "a night's files: twice the cores");
     assertEquals(16, PressbriefJob.partitions(0, 2, 1024 * mb), "a gigabyte: one partition per 64 MB");
-    assertEquals(17, PressbriefJob.partitions(0, 2, 1024 * mb + 1));
+    assertEquals(18, PressbriefJob.partitions(0, 2, 1024 * mb + 1), "a whole number of rounds on the cores");
+    assertEquals(6, PressbriefJob.partitions(0, 2, 320 * mb), "5 by size, 6 so that no core waits for the last");
     assertEquals(32, PressbriefJob.partitions(0, 16, 1024 * mb), "many cores: twice their number still");
     assertEquals(3, PressbriefJob.partitions(3, 2, 1024 * mb), "the job spec's partitions win");
   }
