@@ -52,8 +52,8 @@ record AnalysisTables(Dataset<Row> articles, Dataset<Row> statements, Dataset<Ro
   }
 
   private static Dataset<Row> mark(Dataset<Row> rows, Dataset<Row> copyOf, List<String> columns) {
-    Dataset<Row> marked = rows.join(copyOf, scala.jdk.javaapi.CollectionConverters.asScala(List.of("article_id"))
-        .toSeq(), "left").withColumnRenamed("copy_of", "duplicate_of");
+    Dataset<Row> marked = rows.join(copyOf, Tables.joinColumns("article_id"), "left")
+        .withColumnRenamed("copy_of", "duplicate_of");
     return Tables.inOrder(marked, columns);
   }
 

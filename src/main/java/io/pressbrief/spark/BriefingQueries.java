@@ -38,8 +38,7 @@ final class BriefingQueries {
   private static final int MAX_ITEMS = 2000;
   /** How far before an article's day the statements and events it reports are looked for. */
   private static final int REPORTED_DAYS_BACK = 45;
-  private static final scala.collection.immutable.Seq<String> ON_ARTICLE =
-      scala.jdk.javaapi.CollectionConverters.asScala(List.of("article_id")).toSeq();
+  private static final scala.collection.immutable.Seq<String> ON_ARTICLE = Tables.joinColumns("article_id");
 
   private BriefingQueries() {}
 

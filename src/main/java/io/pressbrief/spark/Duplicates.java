@@ -1,5 +1,6 @@
 package io.pressbrief.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Groups copies of one story (exact and syndicated near-copies) among the articles a run reads and
@@ -36,12 +38,18 @@ final class Duplicates {
   /** How far apart in publication days two copies of a story may be: wire copies run within days. */
   static final int WINDOW_DAYS = 7;
 
-  /** Rows of the copies table per slice sent to the executors: well under Spark's 1 MB a task. */
+  /** Rows of a table the driver made per slice sent to the executors: well under Spark's 1 MB a task. */
   private static final int ROWS_PER_SLICE = 5000;
 
   static final StructType COPIES = new StructType()
       .add("article_id", DataTypes.StringType, false)
       .add("duplicate_of", DataTypes.StringType, false);
+
+  private static final StructType ARTICLE_IDS = new StructType().add("article_id", DataTypes.StringType, false);
+
+  private static final StructType CANDIDATES = new StructType()
+      .add("a", DataTypes.StringType, false)
+      .add("b", DataTypes.StringType, false);
 
   private Duplicates() {}
 
@@ -75,21 +83,53 @@ final class Duplicates {
             // Published articles were grouped when they were published: only pairs with a new article count.
             .and(col("is_new").or(col("before_new"))))
         .select(col("article_id").as("a"), col("before").as("b")).distinct();
-    Dataset<Row> texts = all.select(col("article_id"), col("text"), col("published"), col("is_new"),
-        coalesce(col("duplicate_of"), col("article_id")).as("canonical"));
-    Dataset<Row> pairs = candidates
-        .join(texts.toDF("a", "text_a", "published_a", "new_a", "canonical_a"), "a")
-        .join(texts.toDF("b", "text_b", "published_b", "new_b", "canonical_b"), "b")
-        .filter((FilterFunction<Row>) r -> TextFingerprint.sameStory(r.getAs("text_a"), r.getAs("text_b")))
-        .select("a", "published_a", "new_a", "canonical_a", "b", "published_b", "new_b", "canonical_b");
-    Map<String, String> canonical = groups(pairs.collectAsList());
+    // The candidates are few (a year of articles gives some tens of thousands) and are wanted twice, so
+    // they come to the driver once; only the texts of articles in a candidate pair are then read and
+    // compared. Joining every text twice, a night's run read a fortnight of published texts twice
+    // to compare a few hundred pairs, and a year's run shuffled its whole text twice.
+    List<Row> candidatePairs = candidates.collectAsList();
+    if (candidatePairs.isEmpty()) {
+      return distributed(spark, List.of(), COPIES);
+    }
+    java.util.Set<String> comparedIds = new java.util.TreeSet<>();
+    List<Row> compared = new ArrayList<>();
+    for (Row pair : candidatePairs) {
+      for (int i = 0; i < 2; i++) {
+        if (comparedIds.add(pair.getString(i))) {
+          compared.add(RowFactory.create(pair.getString(i)));
+        }
+      }
+    }
+    Dataset<Row> texts = all.join(broadcast(distributed(spark, compared, ARTICLE_IDS)),
+            Tables.joinColumns("article_id"), "left_semi")
+        .select(col("article_id"), col("text"), col("published"), col("is_new"),
+            coalesce(col("duplicate_of"), col("article_id")).as("canonical"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, String> canonical;
+    try {
+      Dataset<Row> pairs = distributed(spark, candidatePairs, CANDIDATES)
+          .join(texts.toDF("a", "text_a", "published_a", "new_a", "canonical_a"), "a")
+          .join(texts.toDF("b", "text_b", "published_b", "new_b", "canonical_b"), "b")
+          .filter((FilterFunction<Row>) r -> TextFingerprint.sameStory(r.getAs("text_a"), r.getAs("text_b")))
+          .select("a", "published_a", "new_a", "canonical_a", "b", "published_b", "new_b", "canonical_b");
+      canonical = groups(pairs.collectAsList());
+    } finally {
+      texts.unpersist();
+    }
     List<Row> rows = new ArrayList<>();
     canonical.forEach((copy, of) -> rows.add(RowFactory.create(copy, of)));
-    // In slices of a few thousand rows: as one local table, a year's copies (20,000 and more) travel whole
-    // in one task when they are broadcast, and Spark warns of a task over 1 MB.
+    return distributed(spark, rows, COPIES);
+  }
+
+  /**
+   * Rows the driver holds, as a table in slices of a few thousand rows: as one local table, a year's
+   * copies (20,000 and more) travel whole in one task when they are broadcast, and Spark warns of a
+   * task over 1 MB.
+   */
+  private static Dataset<Row> distributed(SparkSession spark, List<Row> rows, StructType schema) {
     int slices = Math.max(1, rows.size() / ROWS_PER_SLICE);
     return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices),
-        COPIES);
+        schema);
   }
 
   /**

@@ -78,6 +78,11 @@ public final class Tables {
     writeSchema(table, path(root, name));
   }
 
+  /** The columns two tables are joined on, as Spark's join takes them. */
+  static scala.collection.immutable.Seq<String> joinColumns(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toSeq();
+  }
+
   /** Writes a small table as one file, replacing what was there. */
   static void writeWhole(Dataset<Row> table, String root, String name) {
     table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(root, name));
