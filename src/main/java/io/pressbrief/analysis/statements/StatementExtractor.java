@@ -2126,6 +2126,18 @@ public final class StatementExtractor {
             return tokens.get(j - 1).folded().equals("even") ? j - 1 : j; // "even though he admitted that"
           }
         }
+        // "Only 7 percent said they are undecided, 27 percent of the rest said they could ...": after a whole
+        // clause, a comma, then a subject whose cue reports a clause of its own, is another statement
+        if (f.equals(",") && j > from + 2 && !insideQuote(tokens.get(j).start(), partialQuotes)
+            && !tokens.get(j + 1).folded().equals("it")) {
+          int own = subjectAndCueAt(tokens, j + 1);
+          if (own < 0) {
+            own = nounPhraseAndCueAt(tokens, j + 1, false);
+          }
+          if (own > 0 && reportsClause(tokens, own) && clauseBefore(tokens, from, j, act)) {
+            return j;
+          }
+        }
         // "..., and when pressed on why, she said it was a start": a clause after "and" or "but" that opens with
         // a subordinate one and speaks after its comma
         // (only after "when", "asked" or "pressed", a new exchange: "and if it is not granted, it expects ..."

@@ -869,6 +869,20 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aSecondSpeakerAfterACommaSaysWhatFollowsTheirOwnCue() {
+    List<Statement> shares = statements("Only a tenth of riders said the ferry was late, most of the regular "
+        + "passengers said it had kept to time.");
+    assertEquals(List.of("the ferry was late", "it had kept to time"), shares.stream().map(Statement::text).toList());
+    assertEquals("most of the regular passengers", shares.get(1).speaker());
+    List<Statement> named = statements("Lee decided to stand for the council, she told Moss that he should step aside.");
+    assertEquals(List.of("Lee", "she"), named.stream().map(Statement::speaker).toList());
+    assertEquals("he should step aside", named.get(1).text());
+    assertEquals("the repairs would be paid for, Moss said, by the harbour fund",
+        only("Lee said the repairs would be paid for, Moss said, by the harbour fund.").text(),
+        "an attribution set off by commas is no second statement");
+  }
+
+  @Test
   void whatAPollOrAStudyShowsNeedsNoThat() {
     Statement polls = only("Polls show islanders trust the harbour master more than the council.");
     assertEquals("Polls", polls.speaker());
