@@ -299,6 +299,12 @@ public final class StatementExtractor {
    * ...", "It goes without saying that ...", "He left without saying whether ...").
    */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "without", "upon");
+  /**
+   * Nouns a quote in apposition after them is the title of, not anyone's words: "the book, “...”". Not
+   * "show" or "programme", after which a comma as often leads to speech ("said on the show, “We ...”").
+   */
+  private static final Set<String> TITLE_NOUNS = Set.of("book", "novel", "memoir", "film", "movie", "documentary",
+      "song", "album", "poem", "podcast", "essay", "headline", "slogan", "motto", "hashtag", "titled", "entitled");
   /** Past forms that give a name as often as they call someone something: "a group called Black Votes Matter". */
   private static final Set<String> NAMING_FORMS = Set.of("called", "dubbed", "labeled", "labelled", "branded",
       "nicknamed", "named", "titled");
@@ -1263,6 +1269,9 @@ public final class StatementExtractor {
       if (before >= 0 && text.charAt(before) == ',' && continuesThatClause(before)) {
         return false; // "he said that under Obama, “the generals have been ...”": reported, quoting
       }
+      if (before >= 0 && text.charAt(before) == ',' && titleNounBefore(before)) {
+        return false; // "wrote a book, “Who Runs the Harbour,” that ...": a title in apposition
+      }
       if (opensClause) {
         // After a comma, a short quote is more often a title or a name (", “Perceptions 301,” because").
         return before >= 0 && text.charAt(before) == ','
@@ -1281,6 +1290,16 @@ public final class StatementExtractor {
       boolean shortSentence = endsLikeSpeech && last != ',' && Character.isUpperCase(text.charAt(quote.content().start()));
       return cue != null && cue.kind() == SpeechCues.Kind.SPEECH && (wordCount >= 4 || shortSentence)
           && !goesOnAfter(quote);
+    }
+
+    /** Whether the word before the comma at {@code comma} names a work or a slogan ("his 2002 book,", "the slogan,"). */
+    private boolean titleNounBefore(int comma) {
+      int end = comma;
+      int start = end;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return start < end && TITLE_NOUNS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1010,6 +1010,18 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuotedTitleAfterACommaIsNoStatement() {
+    Statement wrote = only("In her 2019 memoir, “Tides Over the Harbour,” Moss wrote that the pier had been "
+        + "neglected for years.");
+    assertEquals("the pier had been neglected for years", wrote.text());
+    assertEquals(StatementKind.INDIRECT, wrote.kind());
+    assertEquals("moss", wrote.actorId());
+    assertTrue(statements("Islanders still sing the song, “Ferry Home to Vell,” at every wedding.").isEmpty());
+    assertEquals(StatementKind.DIRECT, only("Moss said, referring to the ferry programme, “It was right from the "
+        + "start.”").kind(), "a programme is no title");
+  }
+
+  @Test
   void scareQuotesAndNicknamesAreNotStatements() {
     assertTrue(statements("The so-called “peace plan” was never published by the council.").isEmpty());
     assertTrue(statements("Fans call the old ferry “the Lady” because of its paint.").isEmpty());
