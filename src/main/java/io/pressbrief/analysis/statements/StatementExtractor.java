@@ -4032,6 +4032,13 @@ public final class StatementExtractor {
         if (SUBJECT_PRONOUNS.contains(before) || before.equals("no") && tokens.get(j).folded().equals("one")) {
           return new Span(tokens.get(j - 1).start(), phrase.end());
         }
+        // "Lee, Moss and Brandt have all said", "Lee and Moss were both critical of": the subject before them
+        if (FINITE_AUXILIARIES.contains(before) && !tokens.get(j).folded().equals("one")) {
+          Span subject = speakerPhraseBefore(tokens, j, floor);
+          if (subject != null && subject.end() < tokens.get(j).start()) {
+            return subject;
+          }
+        }
       }
       if (phrase != null) {
         phrase = withHeadBefore(tokens, phrase, floor, tokens.get(cueAt).folded().endsWith("ed"));

@@ -632,6 +632,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuantifierAfterAnAuxiliaryLeavesTheSpeakerToTheSubjectBeforeIt() {
+    Statement both = only("Moss and Brandt have both warned that the harbour plan is dead.");
+    assertEquals("Moss and Brandt", both.speaker());
+    assertEquals("the harbour plan is dead", both.text());
+    assertEquals("The ferry crews", only("The ferry crews have all said they will strike.").speaker());
+  }
+
+  @Test
   void tradeWordsThatLookLikeCuesSayNothing() {
     assertTrue(statements("The harbour board filed for an initial public offering of two mln shares.").isEmpty());
     assertTrue(statements("The notes pay 20 basis points over the London interbank offered rate.").isEmpty());
