@@ -83,23 +83,17 @@ final class Duplicates {
             // Published articles were grouped when they were published: only pairs with a new article count.
             .and(col("is_new").or(col("before_new"))))
         .select(col("article_id").as("a"), col("before").as("b")).distinct();
-    // The candidates are few (a year of articles gives some tens of thousands) and are wanted twice, so
-    // they come to the driver once; only the texts of articles in a candidate pair are then read and
-    // compared. Joining every text twice, a night's run read a fortnight of published texts twice
-    // to compare a few hundred pairs, and a year's run shuffled its whole text twice.
+    // The candidates are far fewer than the articles and are wanted twice, so they come to the driver
+    // once; only the texts of articles in a candidate pair are then read and compared. Joining every
+    // text twice, a night's run read a fortnight of published texts twice to compare a few hundred
+    // pairs, and a year's run shuffled its whole text twice.
     List<Row> candidatePairs = candidates.collectAsList();
     if (candidatePairs.isEmpty()) {
       return distributed(spark, List.of(), COPIES);
     }
     java.util.Set<String> comparedIds = new java.util.TreeSet<>();
-    List<Row> compared = new ArrayList<>();
-    for (Row pair : candidatePairs) {
-      for (int i = 0; i < 2; i++) {
-        if (comparedIds.add(pair.getString(i))) {
-          compared.add(RowFactory.create(pair.getString(i)));
-        }
-      }
-    }
+    candidatePairs.forEach(pair -> comparedIds.addAll(List.of(pair.getString(0), pair.getString(1))));
+    List<Row> compared = comparedIds.stream().map(id -> RowFactory.create(id)).toList();
     Dataset<Row> texts = all.join(broadcast(distributed(spark, compared, ARTICLE_IDS)),
             Tables.joinColumns("article_id"), "left_semi")
         .select(col("article_id"), col("text"), col("published"), col("is_new"),

@@ -681,8 +681,8 @@ public final class PressbriefJob {
     long bySize = (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES;
     long n = Math.max(Math.max(2, 2L * cores), bySize);
     // A whole number of rounds: 5 equal tasks on 2 cores took 3 rounds, the last on one core alone.
-    long rounded = (n + Math.max(1, cores) - 1) / Math.max(1, cores) * Math.max(1, cores);
-    return (int) Math.min(Integer.MAX_VALUE, rounded);
+    long perRound = Math.max(1, cores);
+    return (int) Math.min(Integer.MAX_VALUE, (n + perRound - 1) / perRound * perRound);
   }
 
   /** Archive bytes an analysis partition takes at most when the job does not set its partitions. */
