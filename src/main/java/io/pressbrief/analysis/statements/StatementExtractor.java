@@ -617,14 +617,11 @@ public final class StatementExtractor {
     private void timeClausesIn(List<Token> tokens, Span sentence) {
       for (int j = 2; j + 3 < tokens.size(); j++) {
         if (!TIME_SUBORDINATORS.contains(tokens.get(j).folded()) || insideQuote(tokens.get(j).start(), quotes)
-            || tokens.get(j + 1).folded().equals("it") || POSSESSIVE_PRONOUNS.contains(tokens.get(j + 1).folded())) {
+            || POSSESSIVE_PRONOUNS.contains(tokens.get(j + 1).folded())) {
           continue; // not "after my brief remarks, which ...": a possessive's cue is a noun
         }
-        int c = subjectAndCueAt(tokens, j + 1);
+        int c = speakerReportingClauseAt(tokens, j + 1);
         if (c < 0) {
-          c = nounPhraseAndCueAt(tokens, j + 1, false);
-        }
-        if (c < 0 || !reportsClause(tokens, c)) {
           continue;
         }
         SpeechCues.Cue cue = cueAt(tokens, c);
@@ -2136,26 +2133,14 @@ public final class StatementExtractor {
         // "... refers to him as “Mr. Trump” while Trump refers to the governor as ...": a contrast with its
         // own speaker and cue, with or without a comma, is no part of what the first speaker said
         if (CONTRASTS.contains(f) && j > from + 1 && !insideQuote(tokens.get(j).start(), partialQuotes)
-            && !tokens.get(j + 1).folded().equals("it")) {
-          int own = subjectAndCueAt(tokens, j + 1);
-          if (own < 0) {
-            own = nounPhraseAndCueAt(tokens, j + 1, false);
-          }
-          if (own > 0 && reportsClause(tokens, own)) {
-            return tokens.get(j - 1).folded().equals("even") ? j - 1 : j; // "even though he admitted that"
-          }
+            && speakerReportingClauseAt(tokens, j + 1) > 0) {
+          return tokens.get(j - 1).folded().equals("even") ? j - 1 : j; // "even though he admitted that"
         }
         // "Only 7 percent said they are undecided, 27 percent of the rest said they could ...": after a whole
         // clause, a comma, then a subject whose cue reports a clause of its own, is another statement
         if (f.equals(",") && j > from + 2 && !insideQuote(tokens.get(j).start(), partialQuotes)
-            && !tokens.get(j + 1).folded().equals("it")) {
-          int own = subjectAndCueAt(tokens, j + 1);
-          if (own < 0) {
-            own = nounPhraseAndCueAt(tokens, j + 1, false);
-          }
-          if (own > 0 && reportsClause(tokens, own) && clauseBefore(tokens, from, j, act)) {
-            return j;
-          }
+            && speakerReportingClauseAt(tokens, j + 1) > 0 && clauseBefore(tokens, from, j, act)) {
+          return j;
         }
         // "..., and when pressed on why, she said it was a start": a clause after "and" or "but" that opens with
         // a subordinate one and speaks after its comma
@@ -2215,6 +2200,22 @@ public final class StatementExtractor {
       // "Cruz endorsed Trump, who says he is honored": the relative clause is the named one's statement.
       return unquotedComma(tokens, from + 1, tokens.size() - 3, partialQuotes,
           j -> tokens.get(j + 1).folded().equals("who") && speechVerbAt(tokens, j + 2) > 0);
+    }
+
+    /**
+     * The index of the cue after a subject or noun phrase at {@code k}, when that cue reports a clause
+     * ("Trump refers to ... as", "27 percent of the rest said they ..."); -1 otherwise, and at "it", which
+     * opens a clause of what was said far more often than a speaker.
+     */
+    private int speakerReportingClauseAt(List<Token> tokens, int k) {
+      if (tokens.get(k).folded().equals("it")) {
+        return -1;
+      }
+      int cue = subjectAndCueAt(tokens, k);
+      if (cue < 0) {
+        cue = nounPhraseAndCueAt(tokens, k, false);
+      }
+      return cue > 0 && reportsClause(tokens, cue) ? cue : -1;
     }
 
     /**
