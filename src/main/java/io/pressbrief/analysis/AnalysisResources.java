@@ -7,6 +7,7 @@ import io.pressbrief.analysis.escalation.TriggerLexicon;
 import io.pressbrief.analysis.sentiment.SentenceTone;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
+import io.pressbrief.analysis.statements.SpeakerWords;
 import io.pressbrief.analysis.statements.SpeechCues;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class AnalysisResources implements Serializable {
   /** What analyzers are made of, built on first use; not serialized, so each JVM builds its own. */
   private transient volatile Parts parts;
 
-  private record Parts(ActorDictionary actors, SpeechCues cues, ToneLexicon tone, TargetSentimentModel towardActors,
+  private record Parts(ActorDictionary actors, SpeechCues cues, SpeakerWords speakerWords, ToneLexicon tone, TargetSentimentModel towardActors,
                        SentenceTone sentenceTone, TriggerLexicon triggers, EscalationWeights weights) {}
 
   private AnalysisResources(List<Actor> actors, SentenceTone.Model sentenceTone) {
@@ -83,7 +84,7 @@ public final class AnalysisResources implements Serializable {
    */
   public ArticleAnalyzer newAnalyzer() {
     Parts p = parts();
-    return new ArticleAnalyzer(p.actors(), p.cues(), p.tone(), p.towardActors(), p.sentenceTone(), p.triggers(),
+    return new ArticleAnalyzer(p.actors(), p.cues(), p.speakerWords(), p.tone(), p.towardActors(), p.sentenceTone(), p.triggers(),
         p.weights());
   }
 
@@ -95,7 +96,7 @@ public final class AnalysisResources implements Serializable {
         if (p == null) {
           try {
             ToneLexicon lexicon = ToneLexicon.builtIn();
-            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), lexicon, TargetSentimentModel.builtIn(),
+            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), SpeakerWords.builtIn(), lexicon, TargetSentimentModel.builtIn(),
                 SentenceTone.of(sentenceTone, lexicon, null), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
           } catch (IOException e) {
             throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);

@@ -14,6 +14,7 @@ import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.TargetTone;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
 import io.pressbrief.analysis.sentiment.ToneScorer;
+import io.pressbrief.analysis.statements.SpeakerWords;
 import io.pressbrief.analysis.statements.SpeechCues;
 import io.pressbrief.analysis.statements.Statement;
 import io.pressbrief.analysis.statements.StatementExtractor;
@@ -36,24 +37,25 @@ public final class ArticleAnalyzer {
   private final TargetTone towardActors;
   private final SentenceTone sentenceTone;
 
-  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TargetSentimentModel targetModel,
-                         TriggerLexicon triggers, EscalationWeights weights) {
-    this(actors, cues, toneLexicon, targetModel, SentenceTone.lexicon(), triggers, weights);
+  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, SpeakerWords speakerWords, ToneLexicon toneLexicon,
+                         TargetSentimentModel targetModel, TriggerLexicon triggers, EscalationWeights weights) {
+    this(actors, cues, speakerWords, toneLexicon, targetModel, SentenceTone.lexicon(), triggers, weights);
   }
 
   /**
    * The same, with the tone of sentences (and so of the article) and of statements scored by
    * {@code sentenceTone}; tone toward actors stays the target model's, which reads the lexicon tone.
    */
-  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, ToneLexicon toneLexicon, TargetSentimentModel targetModel,
-                         SentenceTone sentenceTone, TriggerLexicon triggers, EscalationWeights weights) {
+  public ArticleAnalyzer(ActorDictionary actors, SpeechCues cues, SpeakerWords speakerWords, ToneLexicon toneLexicon,
+                         TargetSentimentModel targetModel, SentenceTone sentenceTone, TriggerLexicon triggers,
+                         EscalationWeights weights) {
     DateResolver dates = new DateResolver();
     this.actors = actors;
     this.toneLexicon = toneLexicon;
     this.tone = new ToneScorer(toneLexicon);
     this.sentenceTone = sentenceTone;
     this.towardActors = new TargetTone(new TargetFeatures(toneLexicon), targetModel);
-    this.statements = new StatementExtractor(cues, actors, tone, sentenceTone, dates);
+    this.statements = new StatementExtractor(cues, speakerWords, actors, tone, sentenceTone, dates);
     this.escalations = new EscalationDetector(triggers, weights, dates);
   }
 

@@ -7,6 +7,7 @@ import io.pressbrief.analysis.escalation.EscalationWeights;
 import io.pressbrief.analysis.escalation.TriggerLexicon;
 import io.pressbrief.analysis.sentiment.TargetSentimentModel;
 import io.pressbrief.analysis.sentiment.ToneLexicon;
+import io.pressbrief.analysis.statements.SpeakerWords;
 import io.pressbrief.analysis.statements.SpeechCues;
 import io.pressbrief.ingest.Article;
 import java.io.IOException;
@@ -41,7 +42,8 @@ public final class AnalyzerFixtures {
   public static synchronized ArticleAnalyzer analyzer() {
     if (analyzer == null) {
       try {
-        analyzer = new ArticleAnalyzer(ActorDictionary.of(actors()), SpeechCues.builtIn(), ToneLexicon.builtIn(),
+        analyzer = new ArticleAnalyzer(ActorDictionary.of(actors()), SpeechCues.builtIn(), SpeakerWords.builtIn(),
+            ToneLexicon.builtIn(),
             TargetSentimentModel.builtIn(), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -29,14 +29,6 @@ final class SpeakerResolver {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
   private static final Map<String, String> PRONOUN_GENDERS = Map.of("he", "male", "him", "male", "she", "female",
       "her", "female");
-  /** Last words of organisations' names: "the Brennan Center", "Pivotal Research Group", "Hilton Hotels Corp". */
-  private static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "group", "institute",
-      "association", "committee", "university", "bank", "inc", "corp", "co", "ltd", "plc", "llc", "party", "council",
-      "fund", "foundation", "agency", "ministry", "news", "press", "post", "times", "journal", "poll", "network",
-      "company", "department", "office", "commission", "board", "union", "federation", "society", "league",
-      "coalition", "campaign", "pac", "tribune", "herald", "gazette", "magazine", "radio", "television", "tv",
-      "reuters", "club", "church", "school", "college", "hospital", "court", "police", "army", "navy", "government",
-      "administration", "service", "services", "project", "alliance", "organization", "organisation", "institution");
   /** A quantifier after a pronoun subject, which speaks as the pronoun does: "we all", "they both". */
   private static final Pattern FLOATING_QUANTIFIER = Pattern.compile("(?<=^(?:we|they|you|i)) (?:all|both|each)$");
   /** A possessive before a noun cue stands for its subject pronoun: "his warning", "its plans", "their fear". */
@@ -45,14 +37,6 @@ final class SpeakerResolver {
   private static final int ONE_PHRASE = 15;
   /** Words that make a title another office than the role without them: "the deputy head". */
   private static final List<String> RANKS = List.of(" deputy ", " vice ", " former ", " acting ", " ex ");
-  private static final Set<String> TITLES = Set.of(
-      "president", "vice", "prime", "minister", "secretary", "sen", "senator", "rep", "representative", "gov",
-      "governor", "mr", "mrs", "ms", "dr", "gen", "general", "adm", "admiral", "col", "colonel", "lt", "mayor",
-      "chancellor", "king", "queen", "prince", "judge", "justice", "ambassador", "envoy", "spokesman",
-      "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "commissioner", "pope",
-      "sheikh", "foreign", "defense", "defence", "former", "u.s.", "state", "house", "speaker", "candidate",
-      "nominee", "democratic", "republican", "gop", "chief", "deputy", "special", "top", "attorney", "press",
-      "leader", "sir", "lord", "lady", "professor", "prof", "sgt", "capt", "maj", "presidential");
 
   /** A word, then a preposition that ties what follows to it: "advisers to", "familiar with". */
   private static final Pattern RELATED_PARTY =
@@ -83,22 +67,13 @@ final class SpeakerResolver {
   private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
   private static final Pattern NON_WORD_RUN = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
-  private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
   /** A pronoun's contracted verb: "I'm", "we've", "they'll", "he'd". */
   private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|ve|ll|d|re)$|(?<=^(?:he|she|it))['’]s$");
-  /** Capitalised words that open sentences and are never a speaker's name: "Let us ...", "Last time ...". */
-  private static final Set<String> NEVER_NAMES = Set.of("let", "last", "next", "first", "comrade", "comrades", "dear",
-      "ladies", "council", "committee", "ministry", "government", "parliament", "office", "agency", "commission",
-      "thank", "thanks", "please", "yes", "no", "well", "now", "today", "here", "there", "this", "that", "these",
-      "those", "what", "why", "how", "when", "where", "who", "as", "so", "and", "but", "if", "then", "also");
-  /** Offices a person holds of a place or body: "Prime Minister of Albania", "Secretary of State". */
-  static final Set<String> OFFICES = Set.of("president", "prime", "minister", "chancellor", "king", "queen",
-      "first", "secretary", "governor", "mayor", "head", "chairman", "chairwoman", "chair", "leader", "premier",
-      "speaker", "ambassador", "director", "deputy", "foreign", "defence", "defense");
   private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "from", "at", "with", "for", "in", "on");
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "la", "le", "bin",
       "al", "el", "ibn", "du", "dos", "del");
 
+  private final SpeakerWords speakerWords;
   private final ActorDictionary dictionary;
   private final java.time.LocalDate published;
   private final String text;
@@ -121,20 +96,15 @@ final class SpeakerResolver {
   private final Map<String, Boolean> rolesHeld = new HashMap<>();
   private final Resolved author;
 
-  /** {@code quotations}: the article's quoted spans; people named inside a quote are not what "he" refers to. */
-  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations) {
-    this(dictionary, text, mentions, quotations, null);
-  }
-
-  /** {@code title} (may be null): "Speech by President Jane Doe at ..." names who says "I" in the article. */
-  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations,
-      String title) {
-    this(dictionary, text, mentions, quotations, title, null);
-  }
-
-  /** {@code published} (may be null): the article's day, whose holders its roles name ("the Ukrainian president"). */
-  SpeakerResolver(ActorDictionary dictionary, String text, List<ActorMention> mentions, List<Span> quotations,
-      String title, java.time.LocalDate published) {
+  /**
+   * {@code quotations}: the article's quoted spans, as people named inside a quote are not what "he"
+   * refers to; {@code title} (may be null): "Speech by President Jane Doe at ..." names who says "I" in
+   * the article; {@code published} (may be null): the article's day, whose holders its roles name ("the
+   * Ukrainian president").
+   */
+  SpeakerResolver(SpeakerWords speakerWords, ActorDictionary dictionary, String text, List<ActorMention> mentions,
+      List<Span> quotations, String title, java.time.LocalDate published) {
+    this.speakerWords = speakerWords;
     this.dictionary = dictionary;
     this.published = published;
     this.text = text;
@@ -294,7 +264,7 @@ final class SpeakerResolver {
     while (m.find()) {
       String head = m.group(1);
       String folded = clean(head);
-      if (SPOKESPERSONS.contains(folded)) {
+      if (speakerWords.spokespersons().contains(folded)) {
         return written.substring(m.end()).strip();
       }
       if (!isTitle(head) && !insideDictionaryName(written, m.start(2))) {
@@ -497,21 +467,21 @@ final class SpeakerResolver {
     while (!words.isEmpty() && NAME_PARTICLES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
-    while (words.size() > 1 && NEVER_NAMES.contains(clean(words.get(0)))) {
+    while (words.size() > 1 && speakerWords.neverNames().contains(clean(words.get(0)))) {
       words.remove(0); // "Now Jeb Bush", "Then Mr. Rubin"
     }
     while (!words.isEmpty() && isTitle(words.get(0))) {
       words.remove(0);
     }
-    if (words.isEmpty() || words.size() > 5 || words.size() == 1 && (NEVER_NAMES.contains(clean(words.get(0)))
+    if (words.isEmpty() || words.size() > 5 || words.size() == 1 && (speakerWords.neverNames().contains(clean(words.get(0)))
         || PRONOUNS.contains(CONTRACTION.matcher(clean(words.get(0))).replaceAll("")))) {
       return null; // "Let us ...", "Last time ...", "Comrade officers", "But I"
     }
-    if (words.size() > 1 && words.stream().anyMatch(SpeakerResolver::isTitle)
+    if (words.size() > 1 && words.stream().anyMatch(this::isTitle)
         && words.stream().allMatch(w -> isTitle(w) || isCommonNoun(w))) {
       return null; // "the First Lady", "the Defense Council": a title's capitals; "Tax Policy Center" stays
     }
-    if (words.size() == 1 && OFFICES.contains(clean(words.get(0)).replaceFirst("s$", ""))) {
+    if (words.size() == 1 && speakerWords.offices().contains(clean(words.get(0)).replaceFirst("s$", ""))) {
       return null; // "The Presidents discussed ..."
     }
     String name = POSSESSIVE_END.matcher(TRAILING_PUNCTUATION.matcher(String.join(" ", words)).replaceAll("")).replaceAll("");
@@ -533,7 +503,7 @@ final class SpeakerResolver {
   /** A word that speaks for no one in particular: a known speaker noun, or one the article writes in lower case. */
   private boolean isCommonNoun(String word) {
     String folded = clean(word);
-    if (StatementExtractor.SPEAKER_HEADS.contains(folded)) {
+    if (speakerWords.speakerHeads().contains(folded)) {
       return true;
     }
     String lower = word.toLowerCase(Locale.ROOT);
@@ -733,7 +703,7 @@ final class SpeakerResolver {
     }
     String[] words = SPACES.split(written.strip());
     int first = isDeterminer(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
-    if (words.length - first < 5 || !OFFICES.contains(words[first].toLowerCase(Locale.ROOT))) {
+    if (words.length - first < 5 || !speakerWords.offices().contains(words[first].toLowerCase(Locale.ROOT))) {
       return null;
     }
     int run = 0;
@@ -793,12 +763,12 @@ final class SpeakerResolver {
    * Whether a name the dictionary does not know ends as organisations' names do ("the Brennan Center",
    * "Pivotal Research Group", "Factcheck.org"): whom no "he" or "she" can mean.
    */
-  private static boolean namesAnOrganisation(String name) {
+  private boolean namesAnOrganisation(String name) {
     String folded = TextFold.fold(name);
     int space = folded.lastIndexOf(' ');
     String last = folded.substring(space + 1);
     int dot = last.lastIndexOf('.');
-    return ORGANISATION_HEADS.contains(last)
+    return speakerWords.organisationHeads().contains(last)
         || dot > 0 && StatementExtractor.DOMAIN_ENDINGS.contains(last.substring(dot + 1)); // "factcheck.org"
   }
 
@@ -828,7 +798,7 @@ final class SpeakerResolver {
   }
 
   /** Whether a title word stands in {@code phrase} between {@code from} and {@code to}. */
-  private static boolean titleBetween(String phrase, int from, int to) {
+  private boolean titleBetween(String phrase, int from, int to) {
     for (String w : SPACES.split(phrase.substring(from, to).strip())) {
       if (isTitle(w)) {
         return true;
@@ -838,9 +808,9 @@ final class SpeakerResolver {
   }
 
   /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
-  private static boolean isTitle(String w) {
+  private boolean isTitle(String w) {
     String c = clean(w);
-    return TITLES.contains(c) || c.endsWith(".") && (TITLES.contains(c.substring(0, c.length() - 1))
+    return speakerWords.titles().contains(c) || c.endsWith(".") && (speakerWords.titles().contains(c.substring(0, c.length() - 1))
         || c.equals("del.") || c.equals("amb.")); // "Del. Stacey Plaskett", a delegate; "del Toro" has no dot
   }
 

@@ -69,11 +69,6 @@ public final class StatementExtractor {
       "during", "following");
   private static final Set<String> TRUE_PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "with", "by", "from",
       "to", "about", "into", "under", "over", "after", "before", "during", "through", "against", "between", "without");
-  /** Things that speak for someone: "in a new poll, ...", "in a statement, ...", "in his words, ...". */
-  private static final Set<String> SOURCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "report", "study",
-      "interview", "statement", "letter", "memo", "op-ed", "column", "editorial", "words", "book", "tweet", "post",
-      "speech", "remarks", "filing", "complaint", "lawsuit", "analysis", "email", "message", "testimony", "essay",
-      "article", "podcast", "ruling", "opinion", "view", "estimate", "estimates", "forecast", "assessment");
   private static final Set<String> CUE_ADVERBS = Set.of("later", "then", "again", "also", "too", "afterwards",
       "afterward", "further", "finally", "simply", "only");
   /** Function words that make capitalised words before a colon a kicker, not a name. */
@@ -81,9 +76,6 @@ public final class StatementExtractor {
       "to", "at", "with", "from", "by", "is", "are", "why", "how", "what", "when", "who", "new", "more", "no",
       "update", "live", "watch", "breaking", "exclusive", "opinion", "analysis", "editorial", "review", "video");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our", "your");
-  /** How something was said, after "by": "said by phone that ..." is no passive "said by someone". */
-  private static final Set<String> MEANS_OF_SPEECH = Set.of("phone", "telephone", "email", "e-mail", "text",
-      "letter", "video", "videolink", "fax", "radio", "satellite", "mail", "messenger");
 
   /** Capitalised words that open a sentence without being its subject or coming before it: "There are plans ...". */
   private static final Set<String> NOT_SUBJECTS = Set.of("there", "here", "what", "of", "as", "to", "for", "with", "let",
@@ -119,7 +111,6 @@ public final class StatementExtractor {
 
   /** Pronouns that cannot be a subject: "him" in "those close to him said" belongs to a longer phrase. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
-  /** Words that head a speaker phrase with a preposition after them: "people familiar with", "advisers to". */
   /** Quantities that open a thing added rather than a clause: "added some 200 mln stg", "another 3.2 mln". */
   private static final Set<String> ADDED_QUANTITIES = Set.of("some", "another", "more", "several", "about", "nearly",
       "almost", "over", "up");
@@ -128,41 +119,13 @@ public final class StatementExtractor {
       "leaves", "left");
   /** Quantifiers that float after a pronoun subject ("we all know", "they both said"), and "one" of "no one". */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each", "one");
-  /** Securities that "preferred" names rather than a preference: "preferred stock", "preferred shares". */
-  private static final Set<String> SECURITIES = Set.of("stock", "stocks", "share", "shares", "dividend",
-      "dividends", "issue", "issues", "equity", "securities");
-  /** What a firm posts that is a figure, not a message: "posted a net loss", "the posted price". */
-  private static final Set<String> FIGURES_POSTED = Set.of("income", "loss", "losses", "profit", "profits",
-      "earnings", "gain", "gains", "deficit", "surplus", "price", "prices", "revenue", "revenues", "sales", "rise",
-      "fall", "decline", "increase", "drop", "record", "result", "results");
   /** Words after "talks" that make it a verb: "talks about", "talks of", "talks up", "talks to". */
   private static final Set<String> TALKS_AS_VERB = Set.of("about", "of", "up", "to", "freely", "openly", "often");
   /** The endings of web addresses that name a source: "Factcheck.org", "Politico.com". */
   static final Set<String> DOMAIN_ENDINGS = Set.of("org", "com", "net", "gov", "edu", "io", "info", "news",
       "ru", "ua", "uk", "eu");
-  /** What is told rather than whom: "told a joke", "told a different story", "told the truth". */
-  private static final Set<String> THINGS_TOLD = Set.of("joke", "jokes", "story", "stories", "tale", "tales", "lie",
-      "lies", "truth", "anecdote", "anecdotes", "secret", "secrets", "version", "parable", "yarn", "fib", "fibs");
-  /** Singular speakers a headline names without a determiner, beyond the speaker heads: "candidate says". */
-  private static final Set<String> HEADLINE_HEADS = Set.of("candidate", "rival", "study", "report", "poll", "survey");
   /** Words a headline puts before such a speaker: "former rival says". */
   private static final Set<String> HEADLINE_MODIFIERS = Set.of("former", "senior", "top");
-  static final Set<String> SPEAKER_HEADS = Set.of("familiar", "close", "spokesman", "spokeswoman",
-      "spokesperson", "head", "chief", "director", "leader", "leaders", "member", "members", "official",
-      "officials", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "source", "sources",
-      "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "president", "chairman",
-      "chairwoman", "secretary", "minister", "ambassador", "analyst", "analysts", "expert", "experts", "economist",
-      "economists", "researcher", "researchers", "professor", "commander", "governor", "senator", "mayor",
-      "executive", "executives", "partner", "friend", "friends", "allies", "supporters", "critics", "opponents",
-      "people", "police", "officers", "witnesses", "residents", "protesters", "voters", "investigators",
-      "prosecutors", "diplomats", "observers", "campaigners", "activists", "scientists", "doctors", "authorities",
-      "man", "woman", "men", "women", "lawmakers", "workers", "soldiers", "advocate", "advocates", "proponents",
-      "backers", "defenders", "donors", "delegates", "organizers", "organisers", "employees", "staff", "students",
-      "parents", "owners", "teachers", "historians");
-  /** Things whose findings are reported like speech: "polls show ...", "the study found ...". */
-  private static final Set<String> EVIDENCE = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
-      "data", "figures", "records", "results", "findings", "research", "report", "reports", "numbers",
-      "statistics", "documents", "filings", "analysis");
   /** The cognition cues whose content after such a subject needs no "that": "polls show voters ...". */
   private static final Set<String> EVIDENCE_CUES = Set.of("show", "find", "indicate");
   /** Words for a share of people that can say something: "half said", "most of them said", "a third said". */
@@ -238,12 +201,6 @@ public final class StatementExtractor {
   /** Cues that take an addressee before the content: "told reporters (that) ...". */
   private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "assure", "warn", "inform", "remind", "ask",
       "promise", "answer");
-  /** Paragraph labels that are not speakers: "Update: ...", "Watch: ...". */
-  private static final Set<String> LABELS = Set.of("update", "updated", "note", "editor's", "editors", "watch",
-      "read", "related", "photo", "photos", "video", "source", "sources", "image", "advertisement", "correction",
-      "clarification", "disclosure", "listen", "see", "also", "more", "tags", "filed", "posted", "credit", "via",
-      "contact", "email", "follow", "subscribe", "breaking", "exclusive", "analysis", "opinion", "live", "transcript",
-      "comments", "share", "warning", "question", "answer", "q", "a");
   /** Cues whose content may be an intention: "vowed to ...". */
   private static final Set<String> INTENT_CUES = Set.of("promise", "pledge", "vow", "threaten", "urge", "warn", "ask",
       "demand", "call on", "agree");
@@ -262,18 +219,6 @@ public final class StatementExtractor {
       "paid", "saw", "sold", "struck", "swore", "threw", "wore", "told", "said", "felt", "built", "bought", "heard");
   /** Pronouns that open a clause without naming who speaks: "In the interviews, it was a different story." */
   private static final Set<String> NOT_SPEAKERS = Set.of("it", "there", "this", "that");
-  /** Sources that are someone's own words: "In a speech in Port Alma, Moss laid out ..." is Moss's. */
-  private static final Set<String> SPOKEN_SOURCES = Set.of("interview", "interviews", "statement", "letter", "memo",
-      "op-ed", "column", "tweet", "tweets", "post", "speech", "remarks", "email", "message", "testimony", "essay",
-      "podcast", "address");
-  /** Documents whose words are their issuer's: "issued a statement saying ...". */
-  private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "tweet", "video", "message",
-      "memo", "note", "email", "e-mail", "post", "ad", "advertisement", "op-ed", "communique", "communiqué",
-      "statements", "letters", "tweets", "videos", "messages", "emails", "e-mails", "posts", "ads");
-  /** Verbs by which someone issues a document. */
-  private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "sent", "posted", "published", "put",
-      "circulated", "distributed", "tweeted", "emailed", "e-mailed", "issues", "releases", "sends", "posts",
-      "unleashed", "fired", "aired", "ran", "launched", "wrote", "penned");
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
   /** Endings of adjectives, which a noun phrase's head before "and" does not have ("the external and internal ..."). */
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "less", "ful", "ous", "ive", "ic", "able",
@@ -299,12 +244,6 @@ public final class StatementExtractor {
    * ...", "It goes without saying that ...", "He left without saying whether ...").
    */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "without", "upon");
-  /**
-   * Nouns a quote in apposition after them is the title of, not anyone's words: "the book, “...”". Not
-   * "show" or "programme", after which a comma as often leads to speech ("said on the show, “We ...”").
-   */
-  private static final Set<String> TITLE_NOUNS = Set.of("book", "novel", "memoir", "film", "movie", "documentary",
-      "song", "album", "poem", "podcast", "essay", "headline", "slogan", "motto", "hashtag", "titled", "entitled");
   /** Past forms that give a name as often as they call someone something: "a group called Black Votes Matter". */
   private static final Set<String> NAMING_FORMS = Set.of("called", "dubbed", "labeled", "labelled", "branded",
       "nicknamed", "named", "titled");
@@ -331,19 +270,17 @@ public final class StatementExtractor {
       "how", "whether", "one", "both", "neither", "none", "such");
 
   private final SpeechCues cues;
+  private final SpeakerWords speakerWords;
   private final ActorDictionary actors;
   private final ToneScorer tone;
   private final SentenceTone sentenceTone;
   private final DateResolver dates;
 
-  public StatementExtractor(SpeechCues cues, ActorDictionary actors, ToneScorer tone, DateResolver dates) {
-    this(cues, actors, tone, SentenceTone.lexicon(), dates);
-  }
-
-  /** The same, with each statement's tone scored by {@code sentenceTone} from its lexicon tone. */
-  public StatementExtractor(SpeechCues cues, ActorDictionary actors, ToneScorer tone, SentenceTone sentenceTone,
-                            DateResolver dates) {
+  /** An extractor whose statements' tone is {@code sentenceTone}'s from their lexicon tone ({@code tone}). */
+  public StatementExtractor(SpeechCues cues, SpeakerWords speakerWords, ActorDictionary actors, ToneScorer tone,
+                            SentenceTone sentenceTone, DateResolver dates) {
     this.cues = cues;
+    this.speakerWords = speakerWords;
     this.actors = actors;
     this.tone = tone;
     this.sentenceTone = sentenceTone;
@@ -352,7 +289,7 @@ public final class StatementExtractor {
 
   /** The same extractor with every statement's tone left at 0: for measuring what tone costs ({@code bench}). */
   public StatementExtractor withoutTone() {
-    return new StatementExtractor(cues, actors, null, SentenceTone.lexicon(), dates);
+    return new StatementExtractor(cues, speakerWords, actors, null, SentenceTone.lexicon(), dates);
   }
 
   /** The statements of {@code text}, in text order. {@code mentions} are the article's actor mentions. */
@@ -420,7 +357,7 @@ public final class StatementExtractor {
       this.sentences = sentences;
       this.sentenceTokens = sentenceTokens;
       this.quotes = QuoteFinder.find(text);
-      this.speakers = new SpeakerResolver(actors, text, mentions,
+      this.speakers = new SpeakerResolver(speakerWords, actors, text, mentions,
           quotes.stream().map(QuoteFinder.Quote::content).toList(), title, published);
     }
 
@@ -860,7 +797,7 @@ public final class StatementExtractor {
         from++; // a quoted transcript's line: "PENCE: Well, ...
       }
       List<Token> tokens = Tokenizer.tokens(text, from, Math.min(to, from + 120));
-      if (!quoted && tokens.size() > 3 && LABELS.contains(tokens.get(0).folded()) && DASHES.contains(tokens.get(1).text())) {
+      if (!quoted && tokens.size() > 3 && speakerWords.labels().contains(tokens.get(0).folded()) && DASHES.contains(tokens.get(1).text())) {
         tokens = tokens.subList(2, tokens.size()); // "EXCLUSIVE – Roger Stone: Don't Trust the Machines"
       }
       int colon = -1;
@@ -882,7 +819,7 @@ public final class StatementExtractor {
       if (!linked) {
         nameEnd = colon;
       }
-      if (colon < 1 || nameEnd == colon - 1 || LABELS.contains(tokens.get(0).folded())
+      if (colon < 1 || nameEnd == colon - 1 || speakerWords.labels().contains(tokens.get(0).folded())
           || tokens.get(0).text().length() == 1) {
         return false;
       }
@@ -1050,8 +987,8 @@ public final class StatementExtractor {
     }
 
     /** A capitalised office word in a label: "President", "Prime", "Minister" (the resolver's offices). */
-    private static boolean isOffice(Token t) {
-      return t.isCapitalised() && SpeakerResolver.OFFICES.contains(t.folded());
+    private boolean isOffice(Token t) {
+      return t.isCapitalised() && speakerWords.offices().contains(t.folded());
     }
 
     private static boolean isNameWord(Token t) {
@@ -1296,7 +1233,7 @@ public final class StatementExtractor {
       while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
         start--;
       }
-      return start < end && TITLE_NOUNS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+      return start < end && speakerWords.titleNouns().contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -2771,14 +2708,14 @@ public final class StatementExtractor {
         head--; // "a statement Thursday night"
       }
       if (first < floor + 2 || !INDEFINITE_ARTICLES.contains(tokens.get(first).folded())
-          || !DOCUMENTS.contains(tokens.get(head).folded())) {
+          || !speakerWords.documents().contains(tokens.get(head).folded())) {
         return null;
       }
       int verb = first - 1;
       if (tokens.get(verb).folded().equals("out") && verb >= floor + 2) {
         verb--; // "put out", "sent out"
       }
-      if (!ISSUING_VERBS.contains(tokens.get(verb).folded())) {
+      if (!speakerWords.issuingVerbs().contains(tokens.get(verb).folded())) {
         return null;
       }
       return speakerPhraseBefore(tokens, verb, floor);
@@ -2795,7 +2732,7 @@ public final class StatementExtractor {
         return null;
       }
       Span document = nounPhraseEndingAt(tokens, first - 3, floor);
-      return document != null && DOCUMENTS.contains(tokens.get(first - 3).folded())
+      return document != null && speakerWords.documents().contains(tokens.get(first - 3).folded())
           ? new Span(document.start(), phrase.end()) : null;
     }
 
@@ -2851,7 +2788,7 @@ public final class StatementExtractor {
       }
       Token head = tokens.get(i + 1);
       String verb = tokens.get(i + 2).folded();
-      return !head.isCapitalised() && SPEAKER_HEADS.contains(head.folded()) && (cues.cue(verb) != null
+      return !head.isCapitalised() && speakerWords.speakerHeads().contains(head.folded()) && (cues.cue(verb) != null
           || HAVE_FORMS.contains(verb) || BE_FORMS.contains(verb) || MODALS.contains(verb) && !verb.equals("to"));
     }
 
@@ -2960,7 +2897,7 @@ public final class StatementExtractor {
       boolean beforeComma = anyBeforeComma && past < tokens.size() && tokens.get(past).text().equals(",");
       for (int k = cueAt + 1; k < past && !beforeComma; k++) {
         Token t = tokens.get(k);
-        if (THINGS_TOLD.contains(t.folded())
+        if (speakerWords.thingsTold().contains(t.folded())
             || DETERMINERS.contains(t.folded()) && !OBJECT_PRONOUNS.contains(t.folded()) && k + 1 == past) {
           return cueAt + 1; // "told a joke" is what was told, not whom; "told the court", "told police" are whom
         }
@@ -3198,12 +3135,12 @@ public final class StatementExtractor {
             || POSSESSIVE_PRONOUNS.contains(t.folded()) || t.folded().equals("other")) {
           return false; // "in other words"
         }
-        source |= SOURCE_NOUNS.contains(t.folded());
+        source |= speakerWords.sourceNouns().contains(t.folded());
         // not "In response to Moss's address": a source after a preposition is not where the words were said
-        spoken |= SPOKEN_SOURCES.contains(t.folded()) && !afterPreposition && !t.isCapitalised();
+        spoken |= speakerWords.spokenSources().contains(t.folded()) && !afterPreposition && !t.isCapitalised();
         afterPreposition |= TRUE_PREPOSITIONS.contains(t.folded());
         // "In a Post poll released Sunday, three of four voters ...": the poll speaks, not the voters
-        evidence |= SOURCE_NOUNS.contains(t.folded()) && !SPOKEN_SOURCES.contains(t.folded());
+        evidence |= speakerWords.sourceNouns().contains(t.folded()) && !speakerWords.spokenSources().contains(t.folded());
         spoken &= !evidence;
       }
       return false;
@@ -3323,7 +3260,7 @@ public final class StatementExtractor {
           || cue.lemma().equals("offer") && (next.equals("of") || next.equals("rate") || next.equals("rates"))
           || cue.lemma().equals("demand") && (next.equals(",") || next.equals("and") || next.equals("or"))
           && !SUBJECT_PRONOUNS.contains(prev) && !MODALS.contains(prev) && !prev.equals("to")
-          || tokens.get(i).folded().equals("preferred") && (SECURITIES.contains(next) // "preferred stock"
+          || tokens.get(i).folded().equals("preferred") && (speakerWords.securities().contains(next) // "preferred stock"
               || next.equals("to") && i + 2 < tokens.size() && isRating(tokens.get(i + 2))) // "preferred to BB"
           || cue.lemma().equals("post") && postsAFigure(tokens, i) // "posted a net loss of ..."
           // "held talks with the banks", "the debt talks in New York"; not "Moss talks about the pier"
@@ -3338,7 +3275,7 @@ public final class StatementExtractor {
           || prev.equals("worth") // "It is worth noting that ...": the writer's aside
           || (next.equals("to") && !tokens.get(i).folded().endsWith("ing") // "was told to", not "was referring to"
               && (prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("be")))
-          || next.equals("by") && !(i + 2 < tokens.size() && MEANS_OF_SPEECH.contains(tokens.get(i + 2).folded()));
+          || next.equals("by") && !(i + 2 < tokens.size() && speakerWords.meansOfSpeech().contains(tokens.get(i + 2).folded()));
     }
 
     /** Whether a token is a credit rating: "BB", "AA-minus", "A-1-plus", "BBB". */
@@ -3353,10 +3290,10 @@ public final class StatementExtractor {
      * Whether "posted" at {@code i} reports a figure rather than a message: "posted a net loss of 4 mln
      * dlrs", "posted record earnings", "the posted price"; not "posted on Twitter that ...".
      */
-    private static boolean postsAFigure(List<Token> tokens, int i) {
+    private boolean postsAFigure(List<Token> tokens, int i) {
       for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
         String w = tokens.get(k).folded();
-        if (FIGURES_POSTED.contains(w)) {
+        if (speakerWords.figuresPosted().contains(w)) {
           return true;
         }
         if (!tokens.get(k).isWord() || w.equals("that") || w.equals("on")) {
@@ -4111,9 +4048,9 @@ public final class StatementExtractor {
      * Whether the form in -ed at {@code k} describes a poll, report or study right before it ("a poll
      * released", "the study published"), which is then the speaker.
      */
-    private static boolean describesNounBefore(List<Token> tokens, int k) {
+    private boolean describesNounBefore(List<Token> tokens, int k) {
       return tokens.get(k).folded().endsWith("ed") && !tokens.get(k).isCapitalised()
-          && EVIDENCE.contains(tokens.get(k - 1).folded());
+          && speakerWords.evidence().contains(tokens.get(k - 1).folded());
     }
 
     /**
@@ -4170,14 +4107,14 @@ public final class StatementExtractor {
           Span other = nounPhraseEndingAt(tokens, p - 2, floor);
           int q = other == null ? -1 : indexAt(tokens, other.start());
           if (q - 2 >= floor && HEAD_PREPOSITIONS.contains(tokens.get(q - 1).folded())
-              && SPEAKER_HEADS.contains(tokens.get(q - 2).folded())) {
+              && speakerWords.speakerHeads().contains(tokens.get(q - 2).folded())) {
             phrase = new Span(other.start(), phrase.end());
             p = q;
           }
         }
         if (p - 2 < floor || !HEAD_PREPOSITIONS.contains(tokens.get(p - 1).folded())
-            || tokens.get(p - 1).folded().equals("on") && !SPEAKER_HEADS.contains(tokens.get(p - 2).folded())
-            && !SOURCE_NOUNS.contains(tokens.get(p - 2).folded())) {
+            || tokens.get(p - 1).folded().equals("on") && !speakerWords.speakerHeads().contains(tokens.get(p - 2).folded())
+            && !speakerWords.sourceNouns().contains(tokens.get(p - 2).folded())) {
           break; // "on" only after a speaker or a source: "experts on", "a report on", not "interest margins on"
         }
         Span share = tokens.get(p - 1).folded().equals("of") ? shareEndingAt(tokens, p - 2, floor) : null;
@@ -4227,7 +4164,7 @@ public final class StatementExtractor {
         k--;
       }
       return k < j && k - 1 >= floor && HEAD_PREPOSITIONS.contains(tokens.get(k).folded())
-          && SPEAKER_HEADS.contains(tokens.get(k - 1).folded()) ? new Span(tokens.get(k + 1).start(), tokens.get(j).end())
+          && speakerWords.speakerHeads().contains(tokens.get(k - 1).folded()) ? new Span(tokens.get(k + 1).start(), tokens.get(j).end())
           : null;
     }
 
@@ -4236,9 +4173,9 @@ public final class StatementExtractor {
      * says", "But former rival says ...". Only right after a comma, "but" or "and" or at the start, with at
      * most "former", "senior" or "top" before it; null otherwise.
      */
-    private static Span headlineSpeaker(List<Token> tokens, int j, int floor) {
+    private Span headlineSpeaker(List<Token> tokens, int j, int floor) {
       Token head = tokens.get(j);
-      if (head.isCapitalised() || !SPEAKER_HEADS.contains(head.folded()) && !HEADLINE_HEADS.contains(head.folded())) {
+      if (head.isCapitalised() || !speakerWords.speakerHeads().contains(head.folded()) && !speakerWords.headlineHeads().contains(head.folded())) {
         return null;
       }
       int k = j - 1 >= floor && HEADLINE_MODIFIERS.contains(tokens.get(j - 1).folded()) ? j - 1 : j;
@@ -4273,9 +4210,9 @@ public final class StatementExtractor {
     }
 
     /** Whether tokens {@code from..to} name someone's own words in their first words: "a statement", "his speech". */
-    private static boolean spokenSourceAt(List<Token> tokens, int from, int to) {
+    private boolean spokenSourceAt(List<Token> tokens, int from, int to) {
       for (int k = from; k <= Math.min(to, from + 3); k++) {
-        if (SPOKEN_SOURCES.contains(tokens.get(k).folded())) {
+        if (speakerWords.spokenSources().contains(tokens.get(k).folded())) {
           return true;
         }
       }
@@ -4299,7 +4236,7 @@ public final class StatementExtractor {
         return people == null ? null : new Span(people.start(), before.end());
       }
       Span head = nounPhraseEndingAt(tokens, j, floor);
-      if (head == null || SPEAKER_HEADS.contains(w)) {
+      if (head == null || speakerWords.speakerHeads().contains(w)) {
         return head;
       }
       if (before.isCapitalised()) {
@@ -4315,7 +4252,7 @@ public final class StatementExtractor {
         return null; // "looking for", "resulted in", "directly to": a verb or an adverb
       }
       boolean plural = w.endsWith("s") && !w.endsWith("ss");
-      if (pastCue && !plural && !EVIDENCE.contains(w) && !SOURCE_NOUNS.contains(w)) {
+      if (pastCue && !plural && !speakerWords.evidence().contains(w) && !speakerWords.sourceNouns().contains(w)) {
         // "a part of the funds planned for": a form in -ed may describe the noun before it; not after a
         // source ("a report by the board estimated")
         return null;
@@ -4388,7 +4325,7 @@ public final class StatementExtractor {
     private boolean isEvidence(List<Token> tokens, int cueAt, Span speaker) {
       for (int k = cueAt - 1; k >= 0 && tokens.get(k).end() >= speaker.end(); k--) {
         if (tokens.get(k).end() == speaker.end()) {
-          return EVIDENCE.contains(tokens.get(k).folded());
+          return speakerWords.evidence().contains(tokens.get(k).folded());
         }
       }
       return false;
@@ -4863,7 +4800,7 @@ public final class StatementExtractor {
      * close to the campaign", "people familiar with the talks", "a spokesman for the ministry".
      */
     private boolean headsPrepositionalPhrase(List<Token> tokens, int k) {
-      return k + 2 < tokens.size() && SPEAKER_HEADS.contains(tokens.get(k).folded())
+      return k + 2 < tokens.size() && speakerWords.speakerHeads().contains(tokens.get(k).folded())
           && HEAD_PREPOSITIONS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).isWord();
     }
 
