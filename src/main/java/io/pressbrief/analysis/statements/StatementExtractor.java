@@ -132,6 +132,9 @@ public final class StatementExtractor {
   private static final Set<String> SHARES = Set.of("half", "most", "many", "some", "few", "others", "majority",
       "minority", "plurality", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent");
   /** Comparatives that qualify a share with "than": "more than half". */
+  /** Participles after a plural of people that make them a poll's: "voters polled", "senators surveyed". */
+  private static final Set<String> POLLED = Set.of("polled", "surveyed", "questioned", "interviewed", "asked",
+      "sampled");
   private static final Set<String> SHARE_COMPARATIVES = Set.of("more", "fewer", "less");
   /** Numbers in words, for shares such as "six in 10" and "one in five". */
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -3228,7 +3231,31 @@ public final class StatementExtractor {
           || prev.equals("n't") || isAdverb(prev) && !tokens.get(i - 1).isCapitalised()
           || shareEndingAt(tokens, i - 1, 0) != null && !tokens.get(i - 1).folded().equals("%")
           || prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !prev.endsWith("'s")
-          && !prev.endsWith("ous") && !tokens.get(i - 1).isCapitalised(); // "voters support", not "various"
+          && !prev.endsWith("ous") && !tokens.get(i - 1).isCapitalised() // "voters support", not "various"
+          || peopleOfAShareBefore(tokens, i);
+    }
+
+    /**
+     * Whether a plural of people counted as a share ends before {@code i}: "a majority of Republicans
+     * support", "most Democrats oppose", "the senators surveyed support". A capitalised plural alone is
+     * as often a name before a noun ("Sanders support among the young").
+     */
+    private boolean peopleOfAShareBefore(List<Token> tokens, int i) {
+      int k = i - 1;
+      if (k >= 2 && POLLED.contains(tokens.get(k).folded())) {
+        k--; // "the students polled support"
+      }
+      if (k < 1 || !isPlural(tokens.get(k).folded())) {
+        return false;
+      }
+      String before = tokens.get(k - 1).folded();
+      return k < i - 1 || before.equals("of") || SHARES.contains(before) && !before.equals("percent")
+          || before.equals("all");
+    }
+
+    private static boolean isPlural(String folded) {
+      return folded.length() > 3 && folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("'s")
+          && !folded.endsWith("ous") && !folded.endsWith("us");
     }
 
     /**

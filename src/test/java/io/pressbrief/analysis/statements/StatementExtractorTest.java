@@ -763,6 +763,16 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aCapitalisedPluralCountedAsAShareOrPolledIsTheSubjectOfSuchAForm() {
+    assertEquals("the ferry crossing in winter", only("A clear majority of Islanders support the ferry crossing in "
+        + "winter.").text());
+    assertEquals("Most Northerners", only("Most Northerners oppose the toll on the new bridge.").speaker());
+    assertEquals("the skippers polled", only("Two weeks ago the skippers polled support a shorter season.").speaker());
+    assertTrue(statements("Lanes support among the young fell after the vote.").isEmpty(),
+        "a name before the noun");
+  }
+
+  @Test
   void whoAskedAQuestionToldInThePassiveIsItsSpeaker() {
     Statement s = only("Moss was asked by host Jane Hale whether the ferry would run in winter.");
     assertEquals("host Jane Hale", s.speaker());
