@@ -316,11 +316,15 @@ final class SpeakerResolver {
       }
       runEnd = m.end();
     }
-    if (runStart <= 0 || runEnd != head.length() || words < 2) {
+    if (runStart <= 0 || runEnd != head.length() || words < 1) {
       return null; // nothing before the name, or no name at the end
     }
     String[] before = SPACES.split(head.substring(0, runStart).strip().toLowerCase(Locale.ROOT));
     String wordBefore = before[before.length - 1];
+    if (words < 2 && (!speakerWords.nameTitles().contains(wordBefore.replace(".", ""))
+        || speakerWords.organisationHeads().contains(clean(head.substring(runStart))))) {
+      return null; // one word is a name only right after a person's title: "Indonesian Energy Minister Subroto"
+    }
     if (isDeterminer(wordBefore) && before.length > 1) {
       wordBefore = before[before.length - 2];
     }

@@ -1651,6 +1651,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void oneNameRightAfterAPersonsTitleIsThatPersonAndWhomHeRefersTo() {
+    List<Statement> s = statements("The ferries will run all winter, Northern Harbour Minister Tamsin said. He added "
+        + "that the pier would reopen in May.");
+    assertEquals(List.of("name:tamsin", "name:tamsin"), s.stream().map(Statement::actorId).toList());
+    assertEquals("name:alma-general-corp", only("Alma General Corp said the ferries would run again.").actorId(),
+        "a title's word in a firm's name is no title");
+  }
+
+  @Test
   void aDeputyOrAnAdviserIsNotTheHolderOfTheOfficeNamed() {
     assertEquals("name:ann-lee", only("Deputy Harbour Minister Ann Lee said the pier would reopen.").actorId());
     assertEquals("moss", only("Adviser to the Harbour Board of Port Alma Clara Moss said the pier would reopen.")
