@@ -147,6 +147,20 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void theBuiltInDictionaryKnowsEveryCountryByItsAdjectiveAndPeopleToo() throws IOException {
+    ActorDictionary d = ActorDictionary.of(ActorDictionary.builtIn());
+    assertEquals(List.of("japan", "syria", "north-korea", "south-korea", "papua-new-guinea"),
+        ids(d.findNames("Japanese envoys met Syrians, then North Korean and South Korean crews off Papua New Guinea.")));
+    assertEquals(List.of("new-mexico", "mexico"), ids(d.findNames("New Mexico ships chillies to Mexico.")),
+        "the longer name is the place, not the country in it");
+    assertEquals(List.of("jordan"), ids(d.findNames("Jim Jordan met a Jordanian diplomat in Georgia.")),
+        "Jordan and Georgia alone are as often a person or a U.S. state");
+    ActorDictionary.builtIn().stream().filter(a -> a.type().equals("country")).forEach(a ->
+        assertTrue(a.id().matches("[a-z]+(-[a-z]+)*"), a.id()));
+    assertTrue(ActorDictionary.builtIn().stream().filter(a -> a.type().equals("country")).count() > 190);
+  }
+
+  @Test
   void aBrokenDictionarySaysWhichEntry() {
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
         () -> dictionary("- id: x\n  name: X\n- id: y\n"));
