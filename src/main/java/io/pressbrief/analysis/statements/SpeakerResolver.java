@@ -80,6 +80,8 @@ final class SpeakerResolver {
   private final List<ActorMention> mentions;
   private final Map<String, Resolved> namesByLastWord = new HashMap<>();
   private Resolved lastPerson;
+  /** The speaker resolved last, person or not: a paragraph of quotes alone after "S and P said ..." is theirs. */
+  private Resolved lastSpeaker;
   /** Every person resolved so far by where they were written: quotes are read before the sentences around them. */
   private final TreeMap<Integer, Resolved> personsAt = new TreeMap<>();
   /** Turns' labels by where ("Vladimir Putin: ..."): a dictionary person says the "I" after them; else {@link #NOBODY}. */
@@ -249,6 +251,9 @@ final class SpeakerResolver {
       lastPerson = r;
       personsAt.put(speaker.start(), r);
     }
+    if (r != null) {
+      lastSpeaker = r;
+    }
     return r;
   }
 
@@ -285,7 +290,7 @@ final class SpeakerResolver {
 
   /** The speaker of the previous statement, for quotes that stand alone. */
   Resolved previous() {
-    return lastPerson;
+    return lastSpeaker;
   }
 
   /**
@@ -452,14 +457,16 @@ final class SpeakerResolver {
     head = BRACKETED.matcher(head).replaceAll("");
     List<String> all = List.of(SPACES.split(head));
     List<String> words = new ArrayList<>();
-    for (String w : all) {
+    for (int i = 0; i < all.size(); i++) {
+      String w = all.get(i);
       if (w.isEmpty()) {
         continue;
       }
       if (PREPOSITIONS_IN_NAMES.contains(w)) {
         break; // "Sen. Brian Schatz of Hawaii": the name ends before "of"
       }
-      if (Character.isUpperCase(w.charAt(0)) || NAME_PARTICLES.contains(w) && !words.isEmpty()) {
+      if (Character.isUpperCase(w.charAt(0)) || NAME_PARTICLES.contains(w) && !words.isEmpty()
+          || !words.isEmpty() && joinsAFirmsName(all, i)) {
         words.add(w);
       } else {
         words.clear(); // a lower-case word: the name, if any, comes after it
@@ -502,6 +509,28 @@ final class SpeakerResolver {
     Resolved r = new Resolved("name:" + slug(name), name);
     remember(name, r);
     return r;
+  }
+
+  /**
+   * Whether the "and" or "&" at {@code i} is part of a firm's name rather than between two speakers:
+   * "Oppenheimer and Co", "Smith, Barney and Sons Inc", "S and P".
+   */
+  private boolean joinsAFirmsName(List<String> words, int i) {
+    if (!words.get(i).equals("and") && !words.get(i).equals("&") || i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1);
+    if (next.isEmpty() || !Character.isUpperCase(next.charAt(0))) {
+      return false;
+    }
+    if (next.length() == 1 && words.get(i - 1).length() == 1) {
+      return true; // "S and P", "A and W": initials
+    }
+    int end = i + 1;
+    while (end + 1 < words.size() && !words.get(end + 1).isEmpty() && Character.isUpperCase(words.get(end + 1).charAt(0))) {
+      end++;
+    }
+    return speakerWords.organisationHeads().contains(clean(words.get(end))) || clean(next).equals("sons");
   }
 
   /** A word that speaks for no one in particular: a known speaker noun, or one the article writes in lower case. */

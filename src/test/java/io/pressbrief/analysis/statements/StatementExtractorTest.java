@@ -339,6 +339,21 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aQuoteOnlyParagraphAfterAnOrganisationsStatementIsTheOrganisations() {
+    List<Statement> s = statements("Moss opened the meeting.\nThe Harbour Board said that fares would rise in "
+        + "spring.\n“The old fares no longer pay for the fuel.”");
+    assertEquals(2, s.size());
+    assertEquals(s.get(0).actorId(), s.get(1).actorId(), "not Moss, the last person named");
+    assertEquals("name:harbour-board", s.get(1).actorId());
+  }
+
+  @Test
+  void aFirmsNameWithAndIsOneSpeaker() {
+    assertEquals("name:lane-and-co", only("Lane and Co said the ferry line would be sold.").actorId());
+    assertEquals("name:b-and-r", only("B and R said the ferry line would be sold.").actorId());
+  }
+
+  @Test
   void quotesInTwoApostrophesAreQuotes() {
     Statement s = only("''The port is closed until further notice,'' Moss said.");
     assertEquals("The port is closed until further notice,", s.text());
