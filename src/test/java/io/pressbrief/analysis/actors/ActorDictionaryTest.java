@@ -144,6 +144,9 @@ class ActorDictionaryTest {
         ids(d.findNames("Reuters, the Associated Press and Tass reported the strike.")));
     assertEquals(List.of("usa-today"), ids(d.findNames("a USA TODAY analysis")), "the outlet, not the country");
     assertEquals(List.of("united-states"), ids(d.findNames("the USA said")));
+    assertEquals(List.of("moodys", "standard-and-poors", "standard-and-poors"),
+        ids(d.findNames("Moody's cut the rating; S and P and Standard & Poor's Corp kept theirs.")),
+        "a rating agency's possessive is its name");
   }
 
   @Test
