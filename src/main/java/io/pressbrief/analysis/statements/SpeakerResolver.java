@@ -272,7 +272,7 @@ final class SpeakerResolver {
       if (speakerWords.spokespersons().contains(folded)) {
         return written.substring(m.end()).strip();
       }
-      if (!isTitle(head) && !insideDictionaryName(written, m.start(2))) {
+      if (!isTitle(head) && !insideDictionaryName(written, m.start(2)) && !organisationOf(written, m)) {
         return written.substring(0, m.start(2)).strip();
       }
     }
@@ -326,6 +326,9 @@ final class SpeakerResolver {
     }
     String[] before = SPACES.split(head.substring(0, runStart).strip().toLowerCase(Locale.ROOT));
     String wordBefore = before[before.length - 1];
+    if (wordBefore.equals("and") || wordBefore.equals("&")) {
+      return null; // "the Office of Management and Budget James Miller": "Budget" ends the office's name
+    }
     if (words < 2 && (!speakerWords.nameTitles().contains(wordBefore.replace(".", ""))
         || speakerWords.organisationHeads().contains(clean(head.substring(runStart))))) {
       return null; // one word is a name only right after a person's title: "Indonesian Energy Minister Subroto"
@@ -421,6 +424,11 @@ final class SpeakerResolver {
     ActorMention best = null;
     ActorMention possessive = null;
     for (ActorMention m : found) {
+      boolean placeOrCountry = m.actor().type().equals("country") || m.actor().type().equals("place");
+      if (!m.actor().isPerson() && namesAnOrganisationOf(written, m.start())
+          || placeOrCountry && opensAFirmsName(written, m.end())) {
+        continue; // "the Bank of France", "American Telephone and Telegraph Co": a body named after a place
+      }
       boolean isPossessive = m.end() < written.length()
           && (written.charAt(m.end()) == '\'' || written.charAt(m.end()) == '\u2019');
       if (isPossessive) {
@@ -462,12 +470,22 @@ final class SpeakerResolver {
       if (w.isEmpty()) {
         continue;
       }
+      if (w.equals("of") && !words.isEmpty() && speakerWords.organisationHeads().contains(clean(words.get(words.size() - 1)))) {
+        int next = i + 1 < all.size() && all.get(i + 1).equals("the") ? i + 2 : i + 1;
+        if (next < all.size() && !all.get(next).isEmpty() && Character.isUpperCase(all.get(next).charAt(0))) {
+          words.addAll(all.subList(i, next)); // "the Bank of England", "the Association of the Bar": one name
+          i = next - 1;
+          continue;
+        }
+      }
       if (PREPOSITIONS_IN_NAMES.contains(w)) {
         break; // "Sen. Brian Schatz of Hawaii": the name ends before "of"
       }
       if (Character.isUpperCase(w.charAt(0)) || NAME_PARTICLES.contains(w) && !words.isEmpty()
           || !words.isEmpty() && joinsAFirmsName(all, i)) {
         words.add(w);
+      } else if (words.contains("of") && speakerWords.speakerHeads().contains(clean(w))) {
+        break; // "Bank of Japan officials": the body they speak for
       } else {
         words.clear(); // a lower-case word: the name, if any, comes after it
       }
@@ -478,13 +496,13 @@ final class SpeakerResolver {
     while (!words.isEmpty() && NAME_PARTICLES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
-    while (words.size() > 1 && speakerWords.neverNames().contains(clean(words.get(0)))) {
+    while (words.size() > 1 && speakerWords.neverNames().contains(clean(words.get(0))) && !words.get(1).equals("of")) {
       words.remove(0); // "Now Jeb Bush", "Then Mr. Rubin"
     }
     while (!words.isEmpty() && isTitle(words.get(0))) {
       words.remove(0);
     }
-    if (words.isEmpty() || words.size() > 5 || words.size() == 1 && (speakerWords.neverNames().contains(clean(words.get(0)))
+    if (words.isEmpty() || words.size() > (words.contains("of") || words.contains("and") ? 7 : 5) || words.size() == 1 && (speakerWords.neverNames().contains(clean(words.get(0)))
         || PRONOUNS.contains(CONTRACTION.matcher(clean(words.get(0))).replaceAll("")))) {
       return null; // "Let us ...", "Last time ...", "Comrade officers", "But I"
     }
@@ -511,6 +529,43 @@ final class SpeakerResolver {
     return r;
   }
 
+  /** Whether capitalised words (and "and", "&") from {@code at} to the phrase's end end with a firm's head. */
+  private boolean opensAFirmsName(String written, int at) {
+    String[] rest = SPACES.split(written.substring(at).strip());
+    if (rest.length == 0 || !speakerWords.firmHeads().contains(clean(rest[rest.length - 1]))) {
+      return false;
+    }
+    for (String w : rest) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("and") && !w.equals("&")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the words right before {@code at} are an organisation's head and "of" ("the Bank of | France"). */
+  private boolean namesAnOrganisationOf(String written, int at) {
+    String before = written.substring(0, at).stripTrailing();
+    if (before.endsWith(" the")) {
+      before = before.substring(0, before.length() - 4);
+    }
+    if (!before.endsWith(" of")) {
+      return false;
+    }
+    before = before.substring(0, before.length() - 3).stripTrailing();
+    return speakerWords.organisationHeads().contains(clean(before.substring(before.lastIndexOf(' ') + 1)));
+  }
+
+  /** Whether {@code m} is an organisation's head and a capitalised "of" phrase: "the Bank of England". */
+  private boolean organisationOf(String written, Matcher m) {
+    if (!m.group(2).equals("of") || !speakerWords.organisationHeads().contains(clean(m.group(1)))) {
+      return false;
+    }
+    String rest = written.substring(m.end());
+    rest = rest.startsWith("the ") ? rest.substring(4) : rest;
+    return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
+  }
+
   /**
    * Whether the "and" or "&" at {@code i} is part of a firm's name rather than between two speakers:
    * "Oppenheimer and Co", "Smith, Barney and Sons Inc", "S and P".
@@ -525,6 +580,9 @@ final class SpeakerResolver {
     }
     if (next.length() == 1 && words.get(i - 1).length() == 1) {
       return true; // "S and P", "A and W": initials
+    }
+    if (words.subList(0, i).contains("of")) {
+      return true; // "the Association of Broadcast Employees and Technicians"
     }
     int end = i + 1;
     while (end + 1 < words.size() && !words.get(end + 1).isEmpty() && Character.isUpperCase(words.get(end + 1).charAt(0))) {
@@ -554,7 +612,9 @@ final class SpeakerResolver {
 
   private void remember(String name, Resolved r) {
     String[] words = SPACES.split(name);
-    namesByLastWord.putIfAbsent(clean(words[words.length - 1]), r);
+    int of = Arrays.asList(words).indexOf("of");
+    // "the Bank of England" is "the Bank" later, never "England"
+    namesByLastWord.putIfAbsent(clean(words[of > 0 ? of - 1 : words.length - 1]), r);
   }
 
   /**
@@ -801,7 +861,9 @@ final class SpeakerResolver {
     int space = folded.lastIndexOf(' ');
     String last = folded.substring(space + 1);
     int dot = last.lastIndexOf('.');
-    return speakerWords.organisationHeads().contains(last)
+    int of = folded.indexOf(" of ");
+    String beforeOf = of > 0 ? folded.substring(folded.lastIndexOf(' ', of - 1) + 1, of) : "";
+    return speakerWords.organisationHeads().contains(last) || speakerWords.organisationHeads().contains(beforeOf)
         || dot > 0 && StatementExtractor.DOMAIN_ENDINGS.contains(last.substring(dot + 1)); // "factcheck.org"
   }
 

@@ -354,6 +354,23 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aBodyNamedOfAPlaceIsOneSpeakerAndNotThePlace() {
+    List<Statement> s = statements("The Bank of Port Alma said on Monday that rates would rise. The Bank added that "
+        + "loans would cost more. Bank of Port Alma officials said the rise would be small.");
+    assertEquals(List.of("name:bank-of-port-alma", "name:bank-of-port-alma", "name:bank-of-port-alma"),
+        s.stream().map(Statement::actorId).toList());
+    assertEquals("name:northern-ferry-co", only("Northern Ferry Co said the crossing would close.").actorId(),
+        "a firm's name that opens with the country's adjective is the firm's");
+  }
+
+  @Test
+  void aNameAfterAnOfficeWithAndInItsNameIsThePerson() {
+    List<Statement> s = statements("Director of the Office of Harbours and Ferries Jo Lane said the fares would "
+        + "rise. Lane said the ferries would run.");
+    assertEquals(List.of("name:jo-lane", "name:jo-lane"), s.stream().map(Statement::actorId).toList());
+  }
+
+  @Test
   void quotesInTwoApostrophesAreQuotes() {
     Statement s = only("''The port is closed until further notice,'' Moss said.");
     assertEquals("The port is closed until further notice,", s.text());
