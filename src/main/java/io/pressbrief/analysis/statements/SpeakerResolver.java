@@ -38,6 +38,12 @@ final class SpeakerResolver {
   /** Words that make a title another office than the role without them: "the deputy head". */
   private static final List<String> RANKS = List.of(" deputy ", " vice ", " former ", " acting ", " ex ");
 
+  /** A capitalised word and "of" right before a speaker phrase: "Chancellor of | the Exchequer Nigel Lawson". */
+  private static final Pattern OFFICE_OF = Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}\\p{L}+)\\s+of\\s+$",
+      Pattern.UNICODE_CHARACTER_CLASS);
+  /** "the" and three capitalised words or more up to a comma or the end: "the Exchequer Nigel Lawson". */
+  private static final Pattern CAPITALISED_AFTER_THE = Pattern.compile("the(?:\\s+\\p{Lu}[\\p{L}.'’-]*){3,}(?=,|\\s*$)",
+      Pattern.UNICODE_CHARACTER_CLASS);
   /** A word, then a preposition that ties what follows to it: "advisers to", "familiar with". */
   private static final Pattern RELATED_PARTY =
       Pattern.compile("([\\p{L}.'’-]+)\\s+(with|to|of|for|from|at)\\s", Pattern.UNICODE_CHARACTER_CLASS);
@@ -193,7 +199,7 @@ final class SpeakerResolver {
 
   /** The actor a speaker span names or refers to, or null when it is unknown ("sources"). */
   Resolved resolve(Span speaker) {
-    String written = text.substring(speaker.start(), speaker.end());
+    String written = officeBefore(speaker) + text.substring(speaker.start(), speaker.end());
     int comma = written.indexOf(',');
     String folded = TextFold.fold(comma > 0 ? written.substring(0, comma).strip() : written); // "he, a veteran of ..."
     if (folded.indexOf('\'') >= 0) {
@@ -245,6 +251,9 @@ final class SpeakerResolver {
       // "Prime Minister of Albania Edi Rama" is Rama, not Albania nor "Albania Edi Rama"; a dictionary
       // person found in the phrase stays
       Resolved holder = r != null && isPersonLike(r) && !r.id().startsWith("name:") ? null : nameAfterOffice(written);
+      if (holder == null && comma > 0 && (r == null || r.id().startsWith("name:"))) {
+        holder = nameAfterOffice(written.substring(0, comma)); // "Chancellor of the Exchequer Nigel Lawson, presenting ..."
+      }
       r = holder != null ? holder : r;
     }
     if (r != null && isPersonLike(r)) {
@@ -255,6 +264,19 @@ final class SpeakerResolver {
       lastSpeaker = r;
     }
     return r;
+  }
+
+  /**
+   * "Chancellor of " when the speaker phrase ("the Exchequer Nigel Lawson") is the rest
+   * of "Chancellor of the Exchequer Nigel Lawson", whose phrase stopped at "of"; else "".
+   */
+  private String officeBefore(Span speaker) {
+    int start = speaker.start();
+    if (!CAPITALISED_AFTER_THE.matcher(text).region(start, speaker.end()).lookingAt()) {
+      return ""; // not "the FCA board, Frank Naylor" after "head of": only a body's name and a person's
+    }
+    Matcher m = OFFICE_OF.matcher(text.substring(Math.max(0, start - 40), start));
+    return m.find() && speakerWords.offices().contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group() : "";
   }
 
   /**
@@ -803,8 +825,8 @@ final class SpeakerResolver {
     for (int k = words.length - 1; k > first && NAME_WORDS.matcher(words[k]).matches(); k--) {
       run++;
     }
-    if (run < 3) {
-      return null;
+    if (run < 3 || speakerWords.organisationHeads().contains(clean(words[words.length - 1]))) {
+      return null; // "Chairman of the Christian Social Union Party": a body's name ends the phrase, no person's
     }
     int from = words.length - 2;
     while (from > words.length - run && words[from].length() <= 2 && words[from].endsWith(".")) {

@@ -371,6 +371,15 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aNameAfterAnOfficeOfABodyIsThePersonNotTheBodysLastWords() {
+    List<Statement> s = statements("Chancellor of the Harbour Exchequer Tom Vale, opening the session, said the pier "
+        + "would reopen. Vale added that fares would stay the same.");
+    assertEquals(List.of("name:tom-vale", "name:tom-vale"), s.stream().map(Statement::actorId).toList());
+    assertNull(only("The chairman of Alma Ferry Co said the pier would reopen.").actorId(),
+        "the chairman of a firm is unnamed, not the firm's last words");
+  }
+
+  @Test
   void quotesInTwoApostrophesAreQuotes() {
     Statement s = only("''The port is closed until further notice,'' Moss said.");
     assertEquals("The port is closed until further notice,", s.text());
