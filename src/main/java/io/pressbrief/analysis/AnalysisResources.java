@@ -36,7 +36,8 @@ public final class AnalysisResources implements Serializable {
   /** What analyzers are made of, built on first use; not serialized, so each JVM builds its own. */
   private transient volatile Parts parts;
 
-  private record Parts(ActorDictionary actors, SpeechCues cues, SpeakerWords speakerWords, ToneLexicon tone, TargetSentimentModel towardActors,
+  private record Parts(ActorDictionary actors, SpeechCues cues, SpeakerWords speakerWords, ToneLexicon tone,
+                       TargetSentimentModel towardActors,
                        SentenceTone sentenceTone, TriggerLexicon triggers, EscalationWeights weights) {}
 
   private AnalysisResources(List<Actor> actors, SentenceTone.Model sentenceTone) {
@@ -84,8 +85,8 @@ public final class AnalysisResources implements Serializable {
    */
   public ArticleAnalyzer newAnalyzer() {
     Parts p = parts();
-    return new ArticleAnalyzer(p.actors(), p.cues(), p.speakerWords(), p.tone(), p.towardActors(), p.sentenceTone(), p.triggers(),
-        p.weights());
+    return new ArticleAnalyzer(p.actors(), p.cues(), p.speakerWords(), p.tone(), p.towardActors(), p.sentenceTone(),
+        p.triggers(), p.weights());
   }
 
   private Parts parts() {
@@ -96,7 +97,8 @@ public final class AnalysisResources implements Serializable {
         if (p == null) {
           try {
             ToneLexicon lexicon = ToneLexicon.builtIn();
-            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), SpeakerWords.builtIn(), lexicon, TargetSentimentModel.builtIn(),
+            p = new Parts(ActorDictionary.of(actors), SpeechCues.builtIn(), SpeakerWords.builtIn(), lexicon,
+                TargetSentimentModel.builtIn(),
                 SentenceTone.of(sentenceTone, lexicon, null), TriggerLexicon.builtIn(), EscalationWeights.builtIn());
           } catch (IOException e) {
             throw new IllegalStateException("pressbrief's built-in lexicons cannot be read: " + e.getMessage(), e);

@@ -19,7 +19,8 @@ import java.util.Map;
 public final class AnalysisVersion {
   /** The built-in data files, as class-path resources. */
   public static final String[] BUILT_IN = {
-      "/pressbrief/actors.yaml", "/pressbrief/speech-cues.txt", "/pressbrief/speaker-words.txt", "/pressbrief/tone-news.txt",
+      "/pressbrief/actors.yaml", "/pressbrief/speech-cues.txt", "/pressbrief/speaker-words.txt",
+      "/pressbrief/tone-news.txt",
       "/pressbrief/tone-rules.yaml", "/pressbrief/target-sentiment-model.tsv", "/pressbrief/sentence-tone-model.tsv",
       "/pressbrief/tone-words.tsv",
       "/pressbrief/escalation-triggers.yaml", "/pressbrief/escalation-weights.yaml", "/pressbrief/english-function-words.txt",

@@ -42,8 +42,8 @@ final class SpeakerResolver {
   private static final Pattern OFFICE_OF = Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}\\p{L}+)\\s+of\\s+$",
       Pattern.UNICODE_CHARACTER_CLASS);
   /** "the" and three capitalised words or more up to a comma or the end: "the Exchequer Nigel Lawson". */
-  private static final Pattern CAPITALISED_AFTER_THE = Pattern.compile("the(?:\\s+\\p{Lu}[\\p{L}.'’-]*){3,}(?=,|\\s*$)",
-      Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CAPITALISED_AFTER_THE =
+      Pattern.compile("the(?:\\s+\\p{Lu}[\\p{L}.'’-]*){3,}(?=,|\\s*$)", Pattern.UNICODE_CHARACTER_CLASS);
   /** A word, then a preposition that ties what follows to it: "advisers to", "familiar with". */
   private static final Pattern RELATED_PARTY =
       Pattern.compile("([\\p{L}.'’-]+)\\s+(with|to|of|for|from|at)\\s", Pattern.UNICODE_CHARACTER_CLASS);
@@ -252,7 +252,7 @@ final class SpeakerResolver {
       // person found in the phrase stays
       Resolved holder = r != null && isPersonLike(r) && !r.id().startsWith("name:") ? null : nameAfterOffice(written);
       if (holder == null && comma > 0 && (r == null || r.id().startsWith("name:"))) {
-        holder = nameAfterOffice(written.substring(0, comma)); // "Chancellor of the Exchequer Nigel Lawson, presenting ..."
+        holder = nameAfterOffice(written.substring(0, comma)); // "Chancellor of the Exchequer Jo Lane, presenting"
       }
       r = holder != null ? holder : r;
     }
@@ -492,7 +492,8 @@ final class SpeakerResolver {
       if (w.isEmpty()) {
         continue;
       }
-      if (w.equals("of") && !words.isEmpty() && speakerWords.organisationHeads().contains(clean(words.get(words.size() - 1)))) {
+      if (w.equals("of") && !words.isEmpty()
+          && speakerWords.organisationHeads().contains(clean(words.get(words.size() - 1)))) {
         int next = i + 1 < all.size() && all.get(i + 1).equals("the") ? i + 2 : i + 1;
         if (next < all.size() && !all.get(next).isEmpty() && Character.isUpperCase(all.get(next).charAt(0))) {
           words.addAll(all.subList(i, next)); // "the Bank of England", "the Association of the Bar": one name
@@ -518,13 +519,16 @@ final class SpeakerResolver {
     while (!words.isEmpty() && NAME_PARTICLES.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
-    while (words.size() > 1 && speakerWords.neverNames().contains(clean(words.get(0))) && !words.get(1).equals("of")) {
+    while (words.size() > 1 && speakerWords.neverNames().contains(clean(words.get(0)))
+        && !words.get(1).equals("of")) { // not "Ministry of Trade"
       words.remove(0); // "Now Jeb Bush", "Then Mr. Rubin"
     }
     while (!words.isEmpty() && isTitle(words.get(0))) {
       words.remove(0);
     }
-    if (words.isEmpty() || words.size() > (words.contains("of") || words.contains("and") ? 7 : 5) || words.size() == 1 && (speakerWords.neverNames().contains(clean(words.get(0)))
+    int longest = words.contains("of") || words.contains("and") ? 7 : 5; // "Federal Reserve Bank of New York"
+    if (words.isEmpty() || words.size() > longest
+        || words.size() == 1 && (speakerWords.neverNames().contains(clean(words.get(0)))
         || PRONOUNS.contains(CONTRACTION.matcher(clean(words.get(0))).replaceAll("")))) {
       return null; // "Let us ...", "Last time ...", "Comrade officers", "But I"
     }
@@ -607,7 +611,8 @@ final class SpeakerResolver {
       return true; // "the Association of Broadcast Employees and Technicians"
     }
     int end = i + 1;
-    while (end + 1 < words.size() && !words.get(end + 1).isEmpty() && Character.isUpperCase(words.get(end + 1).charAt(0))) {
+    while (end + 1 < words.size() && !words.get(end + 1).isEmpty()
+        && Character.isUpperCase(words.get(end + 1).charAt(0))) {
       end++;
     }
     return speakerWords.organisationHeads().contains(clean(words.get(end))) || clean(next).equals("sons");
@@ -927,7 +932,8 @@ final class SpeakerResolver {
   /** "Sen.", "Rep." and "Mr." as well as "Senator": the abbreviation's dot is no part of the title. */
   private boolean isTitle(String w) {
     String c = clean(w);
-    return speakerWords.titles().contains(c) || c.endsWith(".") && (speakerWords.titles().contains(c.substring(0, c.length() - 1))
+    return speakerWords.titles().contains(c)
+        || c.endsWith(".") && (speakerWords.titles().contains(c.substring(0, c.length() - 1))
         || c.equals("del.") || c.equals("amb.")); // "Del. Stacey Plaskett", a delegate; "del Toro" has no dot
   }
 

@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
  * thread-safe. See {@code speaker-words.txt} for what each class is for.
  */
 public record SpeakerWords(
-    Set<String> titles, Set<String> nameTitles, Set<String> offices, Set<String> spokespersons, Set<String> organisationHeads, Set<String> firmHeads,
+    Set<String> titles, Set<String> nameTitles, Set<String> offices, Set<String> spokespersons,
+    Set<String> organisationHeads, Set<String> firmHeads,
     Set<String> neverNames, Set<String> speakerHeads, Set<String> headlineHeads, Set<String> sourceNouns,
     Set<String> spokenSources, Set<String> evidence, Set<String> documents, Set<String> issuingVerbs,
     Set<String> meansOfSpeech, Set<String> thingsTold, Set<String> titleNouns, Set<String> labels,
     Set<String> securities, Set<String> figuresPosted) {
 
   /** The classes a file must give, in the record's order. */
-  static final List<String> CLASSES = List.of("titles", "name-titles", "offices", "spokespersons", "organisation-heads", "firm-heads",
+  static final List<String> CLASSES = List.of("titles", "name-titles", "offices", "spokespersons",
+      "organisation-heads", "firm-heads",
       "never-names", "speaker-heads", "headline-heads", "source-nouns", "spoken-sources", "evidence", "documents",
       "issuing-verbs", "means-of-speech", "things-told", "title-nouns", "labels", "securities", "figures-posted");
 
@@ -86,7 +88,8 @@ public record SpeakerWords(
     if (!missing.isEmpty()) {
       throw new IOException("speaker words: no words for " + missing);
     }
-    return new SpeakerWords(words.get("titles"), words.get("name-titles"), words.get("offices"), words.get("spokespersons"),
+    return new SpeakerWords(words.get("titles"), words.get("name-titles"), words.get("offices"),
+        words.get("spokespersons"),
         words.get("organisation-heads"), words.get("firm-heads"), words.get("never-names"), words.get("speaker-heads"),
         words.get("headline-heads"), words.get("source-nouns"), words.get("spoken-sources"), words.get("evidence"),
         words.get("documents"), words.get("issuing-verbs"), words.get("means-of-speech"), words.get("things-told"),
