@@ -380,6 +380,13 @@ class StatementExtractorTest {
   }
 
   @Test
+  void marketPeopleAtASentencesStartAreNoName() {
+    Statement s = only("Dealers said the ferry company's shares fell on Monday.");
+    assertEquals("Dealers", s.speaker());
+    assertNull(s.actorId(), "dealers are nobody in particular, not a person called Dealers");
+  }
+
+  @Test
   void quotesInTwoApostrophesAreQuotes() {
     Statement s = only("''The port is closed until further notice,'' Moss said.");
     assertEquals("The port is closed until further notice,", s.text());
