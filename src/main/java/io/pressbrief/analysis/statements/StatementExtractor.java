@@ -3230,8 +3230,7 @@ public final class StatementExtractor {
       return SUBJECT_PRONOUNS.contains(prev) || prev.equals("who") || MODALS.contains(prev) || prev.equals("not")
           || prev.equals("n't") || isAdverb(prev) && !tokens.get(i - 1).isCapitalised()
           || shareEndingAt(tokens, i - 1, 0) != null && !tokens.get(i - 1).folded().equals("%")
-          || prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !prev.endsWith("'s")
-          && !prev.endsWith("ous") && !tokens.get(i - 1).isCapitalised() // "voters support", not "various"
+          || looksPlural(prev) && !tokens.get(i - 1).isCapitalised() // "voters support", not "various"
           || peopleOfAShareBefore(tokens, i);
     }
 
@@ -3245,7 +3244,8 @@ public final class StatementExtractor {
       if (k >= 2 && POLLED.contains(tokens.get(k).folded())) {
         k--; // "the students polled support"
       }
-      if (k < 1 || !isPlural(tokens.get(k).folded())) {
+      String people = k < 1 ? "" : tokens.get(k).folded();
+      if (k < 1 || !looksPlural(people) || people.endsWith("us")) { // not "census", "campus"
         return false;
       }
       String before = tokens.get(k - 1).folded();
@@ -3253,9 +3253,10 @@ public final class StatementExtractor {
           || before.equals("all");
     }
 
-    private static boolean isPlural(String folded) {
+    /** Whether a folded word ends as a plural noun does: "voters", not "boss", "Moss's" or "various". */
+    private static boolean looksPlural(String folded) {
       return folded.length() > 3 && folded.endsWith("s") && !folded.endsWith("ss") && !folded.endsWith("'s")
-          && !folded.endsWith("ous") && !folded.endsWith("us");
+          && !folded.endsWith("ous");
     }
 
     /**
